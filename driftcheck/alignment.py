@@ -1,0 +1,366 @@
+"""Alignment: which sentences of the version re-tell which sentences of the original.
+
+Monotonic aligners (Vecalign, Bertalign) assume both texts keep one order; a re-told report does
+not: it moves quotes, merges sentences and drops most of the original, and a monotonic
+programme then glues unrelated sentences into m:n groups. This aligner instead:
+
+1. keeps, for every sentence, its ``top_k`` most similar sentences on the other side
+   (computed block by block, so no dense n x m matrix is ever held);
+2. finds the *backbone*: the heaviest chain of mutually-near pairs that keeps both orders, and
+   accepts its pairs at the ``inline`` threshold;
+3. accepts pairs that cross the backbone (moved content) only at the stricter ``moved``
+   threshold, because a move is a stronger claim than keeping order;
+4. grows every accepted link: an adjacent sentence joins it (a merge or a split) when it is
+   close to the other side's group, and a diagonal neighbour pair joins as a new link at the
+   lower ``extend`` threshold, because content moves in blocks;
+5. leaves everything else unaligned, with its nearest counterpart and score for the findings.
+
+Group vectors are length-weighted means of their sentences' vectors, re-normalised: the model
+mean-pools tokens, so this approximates the embedding of the concatenated text without encoding
+any sentence twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+_BLOCK_ROWS = 2048
+
+
+@dataclass(frozen=True)
+class AlignmentParams:
+    """Similarity thresholds (cosine) and search sizes; calibrated per model in ``models/``."""
+
+    inline: float
+    moved: float
+    extend: float
+    merge: float
+    top_k: int = 8
+    max_group: int = 4
+
+
+@dataclass(frozen=True)
+class Link:
+    """Original sentences ``original`` are re-told by version sentences ``version``."""
+
+    original: tuple[int, ...]
+    version: tuple[int, ...]
+    score: float
+    """Cosine similarity of the two groups' pooled vectors."""
+    moved: bool
+    """True when the link crosses the order kept by the rest of the alignment."""
+
+    @property
+    def shape(self) -> str:
+        return f"{len(self.original)}-{len(self.version)}"
+
+
+@dataclass(frozen=True)
+class Unaligned:
+    """A sentence with no counterpart, and the nearest sentence on the other side."""
+
+    index: int
+    nearest: int | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Every sentence of each side appears in exactly one link or one ``Unaligned``."""
+
+    links: tuple[Link, ...]
+    unaligned_original: tuple[Unaligned, ...]
+    unaligned_version: tuple[Unaligned, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class _Candidates:
+    """Top-k neighbours of each sentence on the other side, best first."""
+
+    row_index: np.ndarray  # (n, k) version indices for each original sentence
+    row_score: np.ndarray
+    col_index: np.ndarray  # (m, k) original indices for each version sentence
+    col_score: np.ndarray
+
+
+def align(
+    original: np.ndarray,
+    version: np.ndarray,
+    params: AlignmentParams,
+    original_weights: np.ndarray | None = None,
+    version_weights: np.ndarray | None = None,
+) -> Alignment:
+    """Align L2-normalised sentence vectors ``original`` (n, d) and ``version`` (m, d)."""
+    n, m = len(original), len(version)
+    if n == 0 or m == 0:
+        return Alignment(
+            (),
+            tuple(Unaligned(i, None, 0.0) for i in range(n)),
+            tuple(Unaligned(j, None, 0.0) for j in range(m)),
+        )
+    w_orig = _weights(original_weights, n)
+    w_ver = _weights(version_weights, m)
+    candidates = _top_k(original, version, min(params.top_k, m), min(params.top_k, n))
+    state = _State(original, version, w_orig, w_ver, params)
+
+    for i, j in _backbone(candidates, params.inline):
+        state.add(i, j)
+    for score, i, j in _crossing_pairs(candidates, params.moved):
+        if state.is_free(i, j) and _mutual_best_free(state, candidates, i, j):
+            state.add(i, j)
+    state.grow(candidates)
+    return state.finish(candidates)
+
+
+def _weights(weights: np.ndarray | None, size: int) -> np.ndarray:
+    if weights is None:
+        return np.ones(size, dtype=np.float32)
+    return np.maximum(np.asarray(weights, dtype=np.float32), 1.0)
+
+
+def _top_k(original: np.ndarray, version: np.ndarray, k_row: int, k_col: int) -> _Candidates:
+    row_index, row_score = _top_k_rows(original, version, k_row)
+    col_index, col_score = _top_k_rows(version, original, k_col)
+    return _Candidates(row_index, row_score, col_index, col_score)
+
+
+def _top_k_rows(left: np.ndarray, right: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each row of ``left``, the ``k`` most similar rows of ``right``, best first."""
+    indices = np.empty((len(left), k), dtype=np.int64)
+    scores = np.empty((len(left), k), dtype=np.float32)
+    for start in range(0, len(left), _BLOCK_ROWS):
+        sims = left[start : start + _BLOCK_ROWS] @ right.T
+        if k < sims.shape[1]:
+            part = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        else:
+            part = np.tile(np.arange(sims.shape[1]), (len(sims), 1))
+        part_scores = np.take_along_axis(sims, part, axis=1)
+        # Ties broken by index so that the result never depends on partition internals.
+        order = np.lexsort((part, -part_scores), axis=1)
+        indices[start : start + len(sims)] = np.take_along_axis(part, order, axis=1)
+        scores[start : start + len(sims)] = np.take_along_axis(part_scores, order, axis=1)
+    return indices, scores
+
+
+def _mutual_pairs(candidates: _Candidates, depth: int) -> list[tuple[float, int, int]]:
+    """Pairs where each side ranks the other within its top ``depth``."""
+    pairs = []
+    col_sets = [set(row[:depth].tolist()) for row in candidates.col_index]
+    for i, (js, scores) in enumerate(zip(candidates.row_index, candidates.row_score, strict=True)):
+        for j, score in zip(js[:depth].tolist(), scores[:depth].tolist(), strict=True):
+            if i in col_sets[j]:
+                pairs.append((float(score), i, j))
+    return pairs
+
+
+def _backbone(candidates: _Candidates, threshold: float) -> list[tuple[int, int]]:
+    """The heaviest chain of near pairs increasing in both orders (weighted LIS, O(K log K))."""
+    pairs = [(i, j, s) for s, i, j in _mutual_pairs(candidates, 2) if s >= threshold]
+    return _heaviest_increasing_chain(pairs)
+
+
+def _heaviest_increasing_chain(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Pairs (i, j, weight) -> the max-weight subset strictly increasing in i and j.
+
+    A Fenwick tree over j holds the best chain ending below each j; pairs sharing an i are
+    scored before any is inserted so that no chain uses one i twice.
+    """
+    if not pairs:
+        return []
+    pairs = sorted(pairs)
+    js = sorted({j for _, j, _ in pairs})
+    rank = {j: r + 1 for r, j in enumerate(js)}
+    size = len(js)
+    tree_best = [0.0] * (size + 1)
+    tree_arg = [-1] * (size + 1)
+    best = [0.0] * len(pairs)
+    back = [-1] * len(pairs)
+
+    def query(r: int) -> tuple[float, int]:
+        value, arg = 0.0, -1
+        while r > 0:
+            if tree_best[r] > value:
+                value, arg = tree_best[r], tree_arg[r]
+            r -= r & -r
+        return value, arg
+
+    def update(r: int, value: float, arg: int) -> None:
+        while r <= size:
+            if value > tree_best[r]:
+                tree_best[r], tree_arg[r] = value, arg
+            r += r & -r
+
+    start = 0
+    while start < len(pairs):
+        stop = start
+        while stop < len(pairs) and pairs[stop][0] == pairs[start][0]:
+            stop += 1
+        for p in range(start, stop):
+            prev_value, prev_arg = query(rank[pairs[p][1]] - 1)
+            best[p], back[p] = prev_value + pairs[p][2], prev_arg
+        for p in range(start, stop):
+            update(rank[pairs[p][1]], best[p], p)
+        start = stop
+    chain = []
+    p = max(range(len(pairs)), key=lambda q: (best[q], -q))
+    while p != -1:
+        chain.append((pairs[p][0], pairs[p][1]))
+        p = back[p]
+    return chain[::-1]
+
+
+def _crossing_pairs(candidates: _Candidates, threshold: float) -> list[tuple[float, int, int]]:
+    pairs = [p for p in _mutual_pairs(candidates, 2) if p[0] >= threshold]
+    return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
+
+
+def _mutual_best_free(state: _State, candidates: _Candidates, i: int, j: int) -> bool:
+    """``j`` is ``i``'s nearest free sentence and ``i`` is ``j``'s."""
+    best_j = next((int(x) for x in candidates.row_index[i] if state.version_free(int(x))), None)
+    best_i = next((int(x) for x in candidates.col_index[j] if state.original_free(int(x))), None)
+    return best_j == j and best_i == i
+
+
+class _State:
+    """Links under construction; owns the sentence -> link maps while ``align`` runs."""
+
+    def __init__(
+        self,
+        original: np.ndarray,
+        version: np.ndarray,
+        w_orig: np.ndarray,
+        w_ver: np.ndarray,
+        params: AlignmentParams,
+    ) -> None:
+        self.original, self.version = original, version
+        self.w_orig, self.w_ver = w_orig, w_ver
+        self.params = params
+        self.groups: list[tuple[list[int], list[int]]] = []
+        self.orig_link: dict[int, int] = {}
+        self.ver_link: dict[int, int] = {}
+
+    def original_free(self, i: int) -> bool:
+        return i not in self.orig_link
+
+    def version_free(self, j: int) -> bool:
+        return j not in self.ver_link
+
+    def is_free(self, i: int, j: int) -> bool:
+        return self.original_free(i) and self.version_free(j)
+
+    def add(self, i: int, j: int) -> None:
+        self.orig_link[i] = self.ver_link[j] = len(self.groups)
+        self.groups.append(([i], [j]))
+
+    def pooled(self, side: str, members: list[int]) -> np.ndarray:
+        vectors, weights = (
+            (self.original, self.w_orig) if side == "original" else (self.version, self.w_ver)
+        )
+        vector = (vectors[members] * weights[members, None]).sum(axis=0)
+        return np.asarray(vector / max(float(np.linalg.norm(vector)), 1e-12), dtype=np.float32)
+
+    def score(self, orig: list[int], ver: list[int]) -> float:
+        return float(self.pooled("original", orig) @ self.pooled("version", ver))
+
+    def grow(self, candidates: _Candidates) -> None:
+        """Extend links with merges, splits and diagonal neighbours until nothing changes."""
+        changed = True
+        while changed:
+            changed = False
+            for link in range(len(self.groups)):
+                changed |= self._merge(link, "original", candidates)
+                changed |= self._merge(link, "version", candidates)
+                changed |= self._diagonal(link, candidates)
+
+    def _merge(self, link: int, side: str, candidates: _Candidates) -> bool:
+        """Add an adjacent free sentence on ``side`` if it belongs to this link's content."""
+        orig, ver = self.groups[link]
+        members, other = (orig, ver) if side == "original" else (ver, orig)
+        if len(members) >= self.params.max_group:
+            return False
+        vectors = self.original if side == "original" else self.version
+        other_side = "version" if side == "original" else "original"
+        free = self.original_free if side == "original" else self.version_free
+        size = len(vectors)
+        current = self.score(orig, ver)
+        other_vector = self.pooled(other_side, other)
+        for neighbour in (min(members) - 1, max(members) + 1):
+            if not (0 <= neighbour < size and free(neighbour)):
+                continue
+            closeness = float(vectors[neighbour] @ other_vector)
+            if closeness < self.params.merge or not self._prefers(
+                side, neighbour, closeness, candidates
+            ):
+                continue
+            grown = sorted([*members, neighbour])
+            new_score = self.score(grown, ver) if side == "original" else self.score(orig, grown)
+            if new_score + 0.01 < current:
+                continue
+            members[:] = grown
+            (self.orig_link if side == "original" else self.ver_link)[neighbour] = link
+            return True
+        return False
+
+    def _prefers(self, side: str, index: int, closeness: float, candidates: _Candidates) -> bool:
+        """No free sentence on the other side is closer to ``index`` than this link is."""
+        if side == "original":
+            ranked, scores, free = (
+                candidates.row_index[index],
+                candidates.row_score[index],
+                self.version_free,
+            )
+        else:
+            ranked, scores, free = (
+                candidates.col_index[index],
+                candidates.col_score[index],
+                self.original_free,
+            )
+        for other, score in zip(ranked.tolist(), scores.tolist(), strict=True):
+            if free(other):
+                return closeness >= score
+        return True
+
+    def _diagonal(self, link: int, candidates: _Candidates) -> bool:
+        """A free pair just before or after a link, nearest to each other, joins as a link."""
+        orig, ver = self.groups[link]
+        for i, j in ((min(orig) - 1, min(ver) - 1), (max(orig) + 1, max(ver) + 1)):
+            if not (0 <= i < len(self.original) and 0 <= j < len(self.version)):
+                continue
+            if not self.is_free(i, j):
+                continue
+            if float(self.original[i] @ self.version[j]) < self.params.extend:
+                continue
+            if _mutual_best_free(self, candidates, i, j):
+                self.add(i, j)
+                return True
+        return False
+
+    def finish(self, candidates: _Candidates) -> Alignment:
+        groups = sorted((sorted(o), sorted(v)) for o, v in self.groups)
+        scored = [(o, v, self.score(o, v)) for o, v in groups]
+        kept = {
+            (i, j)
+            for i, j in _heaviest_increasing_chain(
+                [(o[0], v[0], s * (len(o) + len(v))) for o, v, s in scored]
+            )
+        }
+        links = tuple(
+            Link(tuple(o), tuple(v), round(s, 6), (o[0], v[0]) not in kept) for o, v, s in scored
+        )
+        unaligned_original = tuple(
+            _unaligned(i, candidates.row_index[i], candidates.row_score[i])
+            for i in range(len(self.original))
+            if self.original_free(i)
+        )
+        unaligned_version = tuple(
+            _unaligned(j, candidates.col_index[j], candidates.col_score[j])
+            for j in range(len(self.version))
+            if self.version_free(j)
+        )
+        return Alignment(links, unaligned_original, unaligned_version)
+
+
+def _unaligned(index: int, ranked: np.ndarray, scores: np.ndarray) -> Unaligned:
+    return Unaligned(index, int(ranked[0]), round(float(scores[0]), 6))

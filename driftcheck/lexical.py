@@ -1,0 +1,256 @@
+"""Lexical evidence inside one sentence: figures, names, quotes, negation and hedges.
+
+The findings stage compares these between aligned sentences. Each extractor returns
+``Mention``s with character offsets into the text it was given and a normalised ``key`` so that
+surface variants ("10,000" / "10 000", "U.S." / "US", "first" / "1") compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A piece of evidence: ``text[start:end]`` and its comparison key."""
+
+    start: int
+    end: int
+    key: str
+
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "half": 0.5, "twice": 2, "double": 2,
+}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*(thousand|million|billion|trillion))?(?![\w])",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = re.compile(
+    r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(thousand|million|billion|trillion))?\b",
+    re.IGNORECASE,
+)
+
+
+def numbers(text: str) -> list[Mention]:
+    """Figures written in digits or words, keyed by their value."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _NUMBER.finditer(text):
+        value = float(re.sub(r"[,\u00a0\u202f ]", "", match.group(1)))
+        if match.group(2):
+            value *= _SCALES[match.group(2).lower()]
+        found.append(Mention(match.start(), match.end(), _number_key(value)))
+        taken.append((match.start(), match.end()))
+    for match in _NUMBER_WORD.finditer(text):
+        word = match.group(1).lower()
+        if word == "one" and not match.group(2):
+            continue  # "one of the", "no one": a pronoun far more often than a figure
+        if word == "second" and not match.group(2):
+            continue  # "second" is usually the ordinal of order, not a quantity
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        value = float(_NUMBER_WORDS[word])
+        if match.group(2):
+            value *= _SCALES[match.group(2).lower()]
+        found.append(Mention(match.start(), match.end(), _number_key(value)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _number_key(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "gen", "general", "president", "secretary", "minister", "sen",
+    "senator", "rep", "gov", "governor", "mayor", "chief", "director", "ambassador", "deputy",
+    "acting", "inspector", "prime", "vice", "state", "defense", "defence", "foreign", "lt",
+    "col", "colonel", "capt", "captain", "sgt", "prof", "professor", "judge", "justice",
+    "former", "new", "top", "head", "spokesman", "spokeswoman", "envoy", "commander",
+}  # fmt: skip
+_CONNECTORS = {"of", "for", "de", "la", "del", "al", "bin", "van", "von"}
+_NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "it", "its", "this", "that",
+    "these", "those", "there", "they", "we", "he", "she", "i", "you", "our", "their", "his",
+    "her", "as", "after", "before", "despite", "however", "instead", "while", "when", "what",
+    "which", "who", "for", "from", "with", "by", "to", "of", "no", "not", "nobody", "any",
+    "some", "many", "most", "all", "each", "every", "so", "yet", "also", "still", "then",
+    "thus", "meanwhile", "now", "today", "yesterday", "tomorrow", "last", "next", "this",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "sic", "more", "less", "only", "even", "just",
+    "one", "two", "three", "first", "second", "according", "about", "under", "over", "since",
+    "although", "though", "because", "why", "how", "where", "here", "such", "both", "either",
+    "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
+}  # fmt: skip
+_ALIASES = {
+    "united states": "US", "america": "US", "usa": "US", "u.s": "US", "us": "US",
+    "united kingdom": "UK", "britain": "UK", "u.k": "UK", "uk": "UK",
+    "united nations": "UN", "u.n": "UN", "european union": "EU", "e.u": "EU",
+}  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
+
+
+def entities(text: str) -> list[Mention]:
+    """Capitalised names (people, organisations, places), keyed without titles.
+
+    A heuristic, not a tagger: no offline English NER model ships on PyPI from a maintained
+    source, and news names are reliably capitalised. Sentence-initial words count only when
+    they are not common words; titles stay in the span but not in the key, so that
+    "Secretary-General Jens Stoltenberg" and "Stoltenberg" match.
+    """
+    words = list(_WORD.finditer(text))
+    found: list[Mention] = []
+    k = 0
+    while k < len(words):
+        if not _capitalised(words[k].group()) or words[k].group().lower() in _NOT_NAMES:
+            k += 1
+            continue
+        stop = k + 1
+        while stop < len(words):
+            word = words[stop].group()
+            gap = text[words[stop - 1].end() : words[stop].start()]
+            if gap.strip() not in ("", "-"):
+                break
+            if _capitalised(word) and word.lower() not in _NOT_NAMES - {"of"}:
+                stop += 1
+            elif (
+                word.lower() in _CONNECTORS
+                and stop + 1 < len(words)
+                and _capitalised(words[stop + 1].group())
+            ):
+                stop += 2
+            else:
+                break
+        start, end = words[k].start(), words[stop - 1].end()
+        key = _entity_key(text[start:end])
+        if key:
+            found.append(Mention(start, end, key))
+        k = stop
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _entity_key(name: str) -> str:
+    """Lower-case name words without titles or the "-led" of "NATO-led"; aliases folded."""
+    cleaned = re.sub(r"-(led|based|backed|run|owned)$", "", name.strip(" .’'"), flags=re.I)
+    lowered = cleaned.lower().rstrip(".")
+    if lowered in _ALIASES:
+        return _ALIASES[lowered]
+    tokens = [t for t in re.split(r"[\s-]+", lowered) if t and t not in _CONNECTORS]
+    tokens = [t.rstrip(".’'s") if t.endswith(("’s", "'s")) else t for t in tokens]
+    names = [t for t in tokens if t.rstrip(".") not in _TITLES]
+    if not names:
+        return ""
+    folded = " ".join(names)
+    return _ALIASES.get(folded, folded)
+
+
+def entity_words(key: str) -> set[str]:
+    """Name words of an entity key, for matching "Jens Stoltenberg" with "Stoltenberg"."""
+    return {w.lower() for w in key.split() if len(w) >= 2}
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+def quotes(text: str) -> list[Mention]:
+    """Quoted passages (inner text), keyed by their lower-cased words.
+
+    A quote opened but not closed in the sentence runs to its end, and a closing mark with no
+    opener closes a quote that began in an earlier sentence: news quotes span sentences.
+    """
+    found: list[Mention] = []
+    k = 0
+    first_open = _first_opener(text)
+    first_close = text.find("”")
+    if first_close != -1 and (first_open == -1 or first_close < first_open):
+        found.append(Mention(0, first_close, _words_key(text[:first_close])))
+        k = first_close + 1
+    while k < len(text):
+        char = text[k]
+        if char in _QUOTE_PAIRS and _opens(text, k):
+            close = text.find(_QUOTE_PAIRS[char], k + 1)
+            end = close if close != -1 else len(text)
+            if end - k > 1:
+                found.append(Mention(k + 1, end, _words_key(text[k + 1 : end])))
+            k = end + 1
+        else:
+            k += 1
+    return [m for m in found if m.key]
+
+
+def _first_opener(text: str) -> int:
+    positions = [p for p in (text.find("“"), text.find("«"), text.find("„")) if p != -1]
+    straight = text.find('"')
+    if straight != -1 and _opens(text, straight):
+        positions.append(straight)
+    return min(positions) if positions else -1
+
+
+def _opens(text: str, k: int) -> bool:
+    return text[k] != '"' or k == 0 or not text[k - 1].isalnum()
+
+
+def _words_key(text: str) -> str:
+    return " ".join(words(text))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, apostrophes folded, for overlap measures."""
+    return re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))
+
+
+_NEGATION = re.compile(
+    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
+    r"\w+n['’]t|refus\w*|den(?:y|ied|ies)|fail(?:s|ed)?\s+to|unable|rejects?|rejected)\b",
+    re.IGNORECASE,
+)
+
+
+def negations(text: str) -> list[Mention]:
+    """Negation cues, keyed by the cue's lower-cased form."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _NEGATION.finditer(text)]
+
+
+_HEDGE = re.compile(
+    r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
+    r"apparently|hopefully|expected to|appears? to|seems? to|suggest(?:s|ed)?|"
+    r"indicat(?:e|es|ed|ing)|believed|suspected|would)\b",
+    re.IGNORECASE,
+)
+
+
+def hedges(text: str) -> list[Mention]:
+    """Words that mark a claim as uncertain, possible or reported rather than stated."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _HEDGE.finditer(text)]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|[“”\"]")
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` containing ``[start, end)``: bounded by commas, dashes, quotes."""
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1] in " .":
+        right -= 1
+    return left, max(right, end)

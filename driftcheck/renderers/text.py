@@ -1,0 +1,65 @@
+"""Plain-text report for a terminal: verdict first, then findings worst first with positions."""
+
+from __future__ import annotations
+
+import textwrap
+
+from driftcheck.findings import Finding, Span
+from driftcheck.report import Report
+from driftcheck.rules import rule
+
+_WIDTH = 100
+
+
+def render_text(report: Report) -> str:
+    """The report as text an editor can read top to bottom."""
+    counts = report.counts()
+    verdict = "FAIL" if report.exit_code else "PASS"
+    kinds = ", ".join(f"{n} {kind}" for kind, n in counts["kind"].items())
+    severities = ", ".join(f"{n} {sev}" for sev, n in counts["severity"].items())
+    lines = [
+        f"driftcheck: {report.version.name} checked against {report.original.name}",
+        f"verdict: {verdict} ({len(report.failing)} finding(s) at or above {report.fail_on.value})",
+        f"findings: {kinds} ({severities})",
+        f"alignment: {len(report.alignment.links)} links over "
+        f"{len(report.original_sentences)} original and {len(report.version_sentences)} "
+        "version sentences",
+    ]
+    lines += [f"warning: {w}" for w in report.warnings]
+    ordered = sorted(report.findings, key=lambda f: -f.severity.rank)
+    for number, finding in enumerate(ordered, start=1):
+        lines.append("")
+        lines += _finding_lines(number, finding, report)
+    lines += ["", f"signature: {report.signature}"]
+    return "\n".join(lines) + "\n"
+
+
+def _finding_lines(number: int, finding: Finding, report: Report) -> list[str]:
+    spec = rule(finding.rule)
+    lines = [
+        f"{number}. [{finding.severity.value}] {finding.kind.value} {finding.rule} {spec.name}",
+        *textwrap.wrap(finding.reason, _WIDTH, initial_indent="   ", subsequent_indent="   "),
+    ]
+    lines += _span_lines("original", finding.original, report.original.text)
+    lines += _span_lines("version ", finding.version, report.version.text)
+    return lines
+
+
+def _span_lines(label: str, span: Span | None, text: str) -> list[str]:
+    if span is None:
+        return [f"   {label}  —"]
+    line, column = _line_column(text, span.start)
+    body = " ".join(span.text.split())
+    return textwrap.wrap(
+        f"{label} {line}:{column}  {body}",
+        _WIDTH,
+        initial_indent="   ",
+        subsequent_indent="             ",
+    )
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``; any of \\n, \\r\\n or \\r ends a line."""
+    before = text[:offset].replace("\r\n", "\n").replace("\r", "\n")
+    line = before.count("\n") + 1
+    return line, len(before) - (before.rfind("\n") + 1) + 1

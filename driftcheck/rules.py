@@ -1,0 +1,235 @@
+"""The rule catalogue: one constant record per rule code, never reused once published.
+
+Codes: DC1xx omissions, DC2xx additions, DC3xx drift. ``docs/rules.md`` is generated from this
+table (``python -m driftcheck.rules > docs/rules.md``) and a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a finding says moved."""
+
+    DRIFT = "drift"
+    OMISSION = "omission"
+    ADDITION = "addition"
+
+
+class Severity(str, Enum):
+    """How much an editor must care; ordered by ``rank``."""
+
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's identity and documentation."""
+
+    code: str
+    name: str
+    kind: Kind
+    severity: Severity
+    summary: str
+    why: str
+    example: str
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "DC101",
+        "sentence-omitted",
+        Kind.OMISSION,
+        Severity.MAJOR,
+        "A sentence of the original has no counterpart anywhere in the version.",
+        "A dropped sentence is information the reader of the version never gets: a claim, a "
+        "source, a figure.",
+        "Original: “Russia, on Wednesday, backed the Taliban’s claims.” — version: nothing.",
+    ),
+    Rule(
+        "DC102",
+        "heading-omitted",
+        Kind.OMISSION,
+        Severity.MINOR,
+        "A heading or label line of the original has no counterpart in the version.",
+        "Headings carry structure rather than claims; their loss rarely changes meaning.",
+        "Original heading “U.S. drawdown” — version: no such heading.",
+    ),
+    Rule(
+        "DC103",
+        "number-dropped",
+        Kind.OMISSION,
+        Severity.MAJOR,
+        "A figure in an aligned original sentence appears nowhere in the version.",
+        "Figures are what readers quote; losing one silently changes what the article says.",
+        "Original: “10,000 NATO troops, including 2,500 from the United States” — version: “the "
+        "10,000 soldiers”.",
+    ),
+    Rule(
+        "DC104",
+        "entity-dropped",
+        Kind.OMISSION,
+        Severity.MAJOR,
+        "A name (person, organisation, place) in an aligned original sentence appears nowhere "
+        "in the version.",
+        "Names carry attribution and accountability; a dropped source or party changes who the "
+        "story is about.",
+        "Original: “told the Reuters news agency” — version: “declared”.",
+    ),
+    Rule(
+        "DC105",
+        "quote-dropped",
+        Kind.OMISSION,
+        Severity.MINOR,
+        "Words quoted in an aligned original sentence have no counterpart quote in the version.",
+        "A direct quote is the source's own words; paraphrasing it away loses the record of "
+        "what was said.",
+        "Original: called upon the Taliban to negotiate in “good faith” — version: no quote.",
+    ),
+    Rule(
+        "DC201",
+        "sentence-added",
+        Kind.ADDITION,
+        Severity.MAJOR,
+        "A sentence of the version has no support anywhere in the original.",
+        "Added sentences are claims the original never made; they may be true, but they are not "
+        "the source's.",
+        "Version: “For now, negotiations are stalled.” — original: nothing like it.",
+    ),
+    Rule(
+        "DC202",
+        "number-added",
+        Kind.ADDITION,
+        Severity.MAJOR,
+        "A figure in an aligned version sentence appears nowhere in the original.",
+        "An invented or imported figure looks authoritative and is easy to quote wrongly.",
+        "Version: “after 17 years of Western military presence” — original: no such figure.",
+    ),
+    Rule(
+        "DC203",
+        "entity-added",
+        Kind.ADDITION,
+        Severity.MAJOR,
+        "A name in an aligned version sentence appears nowhere in the original.",
+        "A new person, place or organisation is new reporting, not translation.",
+        "Version: “a compromise reached in Doha” — original: no Doha.",
+    ),
+    Rule(
+        "DC204",
+        "quote-added",
+        Kind.ADDITION,
+        Severity.MAJOR,
+        "Words quoted in the version match no quote in the aligned original sentences.",
+        "Quotation marks tell the reader these are the speaker's own words; unsupported ones "
+        "put words in someone's mouth.",
+        "Version: Stoltenberg insisted the best solution “is to re-energize the peace talks” — "
+        "original: no such quote.",
+    ),
+    Rule(
+        "DC301",
+        "number-changed",
+        Kind.DRIFT,
+        Severity.CRITICAL,
+        "An aligned pair states different figures.",
+        "A changed number is a factual error, whatever else the sentence keeps.",
+        "Original: “about 10,000 NATO troops” — version: “12,000 soldiers”.",
+    ),
+    Rule(
+        "DC302",
+        "entity-changed",
+        Kind.DRIFT,
+        Severity.CRITICAL,
+        "An aligned pair names different people, organisations or places.",
+        "A swapped name moves a statement or an act to someone else.",
+        "Original: “the Pentagon said” — version: “Stoltenberg has assured”.",
+    ),
+    Rule(
+        "DC303",
+        "negation-flipped",
+        Kind.DRIFT,
+        Severity.CRITICAL,
+        "One side of an aligned pair negates what the other affirms.",
+        "A lost or added “not” reverses the claim while keeping almost every word.",
+        "Original: “NATO will withdraw” — version: “NATO will not withdraw”.",
+    ),
+    Rule(
+        "DC304",
+        "certainty-changed",
+        Kind.DRIFT,
+        Severity.MAJOR,
+        "A hedged claim became a stated fact, or a fact became hedged.",
+        "“May be under way” and “began” report different events; readers act on certainty.",
+        "Original: “preparations may be under way” — version: “the attacks began”.",
+    ),
+    Rule(
+        "DC305",
+        "quote-reworded",
+        Kind.DRIFT,
+        Severity.MAJOR,
+        "Words inside quotation marks differ from the original's quote.",
+        "A quote promises the speaker's exact words; a reworded quote is a misquote even when "
+        "the meaning is close.",
+        "Original: “we risk more violence” — version: “we run the risk of an increase”.",
+    ),
+    Rule(
+        "DC306",
+        "meaning-diverged",
+        Kind.DRIFT,
+        Severity.MINOR,
+        "An aligned pair is markedly less similar than faithful re-wordings are, though no "
+        "typed rule names the change.",
+        "Low similarity between aligned sentences flags re-tellings that change the claim in "
+        "ways no pattern anticipates.",
+        "Original: “refusing to commit to a deadline” — version: “have not been able to confirm "
+        "whether it will be possible”.",
+    ),
+)
+
+_BY_CODE = {rule.code: rule for rule in RULES}
+
+
+def rule(code: str) -> Rule:
+    """The rule record for ``code``; a ``KeyError`` here is a programming error."""
+    return _BY_CODE[code]
+
+
+def rules_markdown() -> str:
+    """The rule reference, one section per rule, as published in docs/rules.md."""
+    lines = [
+        "# Rules",
+        "",
+        "Generated by `python -m driftcheck.rules > docs/rules.md`; do not edit by hand.",
+        "",
+        "| code | name | kind | default severity |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| {r.code} | {r.name} | {r.kind.value} | {r.severity.value} |" for r in RULES]
+    for r in RULES:
+        lines += [
+            "",
+            f"## {r.code} {r.name}",
+            "",
+            f"**What it finds.** {r.summary}",
+            "",
+            f"**Why it matters.** {r.why}",
+            "",
+            f"**Example.** {r.example}",
+            "",
+            f"Kind: {r.kind.value}. Default severity: {r.severity.value}.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(rules_markdown(), end="")
