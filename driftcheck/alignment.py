@@ -107,7 +107,7 @@ def align(
 
     for i, j in _backbone(candidates, params.inline):
         state.add(i, j)
-    for score, i, j in _crossing_pairs(candidates, params.moved):
+    for _, i, j in _crossing_pairs(candidates, params.moved):
         if state.is_free(i, j) and _mutual_best_free(state, candidates, i, j):
             state.add(i, j)
     state.grow(candidates)
@@ -241,11 +241,11 @@ class _State:
         self.orig_link: dict[int, int] = {}
         self.ver_link: dict[int, int] = {}
 
-    def original_free(self, i: int) -> bool:
-        return i not in self.orig_link
+    def original_free(self, index: int) -> bool:
+        return index not in self.orig_link
 
-    def version_free(self, j: int) -> bool:
-        return j not in self.ver_link
+    def version_free(self, index: int) -> bool:
+        return index not in self.ver_link
 
     def is_free(self, i: int, j: int) -> bool:
         return self.original_free(i) and self.version_free(j)
@@ -306,20 +306,14 @@ class _State:
     def _prefers(self, side: str, index: int, closeness: float, candidates: _Candidates) -> bool:
         """No free sentence on the other side is closer to ``index`` than this link is."""
         if side == "original":
-            ranked, scores, free = (
-                candidates.row_index[index],
-                candidates.row_score[index],
-                self.version_free,
-            )
+            ranked, scores = candidates.row_index[index], candidates.row_score[index]
+            is_free = self.version_free
         else:
-            ranked, scores, free = (
-                candidates.col_index[index],
-                candidates.col_score[index],
-                self.original_free,
-            )
+            ranked, scores = candidates.col_index[index], candidates.col_score[index]
+            is_free = self.original_free
         for other, score in zip(ranked.tolist(), scores.tolist(), strict=True):
-            if free(other):
-                return closeness >= score
+            if is_free(other):
+                return bool(closeness >= score)
         return True
 
     def _diagonal(self, link: int, candidates: _Candidates) -> bool:

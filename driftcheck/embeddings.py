@@ -121,7 +121,7 @@ class SentenceTransformerEmbedder:
         if not texts:
             return Encoded(np.zeros((0, self._dim), dtype=np.float32), ())
         try:
-            outputs: list[dict[str, Any]] = self._model.encode(
+            outputs: Any = self._model.encode(
                 list(texts), batch_size=self._batch_size, output_value=None
             )
             offsets = self._tokenizer(
@@ -220,12 +220,13 @@ def _token_vectors(vectors: np.ndarray, offsets: Sequence[tuple[int, int]]) -> T
 def _as_numpy(value: Any) -> np.ndarray:
     if hasattr(value, "detach"):
         value = value.detach().float().cpu().numpy()
-    return np.asarray(value, dtype=np.float32)
+    return np.asarray(value, dtype=np.float32).copy()
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
-    return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+    normalised: np.ndarray = (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+    return normalised
 
 
 def _one_line(exc: BaseException) -> str:
@@ -235,8 +236,8 @@ def _one_line(exc: BaseException) -> str:
 
 def _embedding_dimension(model: Any) -> int | None:
     """sentence-transformers 6 renamed the accessor; accept both spellings."""
-    getter = getattr(model, "get_embedding_dimension", None) or getattr(
-        model, "get_sentence_embedding_dimension"
+    getter = (
+        getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
     )
     dim = getter()
     return int(dim) if dim else None

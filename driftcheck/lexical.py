@@ -85,7 +85,7 @@ _NOT_NAMES = {
     "her", "as", "after", "before", "despite", "however", "instead", "while", "when", "what",
     "which", "who", "for", "from", "with", "by", "to", "of", "no", "not", "nobody", "any",
     "some", "many", "most", "all", "each", "every", "so", "yet", "also", "still", "then",
-    "thus", "meanwhile", "now", "today", "yesterday", "tomorrow", "last", "next", "this",
+    "thus", "meanwhile", "now", "today", "yesterday", "tomorrow", "last", "next",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "mr", "mrs", "ms", "sic", "more", "less", "only", "even", "just",

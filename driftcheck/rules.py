@@ -7,10 +7,10 @@ table (``python -m driftcheck.rules > docs/rules.md``) and a test keeps the two 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a finding says moved."""
 
     DRIFT = "drift"
@@ -18,7 +18,7 @@ class Kind(str, Enum):
     ADDITION = "addition"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How much an editor must care; ordered by ``rank``."""
 
     MINOR = "minor"

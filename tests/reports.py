@@ -76,7 +76,7 @@ def hand_built_report() -> Report:
                 _span(VERSION, "Doha hosted them."),
                 None,
             ),
-        ),  # fmt: skip
+        ),
         signature=Signature(
             tool="0.1.0",
             model="all-MiniLM-L6-v2",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 
 from driftcheck.report import Report
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats accepted by ``--format``."""
 
     TEXT = "text"
