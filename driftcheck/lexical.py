@@ -159,6 +159,12 @@ def _entity_key(name: str) -> str:
     return _ALIASES.get(folded, folded)
 
 
+def title_words(name: str) -> list[str]:
+    """The title words of a name as written ("Defense Secretary Lloyd Austin" -> defense,
+    secretary)."""
+    return [w for w in words(name) if w in _TITLES]
+
+
 def entity_words(key: str) -> set[str]:
     """Name words of an entity key, for matching "Jens Stoltenberg" with "Stoltenberg"."""
     return {w.lower() for w in key.split() if len(w) >= 2}
@@ -215,7 +221,7 @@ def words(text: str) -> list[str]:
 
 
 _NEGATION = re.compile(
-    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
+    r"\b(not|no|never|none|nobody|nothing|neither|nor|cannot|"
     r"\w+n['’]t|refus\w*|den(?:y|ied|ies)|fail(?:s|ed)?\s+to|unable|rejects?|rejected)\b",
     re.IGNORECASE,
 )
@@ -229,9 +235,21 @@ def negations(text: str) -> list[Mention]:
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expected to|appears? to|seems? to|suggest(?:s|ed)?|"
-    r"indicat(?:e|es|ed|ing)|believed|suspected|would)\b",
+    r"indicat(?:e|es|ed|ing)|believed|suspected)\b",
     re.IGNORECASE,
 )
+
+
+_CERTAIN = re.compile(
+    r"\b(began|begun|started|has\s+come|have\s+come|took\s+place|happened|(?:is|are)\s+under\s+way|"
+    r"will|definitely|certainly|clearly|already|confirmed|proved|showed)\b",
+    re.IGNORECASE,
+)
+
+
+def certainties(text: str) -> list[Mention]:
+    """Words that state a claim as settled fact or a sure future."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _CERTAIN.finditer(text)]
 
 
 def hedges(text: str) -> list[Mention]:
@@ -239,7 +257,7 @@ def hedges(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group().lower()) for m in _HEDGE.finditer(text)]
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|[“”\"]")
+_CLAUSE_BREAK = re.compile(r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]")
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -254,3 +272,233 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     while right > end and text[right - 1] in " .":
         right -= 1
     return left, max(right, end)
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_ORDINAL_DAY = (
+    r"\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|thirtieth|thirty-first"
+)
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "twenty-first twenty-second twenty-third".split(),
+        start=1,
+    )
+} | {"thirtieth": 30, "thirty-first": 31}
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_PATTERNS = (
+    (re.compile(rf"\b({_MONTH_NAME})\s+({_ORDINAL_DAY})\b", re.I), "month_day"),
+    (
+        re.compile(rf"\b(?:the\s+)?({_ORDINAL_DAY})\s+(?:of\s+)?({_MONTH_NAME})\b", re.I),
+        "day_month",
+    ),
+    (re.compile(r"\b(1[89]\d\d|20\d\d)\b"), "year"),
+    (re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I), "weekday"),
+    (
+        re.compile(
+            r"\b(yesterday|today|tomorrow|tonight|(?:last|this|next|past)\s+"
+            r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade)|"
+            r"(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
+            r"earlier\s+this\s+(?:week|month|year)|recent\s+days)\b",
+            re.I,
+        ),
+        "relative",
+    ),
+)
+
+
+def dates(text: str) -> list[Mention]:
+    """Dates and times, keyed ``kind:value`` so "May 1" and "the first of May" compare equal."""
+    found: list[Mention] = []
+    for pattern, kind in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            if kind == "month_day":
+                key = f"date:{_month(match.group(1))}-{_day(match.group(2))}"
+            elif kind == "day_month":
+                key = f"date:{_month(match.group(2))}-{_day(match.group(1))}"
+            elif kind == "relative":
+                key = "relative:" + " ".join(match.group(1).lower().replace("past", "last").split())
+            else:
+                key = f"{kind}:{match.group(1).lower()}"
+            found.append(Mention(match.start(), match.end(), key))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _month(name: str) -> str:
+    lowered = name.lower().rstrip(".")
+    return _MONTH_ABBR.get(lowered[:4] if lowered.startswith("sept") else lowered[:3], lowered)
+
+
+def _day(token: str) -> int:
+    token = token.lower()
+    digits = re.match(r"\d+", token)
+    return int(digits.group()) if digits else _ORDINALS.get(token, 0)
+
+
+_SPEECH = (
+    r"said|says|say|told|tells|added|adds|stated|states|announced|announces|declared|declares|"
+    r"claimed|claims|argued|argues|insisted|insists|warned|warns|wrote|writes|tweeted|assured|"
+    r"assures|reported|reports|explained|explains|noted|notes|confirmed|confirms|stressed|"
+    r"promised|promises|pledged|vowed|acknowledged|admitted|denied|denies|urged|urges|"
+    r"reassured|accused|accuses|conceded|predicted|estimated|suggested"
+)
+_SPEECH_AFTER = re.compile(
+    rf"^\s*(?:,[^,]{{0,80}},\s*)?(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b", re.I
+)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s*(?:the\s+)?$", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
+
+
+def speakers(text: str) -> list[Mention]:
+    """Names that say or claim something here: "X said", "X, the envoy, told", "said X",
+    "according to X"."""
+    found = []
+    for mention in entities(text):
+        after = text[mention.end : mention.end + 100]
+        before = text[max(0, mention.start - 40) : mention.start]
+        closes = _CLAUSE_END.match(after) is not None
+        if (
+            _SPEECH_AFTER.match(after)
+            or (closes and _SPEECH_BEFORE.search(before))
+            or _ACCORDING.search(before)
+        ):
+            found.append(mention)
+    return found
+
+
+_APPOSITIVE = re.compile(r"^,\s*((?:the\s+|a\s+|an\s+)?[^,;“”\"]{3,90}?),")
+_ROLE_HEAD = re.compile(
+    r"\b(head|chief|leader|director|minister|secretary|spokesman|spokeswoman|spokesperson|"
+    r"president|chair\w*|commander|envoy|ambassador|mayor|governor|editor|founder|ceo|"
+    r"officer|official|member|adviser|advisor|negotiator|judge|coach|captain|manager|"
+    r"analyst|professor|economist|deputy|general)\b",
+    re.I,
+)
+
+
+def roles(text: str) -> list[tuple[Mention, Mention]]:
+    """(name, role) pairs where a role phrase follows a name as an appositive.
+
+    "General Scott Miller, the head of U.S. forces, told" gives the role "the head of U.S.
+    forces"; the role's key is its lower-cased content words.
+    """
+    found = []
+    for mention in entities(text):
+        match = _APPOSITIVE.match(text[mention.end :])
+        if not match or not _ROLE_HEAD.search(match.group(1)):
+            continue
+        start = mention.end + match.start(1)
+        end = mention.end + match.end(1)
+        key = " ".join(w for w in words(match.group(1)) if w not in _STOPWORDS)
+        found.append((mention, Mention(start, end, key)))
+    return found
+
+
+_STANCE_CLASSES = (
+    (
+        "refusal",
+        re.compile(
+            r"\b(refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*|rul(?:e|es|ed)\s+out)\b", re.I
+        ),
+    ),
+    (
+        "inability",
+        re.compile(
+            r"\b(unable|not\s+(?:been\s+)?able|cannot|can['’]t|could\s+not|couldn['’]t|"
+            r"fail(?:s|ed)?\s+to|impossible)\b",
+            re.I,
+        ),
+    ),
+    ("denial", re.compile(r"\b(den(?:y|ies|ied)|dismiss(?:ed|es)?)\b", re.I)),
+    (
+        "commitment",
+        re.compile(r"\b(promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*)\b", re.I),
+    ),
+    ("consideration", re.compile(r"\b(consider\w*|weigh\w*|mull\w*|explor\w+|studying)\b", re.I)),
+    (
+        "agreement",
+        re.compile(r"\b(agree[sd]?\s+to|accept\w*|approv\w+|back(?:s|ed)?|endors\w+)\b", re.I),
+    ),
+    ("confirmation", re.compile(r"\b(confirm\w*|verif\w+)\b", re.I)),
+)
+
+
+def stances(text: str) -> list[Mention]:
+    """Stance cues keyed by class: refusing, being unable, denying, promising, considering."""
+    found = []
+    for name, pattern in _STANCE_CLASSES:
+        for match in pattern.finditer(text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(match.start(), match.end(), name))
+    return sorted(found, key=lambda m: m.start)
+
+
+_CAUSE = re.compile(
+    r"\b(due\s+to|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
+    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on)\b",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(without\s+conditions?|unconditional\w*|on\s+(?:the\s+)?condition|provided\s+that|"
+    r"unless|only\s+if|if|in\s+exchange\s+for|as\s+long\s+as)\b",
+    re.I,
+)
+
+
+def causes(text: str) -> list[Mention]:
+    """Causal and conditional connectives, keyed ``cause`` or ``condition``."""
+    found = [Mention(m.start(), m.end(), "cause") for m in _CAUSE.finditer(text)]
+    found += [Mention(m.start(), m.end(), "condition") for m in _CONDITION.finditer(text)]
+    return sorted(found, key=lambda m: m.start)
+
+
+_STOPWORDS = set(
+    """a an the of to in on at for by with from and or but if as is are was were be been being
+    has have had do does did this that these those it its they them their there here he she his
+    her we our you your i me my not no so than then too very can will would could should may
+    might must shall into over under about after before during while which who whom whose what
+    when where why how all any both each few more most other some such only own same just also
+    s t don now said says told""".split()
+)
+
+
+def is_content_word(word: str) -> bool:
+    """Words that carry content, as opposed to function words and punctuation."""
+    return any(c.isalnum() for c in word) and word.lower().strip("’'") not in _STOPWORDS
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]|\b(?=(?:including|which|who|whom|whose|because|due to|after|"
+    r"before|while|although|though|despite|amid|since|without|unless|whereas|so that|but)\b)",
+    re.I,
+)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause-like segments of a sentence (trimmed), split at punctuation and subordinators."""
+    spans = []
+    start = 0
+    for match in _CLAUSE_SPLIT.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for a, b in spans:
+        while a < b and (text[a].isspace() or text[a] in ".,"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ".,"):
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed

@@ -69,6 +69,7 @@ class Checker:
             version_sentences,
             alignment,
             self.calibration.findings,
+            embeddings,
         )
         return Report(
             original=original,

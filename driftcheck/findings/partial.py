@@ -1,0 +1,81 @@
+"""The span rule: clauses of one side whose words have no counterpart on the other side.
+
+Following Vamvas & Sennrich (2023, "Towards Unsupervised Recognition of Token-level Semantic
+Differences in Related Documents"), each token is scored by its best cosine similarity to the
+tokens of the other side (the aligned group and its neighbours, so that content moved a little
+way off still counts as present). The token vectors come from the same forward pass as the
+sentence vectors, so this costs no second encode. Words take their weakest piece's score; a
+clause is reported when most of its content words are unsupported.
+"""
+
+from __future__ import annotations
+
+from driftcheck import lexical
+from driftcheck.findings.evidence import Finding, Side, Span, make_finding, overlaps
+
+_MIN_CONTENT_WORDS = 2
+
+
+def clause_findings(
+    number: int,
+    left: Side,
+    right: Side,
+    token_support: float,
+    clause_unsupported: float,
+    claimed: list[Finding],
+) -> list[Finding]:
+    """Dropped clauses of ``left`` (omissions) and added clauses of ``right`` (additions)."""
+    found = []
+    taken_left = [f.original for f in claimed if f.original is not None]
+    taken_right = [f.version for f in claimed if f.version is not None]
+    for span, share in _unsupported_clauses(left, token_support, clause_unsupported):
+        if not any(overlaps(span, t) for t in taken_left):
+            found.append(
+                make_finding(
+                    "DC106",
+                    f"the version drops this part ({share:.0%} of its words have no counterpart)",
+                    span,
+                    None,
+                    number,
+                )
+            )
+    for span, share in _unsupported_clauses(right, token_support, clause_unsupported):
+        if not any(overlaps(span, t) for t in taken_right):
+            found.append(
+                make_finding(
+                    "DC205",
+                    f"the original has nothing for this part ({share:.0%} of its words are unsupported)",
+                    None,
+                    span,
+                    number,
+                )
+            )
+    return found
+
+
+def _unsupported_clauses(
+    side: Side, token_support: float, clause_unsupported: float
+) -> list[tuple[Span, float]]:
+    """Clauses (merged when adjacent) where most content words fall below ``token_support``
+    everywhere in the other document."""
+    if side.support is None:
+        return []
+    flagged: list[tuple[int, int, float]] = []
+    for sentence in side.sentences:
+        for a, b in lexical.clauses(sentence.text):
+            start, end = sentence.start + a, sentence.start + b
+            scores = side.support.word_scores(side.document.text, start, end, anywhere=True)
+            if len(scores) < _MIN_CONTENT_WORDS:
+                continue
+            weak = sum(score < token_support for score in scores)
+            share = weak / len(scores)
+            if share >= clause_unsupported and weak >= _MIN_CONTENT_WORDS:
+                flagged.append((start, end, share))
+    merged: list[tuple[int, int, float]] = []
+    for start, end, share in flagged:
+        gap = side.document.text[merged[-1][1] : start] if merged else None
+        if merged and gap is not None and len(gap) <= 3 and not gap.strip(' ,;:—–-"“”'):
+            merged[-1] = (merged[-1][0], end, max(merged[-1][2], share))
+        else:
+            merged.append((start, end, share))
+    return [(side.span(a, b), share) for a, b, share in merged]
