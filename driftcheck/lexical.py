@@ -29,10 +29,10 @@ _NUMBER_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "half": 0.5, "twice": 2, "double": 2,
 }  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
 _NUMBER = re.compile(
     r"(?<![\w.])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(thousand|million|billion|trillion))?(?![\w])",
+    r"(?:\s*(thousand|million|billion|trillion|bn)\b)?(?!\d)",
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(
@@ -92,23 +92,50 @@ _NOT_NAMES = {
     "one", "two", "three", "first", "second", "according", "about", "under", "over", "since",
     "although", "though", "because", "why", "how", "where", "here", "such", "both", "either",
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
+    "during", "following", "until", "within", "without", "upon", "across", "among", "between",
 }  # fmt: skip
 _ALIASES = {
     "united states": "US", "america": "US", "usa": "US", "u.s": "US", "us": "US",
     "united kingdom": "UK", "britain": "UK", "u.k": "UK", "uk": "UK",
     "united nations": "UN", "u.n": "UN", "european union": "EU", "e.u": "EU",
 }  # fmt: skip
-_WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
+_WORD = re.compile(r"(?<![\w])(?:[A-Za-z][\w’'.-]*[\w]|[A-Za-z])")
 
 
-def entities(text: str) -> list[Mention]:
+def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised names (people, organisations, places), keyed without titles.
 
     A heuristic, not a tagger: no offline English NER model ships on PyPI from a maintained
-    source, and news names are reliably capitalised. Sentence-initial words count only when
-    they are not common words; titles stay in the span but not in the key, so that
-    "Secretary-General Jens Stoltenberg" and "Stoltenberg" match.
+    source, and news names are reliably capitalised. A capitalised word opening the text is a
+    name only if ``names`` (words seen capitalised mid-sentence, see ``capitalised_words``)
+    has it, or it is an acronym: "Drivers will be diverted" has no name, "Russia backed" has.
+    Titles stay in the span but not in the key, so "Secretary-General Jens Stoltenberg" and
+    "Stoltenberg" match.
     """
+    found = _entity_runs(text)
+    if found and found[0].start == _first_word_start(text):
+        first = found[0]
+        single = " " not in text[first.start : first.end].strip()
+        word = text[first.start : first.end]
+        if single and not word.isupper() and (names is None or word not in names):
+            found = found[1:]
+    return found
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Words written capitalised somewhere other than at a sentence or line start."""
+    seen = set()
+    for match in re.finditer(r"(?<=[a-z0-9,;:’'”\"]\s)([A-Z][\w’'-]*)", text):
+        seen.add(match.group(1))
+    return frozenset(seen)
+
+
+def _first_word_start(text: str) -> int:
+    match = re.search(r"[A-Za-z]", text)
+    return match.start() if match else -1
+
+
+def _entity_runs(text: str) -> list[Mention]:
     words = list(_WORD.finditer(text))
     found: list[Mention] = []
     k = 0
@@ -242,7 +269,8 @@ _HEDGE = re.compile(
 
 _CERTAIN = re.compile(
     r"\b(began|begun|started|has\s+come|have\s+come|took\s+place|happened|(?:is|are)\s+under\s+way|"
-    r"will|definitely|certainly|clearly|already|confirmed|proved|showed)\b",
+    r"will|definitely|certain(?:ly)?|sure|inevitabl[ey]|guaranteed|clearly|already|confirmed|"
+    r"proved|showed)\b",
     re.IGNORECASE,
 )
 
@@ -360,11 +388,30 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 
-def speakers(text: str) -> list[Mention]:
+_SOURCE_PHRASE = re.compile(r"\baccording\s+to\s+((?:[\w’'-]+\s*){1,6}?)(?=[,.;]|$)", re.I)
+
+
+def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
+    """Who a claim is credited to: named speakers, and "according to ..." phrases.
+
+    Keys are name words for speakers and content words for phrases such as "according to
+    documents seen by reporters", so that a claim moved from documents to a company shows.
+    """
+    found = speakers(text, names)
+    for match in _SOURCE_PHRASE.finditer(text):
+        if any(m.start >= match.start(1) and m.end <= match.end(1) for m in found):
+            continue
+        key = " ".join(w for w in words(match.group(1)) if w not in _STOPWORDS)
+        if key:
+            found.append(Mention(match.start(1), match.end(1), key))
+    return sorted(found, key=lambda m: m.start)
+
+
+def speakers(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     """Names that say or claim something here: "X said", "X, the envoy, told", "said X",
     "according to X"."""
     found = []
-    for mention in entities(text):
+    for mention in entities(text, names):
         after = text[mention.end : mention.end + 100]
         before = text[max(0, mention.start - 40) : mention.start]
         closes = _CLAUSE_END.match(after) is not None
@@ -387,14 +434,14 @@ _ROLE_HEAD = re.compile(
 )
 
 
-def roles(text: str) -> list[tuple[Mention, Mention]]:
+def roles(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention, Mention]]:
     """(name, role) pairs where a role phrase follows a name as an appositive.
 
     "General Scott Miller, the head of U.S. forces, told" gives the role "the head of U.S.
     forces"; the role's key is its lower-cased content words.
     """
     found = []
-    for mention in entities(text):
+    for mention in entities(text, names):
         match = _APPOSITIVE.match(text[mention.end :])
         if not match or not _ROLE_HEAD.search(match.group(1)):
             continue

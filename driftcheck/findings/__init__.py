@@ -43,8 +43,8 @@ class FindingParams:
     clause_unsupported: float = 0.6
     """A clause is dropped/added when this share of its content words is unsupported."""
     anywhere_tokens: int = 50_000
-    """Up to this many tokens, a word counts as kept if it is matched anywhere in the other
-    document (moved content); beyond it, only within ``context`` sentences of the group."""
+    """Up to this many tokens, content counts as moved if one sentence anywhere in the other
+    document matches it; beyond it, only sentences within ``context`` of the group."""
     context: int = 3
 
 
@@ -130,8 +130,13 @@ class _TokenPools:
             low = max(0, min(counterpart) - self.params.context)
             high = min(len(self.sentences[other]), max(counterpart) + self.params.context + 1)
             around = range(low, high)
-        anywhere = self._matrix(other, tuple(around))
-        return TokenSupport(own[0], _best(own[1], group[1]), _best(own[1], anywhere[1]))
+        per_sentence = [self._matrix(other, (i,))[1] for i in around]
+        sentences = (
+            np.stack([_best(own[1], pool) for pool in per_sentence], axis=1)
+            if per_sentence
+            else np.zeros((len(own[1]), 0), np.float32)
+        )
+        return TokenSupport(own[0], _best(own[1], group[1]), sentences)
 
     def _encoded(self, which: str) -> Encoded:
         return self.embeddings.original if which == "original" else self.embeddings.version

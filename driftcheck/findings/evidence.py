@@ -50,33 +50,44 @@ def make_finding(
 class TokenSupport:
     """How well each token of a group is matched on the other side.
 
-    ``group``: best cosine to the other side's aligned sentences; ``anywhere``: best cosine to
-    the whole other document (content moved elsewhere is not lost).
+    ``group``: best cosine to the tokens of the aligned counterpart; ``sentences``: best cosine
+    to each sentence of the other document in scope (t, S), to recognise content that moved
+    into another sentence as a whole.
     """
 
     offsets: np.ndarray
     group: np.ndarray
-    anywhere: np.ndarray
+    sentences: np.ndarray
 
-    def word_scores(self, text: str, start: int, end: int, *, anywhere: bool) -> list[float]:
-        """Support of each content word in ``text[start:end]``: its weakest word piece."""
-        support = self.anywhere if anywhere else self.group
+    def content_words(self, text: str, start: int, end: int) -> list[list[int]]:
+        """Token indices of each content word inside ``text[start:end]``."""
         inside = np.nonzero((self.offsets[:, 0] >= start) & (self.offsets[:, 1] <= end))[0]
-        scores: list[float] = []
-        word, word_end, word_score = "", -1, 1.0
+        found: list[list[int]] = []
+        word, pieces, word_end = "", [], -1
         for k in inside.tolist():
             a, b = int(self.offsets[k, 0]), int(self.offsets[k, 1])
             if a != word_end and word:
                 if lexical.is_content_word(word):
-                    scores.append(word_score)
-                word, word_score = "", 1.0
+                    found.append(pieces)
+                word, pieces = "", []
             word += text[a:b]
             if any(c.isalnum() for c in text[a:b]):
-                word_score = min(word_score, float(support[k]))
+                pieces.append(k)
             word_end = b
-        if word and lexical.is_content_word(word):
-            scores.append(word_score)
-        return scores
+        if word and lexical.is_content_word(word) and pieces:
+            found.append(pieces)
+        return [p for p in found if p]
+
+    def group_share(self, words: list[list[int]], threshold: float) -> float:
+        """Share of the words matched in the aligned counterpart (a word: its weakest piece)."""
+        return sum(float(self.group[w].min()) >= threshold for w in words) / max(1, len(words))
+
+    def best_sentence_share(self, words: list[list[int]], threshold: float) -> float:
+        """The largest share of the words matched within any single other sentence."""
+        if self.sentences.shape[1] == 0 or not words:
+            return 0.0
+        per_word = np.stack([self.sentences[w].min(axis=0) for w in words])
+        return float((per_word >= threshold).mean(axis=0).max())
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,10 +103,8 @@ class Side:
         """Share of the span's content words matched in the aligned group (None: unknown)."""
         if self.support is None:
             return None
-        scores = self.support.word_scores(self.document.text, span.start, span.end, anywhere=False)
-        if not scores:
-            return None
-        return sum(score >= threshold for score in scores) / len(scores)
+        words = self.support.content_words(self.document.text, span.start, span.end)
+        return self.support.group_share(words, threshold) if words else None
 
     def mention_vector(self, mention: Mention) -> np.ndarray | None:
         """Mean token vector over a mention, to compare what two names stand for."""
@@ -175,8 +184,24 @@ class DocumentEvidence:
         self.version_numbers = _keys(lexical.numbers(version.text))
         self.original_dates = _keys(lexical.dates(original.text))
         self.version_dates = _keys(lexical.dates(version.text))
-        self.original_names = name_words(lexical.entities(original.text))
-        self.version_names = name_words(lexical.entities(version.text))
+        self.names = lexical.capitalised_words(original.text) | lexical.capitalised_words(
+            version.text
+        )
+        self.original_names = name_words(self._entities_by_line(original.text))
+        self.version_names = name_words(self._entities_by_line(version.text))
+
+    def entities(self, text: str) -> list[Mention]:
+        """Names in one sentence, knowing which capitalised words are names in these documents."""
+        return lexical.entities(text, self.names)
+
+    def sources(self, text: str) -> list[Mention]:
+        return lexical.sources(text, self.names)
+
+    def roles(self, text: str) -> list[tuple[Mention, Mention]]:
+        return lexical.roles(text, self.names)
+
+    def _entities_by_line(self, text: str) -> list[Mention]:
+        return [m for line in text.splitlines() for m in self.entities(line)]
 
 
 def _keys(mentions: Iterable[Mention]) -> set[str]:

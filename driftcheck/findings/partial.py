@@ -13,7 +13,7 @@ from __future__ import annotations
 from driftcheck import lexical
 from driftcheck.findings.evidence import Finding, Side, Span, make_finding, overlaps
 
-_MIN_CONTENT_WORDS = 2
+_MIN_CONTENT_WORDS = 3
 
 
 def clause_findings(
@@ -56,21 +56,22 @@ def clause_findings(
 def _unsupported_clauses(
     side: Side, token_support: float, clause_unsupported: float
 ) -> list[tuple[Span, float]]:
-    """Clauses (merged when adjacent) where most content words fall below ``token_support``
-    everywhere in the other document."""
-    if side.support is None:
+    """Clauses (merged when adjacent) whose content words are mostly unmatched, both in the
+    aligned counterpart and within any single other sentence (content moved as a whole)."""
+    support = side.support
+    if support is None:
         return []
     flagged: list[tuple[int, int, float]] = []
     for sentence in side.sentences:
         for a, b in lexical.clauses(sentence.text):
             start, end = sentence.start + a, sentence.start + b
-            scores = side.support.word_scores(side.document.text, start, end, anywhere=True)
-            if len(scores) < _MIN_CONTENT_WORDS:
+            words = support.content_words(side.document.text, start, end)
+            if len(words) < _MIN_CONTENT_WORDS:
                 continue
-            weak = sum(score < token_support for score in scores)
-            share = weak / len(scores)
-            if share >= clause_unsupported and weak >= _MIN_CONTENT_WORDS:
-                flagged.append((start, end, share))
+            unsupported = 1.0 - support.group_share(words, token_support)
+            moved = support.best_sentence_share(words, token_support)
+            if unsupported >= clause_unsupported and 1.0 - moved >= clause_unsupported:
+                flagged.append((start, end, unsupported))
     merged: list[tuple[int, int, float]] = []
     for start, end, share in flagged:
         gap = side.document.text[merged[-1][1] : start] if merged else None

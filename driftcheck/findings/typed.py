@@ -126,14 +126,12 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
     handled_left: list[tuple[int, int]] = []
     handled_right: list[tuple[int, int]] = []
 
-    speakers_left, speakers_right = (
-        left.mentions(lexical.speakers),
-        right.mentions(lexical.speakers),
-    )
+    speakers_left = left.mentions(documents.sources)
+    speakers_right = right.mentions(documents.sources)
     if (
         speakers_left
         and speakers_right
-        and not name_words(speakers_left) & name_words(speakers_right)
+        and not _source_words(speakers_left) & _source_words(speakers_right)
     ):
         a, b = speakers_left[0], speakers_right[0]
         found.append(
@@ -148,8 +146,8 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         handled_left += [(m.start, m.end) for m in speakers_left]
         handled_right += [(m.start, m.end) for m in speakers_right]
 
-    roles_right = right.mentions_pairs(lexical.roles)
-    for name, role in left.mentions_pairs(lexical.roles):
+    roles_right = right.mentions_pairs(documents.roles)
+    for name, role in left.mentions_pairs(documents.roles):
         words = lexical.entity_words(name.key)
         for other_name, other_role in roles_right:
             if not words & lexical.entity_words(other_name.key):
@@ -171,14 +169,15 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
     def free(m: Mention, handled: list[tuple[int, int]]) -> bool:
         return not any(a < m.end and m.start < b for a, b in handled)
 
-    ours = [m for m in left.mentions(lexical.entities) if free(m, handled_left)]
-    theirs = [m for m in right.mentions(lexical.entities) if free(m, handled_right)]
-    our_words = name_words(left.mentions(lexical.entities))
-    their_words = name_words(right.mentions(lexical.entities))
-    missing = [m for m in ours if not lexical.entity_words(m.key) & their_words]
-    extra = [m for m in theirs if not lexical.entity_words(m.key) & our_words]
+    ours = [m for m in left.mentions(documents.entities) if free(m, handled_left)]
+    theirs = [m for m in right.mentions(documents.entities) if free(m, handled_right)]
+    our_words = name_words(left.mentions(documents.entities))
+    their_words = name_words(right.mentions(documents.entities))
+    missing = [m for m in ours if not _named_in(m, left, right, their_words)]
+    extra = [m for m in theirs if not _named_in(m, right, left, our_words)]
     lost = [m for m in missing if not lexical.entity_words(m.key) & documents.version_names]
-    for a, b in zip(lost, extra, strict=False):
+    pairs = _same_referents(lost, extra, left, right)
+    for a, b in pairs:
         found.append(
             make_finding(
                 "DC302",
@@ -188,18 +187,20 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                 number,
             )
         )
-    for a in lost[len(extra) :]:
-        found.append(
-            make_finding(
-                "DC104",
-                f"original: {left.quoted(a)} — version: absent",
-                left.clause(a),
-                None,
-                number,
+    paired = {id(m) for pair in pairs for m in pair}
+    for a in lost:
+        if id(a) not in paired:
+            found.append(
+                make_finding(
+                    "DC104",
+                    f"original: {left.quoted(a)} — version: absent",
+                    left.clause(a),
+                    None,
+                    number,
+                )
             )
-        )
-    for b in extra[len(lost) :]:
-        if not lexical.entity_words(b.key) & documents.original_names:
+    for b in extra:
+        if id(b) not in paired and not lexical.entity_words(b.key) & documents.original_names:
             found.append(
                 make_finding(
                     "DC203",
@@ -210,6 +211,11 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                 )
             )
     return found
+
+
+def _source_words(mentions: list[Mention]) -> set[str]:
+    """Name words of speakers and content words of "according to" phrases."""
+    return {w for m in mentions for w in m.key.lower().split() if len(w) >= 2}
 
 
 def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) -> bool:
