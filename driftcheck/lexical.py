@@ -29,12 +29,17 @@ _NUMBER_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "half": 0.5, "twice": 2, "double": 2,
 }  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+}  # fmt: skip
 _NUMBER = re.compile(
     r"(?<![\w.])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s*(thousand|million|billion|trillion|bn)\b)?(?!\d)",
     re.IGNORECASE,
 )
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
+_CURRENCY_SCALE = re.compile(r"(m|k)(?![a-z])", re.I)
+_SPAN_OF_YEARS = re.compile(r"\b(?:a|one)\s+(decade|century)\b", re.I)
 _NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?\b",
@@ -50,6 +55,10 @@ def numbers(text: str) -> list[Mention]:
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match.group(1)))
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
+        elif _CURRENCY_BEFORE.search(text, 0, match.start()) and (
+            scale := _CURRENCY_SCALE.match(text, match.end())
+        ):
+            value *= _SCALES[scale.group(1).lower()]
         found.append(Mention(match.start(), match.end(), _number_key(value)))
         taken.append((match.start(), match.end()))
     for match in _NUMBER_WORD.finditer(text):
@@ -63,6 +72,9 @@ def numbers(text: str) -> list[Mention]:
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
+        found.append(Mention(match.start(), match.end(), _number_key(value)))
+    for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
+        value = 10.0 if match.group(1).lower() == "decade" else 100.0
         found.append(Mention(match.start(), match.end(), _number_key(value)))
     return sorted(found, key=lambda m: m.start)
 
@@ -93,6 +105,7 @@ _NOT_NAMES = {
     "although", "though", "because", "why", "how", "where", "here", "such", "both", "either",
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
     "during", "following", "until", "within", "without", "upon", "across", "among", "between",
+    "celsius", "fahrenheit", "led", "chipmaker",
 }  # fmt: skip
 _ALIASES = {
     "united states": "US", "america": "US", "usa": "US", "u.s": "US", "us": "US",
@@ -249,7 +262,8 @@ def words(text: str) -> list[str]:
 
 _NEGATION = re.compile(
     r"\b(not|no|never|none|nobody|nothing|neither|nor|cannot|"
-    r"\w+n['’]t|refus\w*|den(?:y|ied|ies)|fail(?:s|ed)?\s+to|unable|rejects?|rejected)\b",
+    r"\w+n['’]t|refus\w*|den(?:y|ied|ies)|fail(?:s|ed)?\s+to|unable|rejects?|rejected|"
+    r"acquit\w*|lack(?:s|ed|ing)?|absent)\b",
     re.IGNORECASE,
 )
 
@@ -262,7 +276,7 @@ def negations(text: str) -> list[Mention]:
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expected to|appears? to|seems? to|suggest(?:s|ed)?|"
-    r"indicat(?:e|es|ed|ing)|believed|suspected)\b",
+    r"indicat(?:e|es|ed|ing)|believed|suspected|still\s+needs?|yet\s+to|pending|awaiting)\b",
     re.IGNORECASE,
 )
 
@@ -273,6 +287,18 @@ _CERTAIN = re.compile(
     r"proved|showed)\b",
     re.IGNORECASE,
 )
+
+
+_IRREALIS = re.compile(
+    r"\b(so\s+that|in\s+order\s+to|aim(?:s|ed)?\s+to|hop(?:e|es|ed|ing)|would|could|can|should|"
+    r"plan(?:s|ned)?\s+to|want(?:s|ed)?\s+to|if)\b",
+    re.IGNORECASE,
+)
+
+
+def irrealis(text: str) -> list[Mention]:
+    """Markers of purpose, wish or possibility: a clause with one states no fact."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _IRREALIS.finditer(text)]
 
 
 def certainties(text: str) -> list[Mention]:
@@ -432,6 +458,38 @@ _ROLE_HEAD = re.compile(
     r"analyst|professor|economist|deputy|general)\b",
     re.I,
 )
+
+
+_RANK = {
+    "deputy",
+    "vice",
+    "acting",
+    "interim",
+    "assistant",
+    "former",
+    "chief",
+    "senior",
+    "junior",
+    "co",
+}
+_RANKED_ROLE = re.compile(
+    r"((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co)[\s-]+){0,3})"
+    r"(mayor|minister|president|director|secretary|governor|editor|chairman|chairwoman|chair|"
+    r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
+    r"prosecutor|judge|officer|executive)\b",
+    re.I,
+)
+
+
+def ranked_roles(text: str) -> list[Mention]:
+    """Role nouns with their rank modifiers, keyed ``head:modifiers`` ("former deputy mayor"
+    -> "mayor:deputy former"), to tell a deputy from the office holder."""
+    found = []
+    for match in _RANKED_ROLE.finditer(text):
+        modifiers = sorted({w for w in words(match.group(1)) if w in _RANK})
+        key = f"{match.group(2).lower()}:{' '.join(modifiers)}"
+        found.append(Mention(match.start(), match.end(), key))
+    return found
 
 
 def roles(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention, Mention]]:

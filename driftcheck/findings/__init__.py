@@ -64,7 +64,7 @@ def detect(
     findings: list[Finding] = _unaligned_findings(alignment, original_sentences, version_sentences)
     documents = DocumentEvidence(original, version)
     pools = (
-        _TokenPools(original_sentences, version_sentences, embeddings, params)
+        _TokenPools(original_sentences, version_sentences, embeddings, alignment, params)
         if embeddings is not None
         else None
     )
@@ -107,11 +107,18 @@ class _TokenPools:
         original_sentences: Sequence[Sentence],
         version_sentences: Sequence[Sentence],
         embeddings: Embeddings,
+        alignment: Alignment,
         params: FindingParams,
     ) -> None:
         self.embeddings = embeddings
         self.params = params
         self.sentences = {"original": original_sentences, "version": version_sentences}
+        self.counterpart: dict[str, dict[int, tuple[int, ...]]] = {"original": {}, "version": {}}
+        for link in alignment.links:
+            for i in link.original:
+                self.counterpart["original"][i] = link.version
+            for j in link.version:
+                self.counterpart["version"][j] = link.original
 
     def tokens(self, which: str, members: tuple[int, ...]) -> tuple[TokenVectors, ...]:
         return tuple(self._encoded(which).tokens[i] for i in members)
@@ -130,13 +137,23 @@ class _TokenPools:
             low = max(0, min(counterpart) - self.params.context)
             high = min(len(self.sentences[other]), max(counterpart) + self.params.context + 1)
             around = range(low, high)
-        per_sentence = [self._matrix(other, (i,))[1] for i in around]
-        sentences = (
-            np.stack([_best(own[1], pool) for pool in per_sentence], axis=1)
-            if per_sentence
-            else np.zeros((len(own[1]), 0), np.float32)
-        )
+        columns = [self._moved_support(own[1], which, other, i, members) for i in around]
+        sentences = np.stack(columns, axis=1) if columns else np.zeros((len(own[1]), 0), np.float32)
         return TokenSupport(own[0], _best(own[1], group[1]), sentences)
+
+    def _moved_support(
+        self, vectors: np.ndarray, which: str, other: str, sentence: int, members: tuple[int, ...]
+    ) -> np.ndarray:
+        """Support of each token by one other sentence, counting only what that sentence's own
+        counterpart does not already explain: words re-told in place have not moved."""
+        support = _best(vectors, self._matrix(other, (sentence,))[1])
+        origin = tuple(i for i in self.counterpart[other].get(sentence, ()) if i not in members)
+        if self.counterpart[other].get(sentence) and not origin:
+            return np.zeros(len(vectors), dtype=np.float32)  # it re-tells this very group
+        if origin:
+            explained = _best(vectors, self._matrix(which, origin)[1])
+            support = np.where(explained >= self.params.token_support, 0.0, support)
+        return support.astype(np.float32)
 
     def _encoded(self, which: str) -> Encoded:
         return self.embeddings.original if which == "original" else self.embeddings.version

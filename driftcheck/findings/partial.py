@@ -14,6 +14,8 @@ from driftcheck import lexical
 from driftcheck.findings.evidence import Finding, Side, Span, make_finding, overlaps
 
 _MIN_CONTENT_WORDS = 3
+_MOVED_SHARE = 0.5
+"""A clause whose words are this well matched by one other sentence moved there."""
 
 
 def clause_findings(
@@ -70,7 +72,7 @@ def _unsupported_clauses(
                 continue
             unsupported = 1.0 - support.group_share(words, token_support)
             moved = support.best_sentence_share(words, token_support)
-            if unsupported >= clause_unsupported and 1.0 - moved >= clause_unsupported:
+            if unsupported >= clause_unsupported and moved < _MOVED_SHARE:
                 flagged.append((start, end, unsupported))
     merged: list[tuple[int, int, float]] = []
     for start, end, share in flagged:

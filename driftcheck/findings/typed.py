@@ -23,6 +23,8 @@ _CONTEXT_DATES = ("weekday:", "relative:")
 _SAME_REFERENT = 0.45
 """Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
+_HEDGE_CARRIED = 0.6
+"""Share of a hedged clause's words the version must keep for a lost hedge to count."""
 
 
 def link_findings(
@@ -34,7 +36,7 @@ def link_findings(
     found += _names(number, left, right, documents)
     found += _quotes(number, left, right)
     found += _polarity(number, left, right)
-    found += _certainty(number, left, right)
+    found += _certainty(number, left, right, token_support)
     found += _causes(number, left, right, token_support)
     return found
 
@@ -166,6 +168,8 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
             handled_left.append((role.start, role.end))
             handled_right.append((other_role.start, other_role.end))
 
+    found += _ranks(number, left, right)
+
     def free(m: Mention, handled: list[tuple[int, int]]) -> bool:
         return not any(a < m.end and m.start < b for a, b in handled)
 
@@ -213,6 +217,27 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
     return found
 
 
+def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
+    """The same office with a different rank: "deputy mayor" vs "mayor"."""
+    theirs = right.mentions(lexical.ranked_roles)
+    found = []
+    for a in left.mentions(lexical.ranked_roles):
+        head = a.key.split(":")[0]
+        same_head = [b for b in theirs if b.key.split(":")[0] == head]
+        if same_head and all(b.key != a.key for b in same_head):
+            b = same_head[0]
+            found.append(
+                make_finding(
+                    "DC309",
+                    f"original: {left.quoted(a)} — version: {right.quoted(b)}",
+                    left.span(a.start, a.end),
+                    right.span(b.start, b.end),
+                    number,
+                )
+            )
+    return found
+
+
 def _source_words(mentions: list[Mention]) -> set[str]:
     """Name words of speakers and content words of "according to" phrases."""
     return {w for m in mentions for w in m.key.lower().split() if len(w) >= 2}
@@ -239,6 +264,8 @@ def _same_referents(
     """
     if not lost or not extra:
         return []
+    if len(lost) == 1 and len(extra) == 1:
+        return [(lost[0], extra[0])]
     pairs = []
     free = list(extra)
     for a in lost:
@@ -369,28 +396,32 @@ def _negative(side: Side, stances: list[Mention]) -> list[Mention]:
     return sorted(negative + plain, key=lambda m: m.start)
 
 
-def _certainty(number: int, left: Side, right: Side) -> list[Finding]:
-    """A hedged claim stated as fact (a hedge lost and a marker of fact gained), or softened."""
+def _certainty(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
+    """A hedged claim stated as fact, or a fact hedged.
+
+    Hardening needs the version to assert: no hedge and no purpose/wish/possibility marker
+    ("so that", "would", "can") in the group, and either a marker of fact the original lacks
+    ("began", "already", "will") or the hedged clause carried over word for word in meaning.
+    """
     hedged_left, hedged_right = left.mentions(lexical.hedges), right.mentions(lexical.hedges)
-    if hedged_left and not hedged_right:
-        certain = [
-            m
-            for m in right.mentions(lexical.certainties)
-            if m.key not in {c.key for c in left.mentions(lexical.certainties)}
-        ]
-        if not certain:
+    if hedged_left and not hedged_right and not right.mentions(lexical.irrealis):
+        cue = hedged_left[0]
+        known = {c.key for c in left.mentions(lexical.certainties)}
+        certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
+        carried = left.supported_share(left.clause(cue), token_support)
+        if not certain and (carried is None or carried < _HEDGE_CARRIED):
             return []
-        cue, fact = hedged_left[0], certain[-1]
+        fact = f": {right.quoted(certain[-1])}" if certain else ""
         return [
             make_finding(
                 "DC304",
-                f"original hedges: {left.quoted(cue)} — version states it as fact: {right.quoted(fact)}",
+                f"original hedges: {left.quoted(cue)} — version states it as fact{fact}",
                 left.clause(cue),
-                right.clause(fact),
+                right.clause(certain[-1]) if certain else right.whole(),
                 number,
             )
         ]
-    if hedged_right and not hedged_left:
+    if hedged_right and not hedged_left and not left.mentions(lexical.irrealis):
         cue = hedged_right[0]
         return [
             make_finding(
