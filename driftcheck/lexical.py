@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,8 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "half": 0.5, "twice": 2, "double": 2,
+    "eighth": 8, "ninth": 9, "tenth": 10, "half": 0.5, "halved": 0.5, "twice": 2, "double": 2,
+    "doubled": 2, "tripled": 3, "triple": 3,
 }  # fmt: skip
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
@@ -188,6 +190,8 @@ def _entity_key(name: str) -> str:
     """Lower-case name words without titles or the "-led" of "NATO-led"; aliases folded."""
     cleaned = re.sub(r"-(led|based|backed|run|owned)$", "", name.strip(" .’'"), flags=re.I)
     lowered = cleaned.lower().rstrip(".")
+    lowered = re.sub(r"\bunited states\b|\bu\.s\.?(?=\s|$)", "us", lowered)
+    lowered = re.sub(r"\bunited kingdom\b|\bu\.k\.?(?=\s|$)", "uk", lowered)
     if lowered in _ALIASES:
         return _ALIASES[lowered]
     tokens = [t for t in re.split(r"[\s-]+", lowered) if t and t not in _CONNECTORS]
@@ -263,7 +267,8 @@ def words(text: str) -> list[str]:
 _NEGATION = re.compile(
     r"\b(not|no|never|none|nobody|nothing|neither|nor|cannot|"
     r"\w+n['’]t|refus\w*|den(?:y|ied|ies)|fail(?:s|ed)?\s+to|unable|rejects?|rejected|"
-    r"acquit\w*|lack(?:s|ed|ing)?|absent)\b",
+    r"acquit\w*|lack(?:s|ed|ing)?|absent|fail(?:s|ed|ure)?|miss(?:es|ed)|uncertain|unclear|unknown|unsure|"
+    r"unaware|unwilling|unsuccessful|unconfirmed|unacceptable)\b",
     re.IGNORECASE,
 )
 
@@ -400,11 +405,9 @@ def _day(token: str) -> int:
 
 
 _SPEECH = (
-    r"said|says|say|told|tells|added|adds|stated|states|announced|announces|declared|declares|"
-    r"claimed|claims|argued|argues|insisted|insists|warned|warns|wrote|writes|tweeted|assured|"
-    r"assures|reported|reports|explained|explains|noted|notes|confirmed|confirms|stressed|"
-    r"promised|promises|pledged|vowed|acknowledged|admitted|denied|denies|urged|urges|"
-    r"reassured|accused|accuses|conceded|predicted|estimated|suggested"
+    r"said|says|told|tells|added|adds|stated|announced|declared|declares|claimed|argued|argues|"
+    r"insisted|insists|warned|warns|wrote|writes|tweeted|assured|assures|explained|explains|"
+    r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges"
 )
 _SPEECH_AFTER = re.compile(
     rf"^\s*(?:,[^,]{{0,80}},\s*)?(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b", re.I
@@ -415,22 +418,72 @@ _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 
 _SOURCE_PHRASE = re.compile(r"\baccording\s+to\s+((?:[\w’'-]+\s*){1,6}?)(?=[,.;]|$)", re.I)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 
 
 def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
-    """Who a claim is credited to: named speakers, and "according to ..." phrases.
+    """Who a claim is credited to: the subject of the sentence's first speech verb ("X
+    said", "said X"), and "according to ..." phrases.
 
-    Keys are name words for speakers and content words for phrases such as "according to
-    documents seen by reporters", so that a claim moved from documents to a company shows.
+    Only the first speech verb counts: in "the Pentagon said Austin reassured allies" the
+    source is the Pentagon. Keys are the phrase's content words (titles kept), so that
+    "Prosecutors argued" and "The defence argued" differ; pronouns credit nobody new.
     """
-    found = speakers(text, names)
+    found: list[Mention] = []
+    verb = next(
+        (
+            m
+            for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I)
+            if not re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()])
+        ),
+        None,
+    )
+    if verb:
+        bounds = [
+            0,
+            *(m.end() for m in _SOURCE_BOUNDARY.finditer(text, 0, verb.start())),
+            verb.start(),
+        ]
+        segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
+        # "X, the envoy, said": the last non-empty segment before the verb is the subject.
+        subject = _source_mention(text, *segments[-1], from_end=True) if segments else None
+        if subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
+            stop = _SOURCE_BOUNDARY.search(text, verb.end())
+            subject = _source_mention(
+                text, verb.end(), stop.start() if stop else len(text), from_end=False
+            )
+        if subject is not None:
+            found.append(subject)
     for match in _SOURCE_PHRASE.finditer(text):
-        if any(m.start >= match.start(1) and m.end <= match.end(1) for m in found):
-            continue
-        key = " ".join(w for w in words(match.group(1)) if w not in _STOPWORDS)
-        if key:
-            found.append(Mention(match.start(1), match.end(1), key))
+        mention = _source_mention(text, match.start(1), match.end(1), from_end=False)
+        if mention is not None and not any(
+            m.start < mention.end and mention.start < m.end for m in found
+        ):
+            found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+_SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
+_CLAUSE_END_AFTER_VERB = re.compile(r"\s*(?:that\b|[“\"])")
+
+
+def _source_mention(text: str, start: int, end: int, *, from_end: bool) -> Mention | None:
+    """Up to five words of ``text[start:end]`` (the last five before a verb, the first five
+    after one) as a source, keyed by content words; None for pronouns or nothing."""
+    tokens = list(re.finditer(r"[\w’'.-]+", text[start:end]))
+    tokens = [t for t in tokens if t.group().lower() not in {"has", "had", "have", "also"}]
+    if not tokens:
+        return None
+    tokens = tokens[-5:] if from_end else tokens[:5]
+    key_words = [
+        part
+        for w in (t.group() for t in tokens)
+        for part in w.lower().strip(".’'").removesuffix("’s").removesuffix("'s").split("-")
+    ]
+    content = [w for w in key_words if w and w not in _STOPWORDS and w not in _PRONOUNS]
+    if not content:
+        return None
+    return Mention(start + tokens[0].start(), start + tokens[-1].end(), " ".join(content))
 
 
 def speakers(text: str, names: frozenset[str] | None = None) -> list[Mention]:
@@ -460,20 +513,13 @@ _ROLE_HEAD = re.compile(
 )
 
 
-_RANK = {
-    "deputy",
-    "vice",
-    "acting",
-    "interim",
-    "assistant",
-    "former",
-    "chief",
-    "senior",
-    "junior",
-    "co",
-}
+_RANK = set(
+    "deputy vice acting interim assistant former chief senior junior co majority minority "
+    "first-time veteran opposition".split()
+)
 _RANKED_ROLE = re.compile(
-    r"((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co)[\s-]+){0,3})"
+    r"((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
+    r"first-time|veteran|opposition)[\s-]+){0,3})"
     r"(mayor|minister|president|director|secretary|governor|editor|chairman|chairwoman|chair|"
     r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
     r"prosecutor|judge|officer|executive)\b",
@@ -486,9 +532,55 @@ def ranked_roles(text: str) -> list[Mention]:
     -> "mayor:deputy former"), to tell a deputy from the office holder."""
     found = []
     for match in _RANKED_ROLE.finditer(text):
-        modifiers = sorted({w for w in words(match.group(1)) if w in _RANK})
+        modifiers = sorted({w for w in match.group(1).lower().split() if w in _RANK})
         key = f"{match.group(2).lower()}:{' '.join(modifiers)}"
         found.append(Mention(match.start(), match.end(), key))
+    return found
+
+
+_DESCRIPTOR_HEADS = {
+    "ceo": "chief executive",
+    "chief": "chief", "executive": "executive", "head": "head", "leader": "leader",
+    "director": "director", "minister": "minister", "secretary": "secretary", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "spokesperson": "spokesperson", "president": "president",
+    "chairman": "chair", "chairwoman": "chair", "chair": "chair", "commander": "commander",
+    "envoy": "envoy", "ambassador": "ambassador", "mayor": "mayor", "governor": "governor",
+    "editor": "editor", "founder": "founder", "officer": "officer", "official": "official",
+    "adviser": "adviser", "advisor": "adviser", "negotiator": "negotiator", "judge": "judge",
+    "coach": "coach", "captain": "captain", "manager": "manager", "analyst": "analyst",
+    "professor": "professor", "economist": "economist", "deputy": "deputy", "general": "general",
+    "councillor": "councillor", "councilor": "councillor", "senator": "senator", "trader": "trader",
+    "lawmaker": "lawmaker", "prosecutor": "prosecutor", "lawyer": "lawyer", "attorney": "lawyer",
+    "opposition": "opposition", "former": "former", "acting": "acting", "vice": "vice",
+    "interim": "interim", "veteran": "veteran", "first-time": "first-time", "owner": "owner",
+}  # fmt: skip
+
+
+def descriptors(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention, Mention]]:
+    """(name, descriptor) pairs: the role words written just before a person's name or
+    inside it ("opposition councillor Amir Khan", "Council leader Amir Khan", "Real Ostia's
+    president, Fernando Lago"), keyed by their normalised role words."""
+    found = []
+    for mention in entities(text, names):
+        if len(mention.key.split()) < 2:
+            continue  # people have a first and a last name; organisations rarely take roles here
+        window = text[max(0, mention.start - 45) : mention.start]
+        window = re.split(r"[.;:“”\"()]|\band\b", window)[-1]
+        base = mention.start - len(window)
+        before = list(re.finditer(r"[A-Za-z][\w-]*", window))[-3:]
+        role_words = [
+            (base + t.start(), _DESCRIPTOR_HEADS[t.group().lower()])
+            for t in before
+            if t.group().lower() in _DESCRIPTOR_HEADS
+        ]
+        inside = re.findall(r"[A-Za-z][\w-]*", text[mention.start : mention.end])
+        heads = [h for _, h in role_words] + [
+            _DESCRIPTOR_HEADS[w.lower()] for w in inside if w.lower() in _DESCRIPTOR_HEADS
+        ]
+        if heads:
+            start = role_words[0][0] if role_words else mention.start
+            key = " ".join(sorted(set(" ".join(heads).split())))
+            found.append((mention, Mention(start, mention.end, key)))
     return found
 
 
@@ -511,38 +603,43 @@ def roles(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention,
 
 
 _STANCE_CLASSES = (
-    (
-        "refusal",
-        re.compile(
-            r"\b(refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*|rul(?:e|es|ed)\s+out)\b", re.I
-        ),
-    ),
+    ("refusal", r"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*|rul(?:e|es|ed)\s+out"),
     (
         "inability",
-        re.compile(
-            r"\b(unable|not\s+(?:been\s+)?able|cannot|can['’]t|could\s+not|couldn['’]t|"
-            r"fail(?:s|ed)?\s+to|impossible)\b",
-            re.I,
-        ),
+        r"unable|not\s+(?:been\s+)?able|cannot|can['’]t|could\s+not|couldn['’]t|fail(?:s|ed)?\s+to|"
+        r"impossible",
     ),
-    ("denial", re.compile(r"\b(den(?:y|ies|ied)|dismiss(?:ed|es)?)\b", re.I)),
+    ("denial", r"den(?:y|ies|ied)|dismiss(?:ed|es)?"),
+    ("commitment", r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*"),
     (
-        "commitment",
-        re.compile(r"\b(promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*)\b", re.I),
+        "consideration",
+        r"consider\w*|weigh\w*|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
+        r"evaluat\w+|decid(?:e|ing)\s+whether",
     ),
-    ("consideration", re.compile(r"\b(consider\w*|weigh\w*|mull\w*|explor\w+|studying)\b", re.I)),
+    ("agreement", r"agree[sd]?|accept\w*|approv\w+|sign(?:s|ed)\s+off"),
+    ("termination", r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|drop(?:s|ped)\s+the"),
     (
-        "agreement",
-        re.compile(r"\b(agree[sd]?\s+to|accept\w*|approv\w+|back(?:s|ed)?|endors\w+)\b", re.I),
+        "support",
+        r"welcom\w+|support\w*|back(?:s|ed|ing)?|endors\w+|prais\w+|applaud\w*|"
+        r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for",
     ),
-    ("confirmation", re.compile(r"\b(confirm\w*|verif\w+)\b", re.I)),
+    (
+        "opposition",
+        r"oppos\w+|criticis\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
+        r"(?:campaign|lobb|argu|vot|warn)\w*\s+against",
+    ),
+    ("confirmation", r"confirm\w*|verif\w+"),
+    ("insufficiency", r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient"),
+)
+_STANCE_PATTERNS = tuple(
+    (name, re.compile(rf"\b(?:{body})\b", re.I)) for name, body in _STANCE_CLASSES
 )
 
 
 def stances(text: str) -> list[Mention]:
     """Stance cues keyed by class: refusing, being unable, denying, promising, considering."""
     found = []
-    for name, pattern in _STANCE_CLASSES:
+    for name, pattern in _STANCE_PATTERNS:
         for match in pattern.finditer(text):
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), name))

@@ -200,6 +200,9 @@ class DocumentEvidence:
     def roles(self, text: str) -> list[tuple[Mention, Mention]]:
         return lexical.roles(text, self.names)
 
+    def descriptors(self, text: str) -> list[tuple[Mention, Mention]]:
+        return lexical.descriptors(text, self.names)
+
     def _entities_by_line(self, text: str) -> list[Mention]:
         return [m for line in text.splitlines() for m in self.entities(line)]
 

@@ -24,6 +24,8 @@ _SAME_REFERENT = 0.45
 """Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
 _HEDGE_CARRIED = 0.6
+_SAME_SOURCE = 0.6
+"""Source phrases whose token vectors are this close name the same kind of source."""
 """Share of a hedged clause's words the version must keep for a lost hedge to count."""
 
 
@@ -134,6 +136,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         speakers_left
         and speakers_right
         and not _source_words(speakers_left) & _source_words(speakers_right)
+        and not _same_meaning(speakers_left[0], speakers_right[0], left, right)
     ):
         a, b = speakers_left[0], speakers_right[0]
         found.append(
@@ -168,7 +171,8 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
             handled_left.append((role.start, role.end))
             handled_right.append((other_role.start, other_role.end))
 
-    found += _ranks(number, left, right)
+    if not any(f.rule == "DC309" for f in found):
+        found += _ranks(number, left, right) or _descriptors(number, left, right, documents)
 
     def free(m: Mention, handled: list[tuple[int, int]]) -> bool:
         return not any(a < m.end and m.start < b for a, b in handled)
@@ -238,6 +242,36 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
     return found
 
 
+def _same_meaning(a: Mention, b: Mention, left: Side, right: Side) -> bool:
+    """Two phrases naming the same kind of source ("officials", "authorities")."""
+    ours, theirs = left.mention_vector(a), right.mention_vector(b)
+    return ours is not None and theirs is not None and float(ours @ theirs) >= _SAME_SOURCE
+
+
+def _descriptors(
+    number: int, left: Side, right: Side, documents: DocumentEvidence
+) -> list[Finding]:
+    """The same person described with a different role ("council leader" / "opposition
+    councillor")."""
+    theirs = right.mentions_pairs(documents.descriptors)
+    found = []
+    for name, role in left.mentions_pairs(documents.descriptors):
+        words = lexical.entity_words(name.key)
+        for other_name, other_role in theirs:
+            if words & lexical.entity_words(other_name.key) and role.key != other_role.key:
+                found.append(
+                    make_finding(
+                        "DC309",
+                        f"{left.quoted(name)}: original {left.quoted(role)} — version {right.quoted(other_role)}",
+                        left.span(role.start, role.end),
+                        right.span(other_role.start, other_role.end),
+                        number,
+                    )
+                )
+                break
+    return found
+
+
 def _source_words(mentions: list[Mention]) -> set[str]:
     """Name words of speakers and content words of "according to" phrases."""
     return {w for m in mentions for w in m.key.lower().split() if len(w) >= 2}
@@ -245,9 +279,19 @@ def _source_words(mentions: list[Mention]) -> set[str]:
 
 def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) -> bool:
     """The other side names this entity, or refers to it by the same title ("Defense
-    Secretary Lloyd Austin" ~ "the new US Defense Secretary")."""
-    if lexical.entity_words(mention.key) & other_words:
-        return True
+    Secretary Lloyd Austin" ~ "the new US Defense Secretary").
+
+    Names sharing a word are the same only when one's words contain the other's
+    ("Stoltenberg" ~ "Jens Stoltenberg"): "Brookfield Securities" and "Brookfield Capital"
+    are different firms.
+    """
+    words = lexical.entity_words(mention.key)
+    if words & other_words:
+        return any(
+            words <= lexical.entity_words(m.key) or lexical.entity_words(m.key) <= words
+            for m in other.mentions(lambda t: lexical.entities(t))
+            if words & lexical.entity_words(m.key)
+        )
     titles = lexical.title_words(side.text_of(mention))
     if len(titles) < 2:
         return False
