@@ -38,7 +38,9 @@ PREFIX = {
 
 
 def all_articles() -> list[Article]:
-    return [a for module in (articles_a, articles_b, articles_c, articles_d) for a in module.ARTICLES]
+    return [
+        a for module in (articles_a, articles_b, articles_c, articles_d) for a in module.ARTICLES
+    ]
 
 
 def join(sentences: list[str]) -> str:
@@ -69,11 +71,16 @@ def item_dict(item: Item, item_id: str, original: str, version: str) -> dict[str
     entry: dict[str, Any] = {"id": item_id, "kind": item.kind}
     if item.why:
         entry["why"] = item.why
-    for side, quoted, text in (("original", item.original, original), ("version", item.version, version)):
+    for side, quoted, text in (
+        ("original", item.original, original),
+        ("version", item.version, version),
+    ):
         if quoted is None:
             continue
         if text.count(quoted) != 1:
-            raise ValueError(f"{item_id}: {side} quote occurs {text.count(quoted)} times: {quoted!r}")
+            raise ValueError(
+                f"{item_id}: {side} quote occurs {text.count(quoted)} times: {quoted!r}"
+            )
         entry[side] = quoted
     return entry
 
@@ -92,7 +99,9 @@ def build_case(article: Article, variant: Variant, case_id: str) -> dict[str, An
         "topic": article.topic,
         "original": original,
         "version": version,
-        "items": [item_dict(it, f"{case_id}-{n}", original, version) for n, it in enumerate(items, 1)],
+        "items": [
+            item_dict(it, f"{case_id}-{n}", original, version) for n, it in enumerate(items, 1)
+        ],
         "acceptable": [
             item_dict(it, f"{case_id}-ok{n}", original, version)
             for n, it in enumerate(variant.acceptable, 1)
@@ -100,7 +109,8 @@ def build_case(article: Article, variant: Variant, case_id: str) -> dict[str, An
     }
 
 
-def main() -> int:
+def build() -> dict[str, list[dict[str, Any]]]:
+    """Every case, by split; ids count up per type in the order the articles are written."""
     counters: dict[str, int] = {}
     splits: dict[str, list[dict[str, Any]]] = {"dev": [], "test": []}
     for n, article in enumerate(all_articles()):
@@ -109,10 +119,17 @@ def main() -> int:
             counters[variant.type] = counters.get(variant.type, 0) + 1
             case_id = f"{PREFIX[variant.type]}-{counters[variant.type]:03d}"
             splits[split].append(build_case(article, variant, case_id))
+    return splits
+
+
+def to_jsonl(cases: list[dict[str, Any]]) -> str:
+    return "\n".join(json.dumps(case, ensure_ascii=False) for case in cases) + "\n"
+
+
+def main() -> int:
     OUT.mkdir(exist_ok=True)
-    for split, cases in splits.items():
-        lines = [json.dumps(case, ensure_ascii=False) for case in cases]
-        (OUT / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for split, cases in build().items():
+        (OUT / f"{split}.jsonl").write_text(to_jsonl(cases), encoding="utf-8")
         print(f"{split}: {len(cases)} cases", file=sys.stderr)
     return 0
 

@@ -82,7 +82,9 @@ def case_files(split: str, cases: Path | None) -> list[Path]:
 
 
 def check(checker: Checker, name: str, original: str, version: str) -> dict[str, Any]:
-    report = checker.check(Document(f"{name}/original", original), Document(f"{name}/version", version))
+    report = checker.check(
+        Document(f"{name}/original", original), Document(f"{name}/version", version)
+    )
     return report_to_dict(report)
 
 
@@ -126,7 +128,9 @@ def percent(part: int, whole: int) -> str:
 
 
 def print_table(tallies: dict[str, Tally]) -> None:
-    print(f"{'type':<18} {'cases':>5} {'items':>5} {'covered':>7} {'recall':>7} {'false':>6}  major+ on faithful")
+    print(
+        f"{'type':<18} {'cases':>5} {'items':>5} {'covered':>7} {'recall':>7} {'false':>6}  major+ on faithful"
+    )
     total = Tally()
     for type_ in TYPES:
         t = tallies.get(type_)

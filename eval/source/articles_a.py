@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from source.model import (
     Article,
-    Item,
     add_clause,
     add_sentence,
     causal,
     drift,
-    drift2,
     faithful,
     omit_clause,
     omit_sentence,
@@ -28,7 +26,7 @@ ARTICLES = (
         (
             "Dockworkers at Halden's port stopped work on Monday, halting the loading of roughly 40 cargo ships.",
             "The union, representing 3 200 workers, said the strike would go on for two days unless the port authority improves its pay offer.",
-            "\"We have waited eighteen months for a fair deal,\" union leader Marta Lind said.",
+            '"We have waited eighteen months for a fair deal," union leader Marta Lind said.',
             "The authority had offered a 4 percent raise and was ready to return to talks on Wednesday, port director Anders Vik said.",
         ),
         (
@@ -44,7 +42,7 @@ ARTICLES = (
             drift(
                 "quote",
                 2,
-                "\"We have been cheated for eighteen months,\" union leader Marta Lind said.",
+                '"We have been cheated for eighteen months," union leader Marta Lind said.',
                 "We have waited eighteen months for a fair deal",
                 "We have been cheated for eighteen months",
                 "the quoted words differ from the original quote",
@@ -271,7 +269,9 @@ ARTICLES = (
                 "because of emissions from the city's coal plants",
                 "a local cause the scientists did not name",
             ),
-            add_sentence(4, "The city's mayor has declared a state of emergency and closed all schools."),
+            add_sentence(
+                4, "The city's mayor has declared a state of emergency and closed all schools."
+            ),
         ),
     ),
     Article(
@@ -494,7 +494,9 @@ ARTICLES = (
             omit_sentence(1),
             faithful(
                 base="original",
-                edits={3: "Council leader Sarah Whitlock apologized for the disruption and said the bridge wasn't in danger of collapse."},
+                edits={
+                    3: "Council leader Sarah Whitlock apologized for the disruption and said the bridge wasn't in danger of collapse."
+                },
             ),
         ),
     ),

@@ -27,7 +27,7 @@ ARTICLES = (
         ),
         (
             "Kestria and the Republic of Valdor sent their trade ministers to Geneva on Tuesday to try to settle a row over steel tariffs.",
-            "The talks had been \"constructive but difficult,\" Kestrian Trade Minister Oskar Brandt said.",
+            'The talks had been "constructive but difficult," Kestrian Trade Minister Oskar Brandt said.',
             "The Valdor delegation, headed by Deputy Foreign Minister Leyla Haddad, did not comment after the meeting.",
             "Both sides agreed to meet again in early June.",
         ),
@@ -36,7 +36,7 @@ ARTICLES = (
             drift(
                 "quote",
                 1,
-                "The talks had been \"a failure so far,\" Kestrian Trade Minister Oskar Brandt said.",
+                'The talks had been "a failure so far," Kestrian Trade Minister Oskar Brandt said.',
                 "constructive but difficult",
                 "a failure so far",
                 "the quoted words differ from the original quote",
@@ -44,7 +44,7 @@ ARTICLES = (
             drift(
                 "attribution",
                 1,
-                "The talks had been \"constructive but difficult,\" Deputy Foreign Minister Leyla Haddad said.",
+                'The talks had been "constructive but difficult," Deputy Foreign Minister Leyla Haddad said.',
                 "Kestrian Trade Minister Oskar Brandt said",
                 "Deputy Foreign Minister Leyla Haddad said",
                 "the quote moved from the Kestrian minister to the Valdor delegation head, who in the original declined to comment",
@@ -123,7 +123,9 @@ ARTICLES = (
             omit_sentence(3),
             faithful(
                 base="original",
-                edits={0: "Budget airline SkyNord agreed on Monday to buy regional carrier Baltair for EUR 820 million."},
+                edits={
+                    0: "Budget airline SkyNord agreed on Monday to buy regional carrier Baltair for EUR 820 million."
+                },
             ),
         ),
     ),
@@ -139,7 +141,7 @@ ARTICLES = (
         (
             "On Thursday, regulators imposed an £18 million fine on online retailer Cartwell for failing to protect the personal data of 2.3m customers.",
             "Hackers got hold of names, addresses and partial card numbers in 2022, according to the Information Office.",
-            "Cartwell said it was \"disappointed\" with the decision and was considering whether to appeal.",
+            'Cartwell said it was "disappointed" with the decision and was considering whether to appeal.',
             "The company has since appointed a new security chief, Dana Kerr, a former police investigator.",
         ),
         (
@@ -155,9 +157,9 @@ ARTICLES = (
             drift(
                 "quote",
                 2,
-                "Cartwell said it was \"shocked and angry\" about the decision and was considering whether to appeal.",
+                'Cartwell said it was "shocked and angry" about the decision and was considering whether to appeal.',
                 "“disappointed”",
-                "\"shocked and angry\"",
+                '"shocked and angry"',
                 "the quoted word changed",
             ),
             drift(
@@ -197,7 +199,7 @@ ARTICLES = (
         (
             "On Friday a jury in Harwick found a 34-year-old man not guilty of murdering his neighbour in a dispute over a fence.",
             "The prosecution argued that Daniel Moss hit Peter Vance with a spade, while the defence said that Vance had fallen.",
-            "Mrs Justice Amara Clarke, the judge, told jurors that the medical evidence was \"far from conclusive\".",
+            'Mrs Justice Amara Clarke, the judge, told jurors that the medical evidence was "far from conclusive".',
             "Outside court, Vance's family said they would ask for the police investigation to be reviewed.",
         ),
         (
@@ -221,7 +223,7 @@ ARTICLES = (
             drift(
                 "quote",
                 2,
-                "Mrs Justice Amara Clarke, the judge, told jurors that the medical evidence was \"completely convincing\".",
+                'Mrs Justice Amara Clarke, the judge, told jurors that the medical evidence was "completely convincing".',
                 "far from conclusive",
                 "completely convincing",
                 "the quoted words reverse the judge's words",
@@ -316,7 +318,7 @@ ARTICLES = (
         ),
         (
             "Official figures released on Thursday show that over 7.6 million people are waiting for hospital treatment, a record high.",
-            "The government's recovery plan was \"starting to work\" and waiting lists would come down by next spring, Health Secretary Priya Nandra said.",
+            'The government\'s recovery plan was "starting to work" and waiting lists would come down by next spring, Health Secretary Priya Nandra said.',
             "According to the doctors' association, the figures show the plan has failed.",
             "Around 390 000 patients have been waiting longer than a year for treatment.",
         ),
@@ -333,7 +335,7 @@ ARTICLES = (
             drift(
                 "modality",
                 1,
-                "The government's recovery plan was \"starting to work\" and waiting lists might come down by next spring, Health Secretary Priya Nandra said.",
+                'The government\'s recovery plan was "starting to work" and waiting lists might come down by next spring, Health Secretary Priya Nandra said.',
                 "waiting lists would fall by next spring",
                 "waiting lists might come down by next spring",
                 "a firm promise became a possibility",
@@ -349,9 +351,9 @@ ARTICLES = (
             drift(
                 "quote",
                 1,
-                "The government's recovery plan was \"already a success\" and waiting lists would come down by next spring, Health Secretary Priya Nandra said.",
+                'The government\'s recovery plan was "already a success" and waiting lists would come down by next spring, Health Secretary Priya Nandra said.',
                 "“starting to work”",
-                "\"already a success\"",
+                '"already a success"',
                 "the quoted words harden the claim",
             ),
             omit_clause(
@@ -362,7 +364,9 @@ ARTICLES = (
             ),
             faithful(
                 base="original",
-                edits={1: "Health Secretary Priya Nandra said the government's recovery plan was \"starting to work\" and that waiting lists would fall by next spring."},
+                edits={
+                    1: 'Health Secretary Priya Nandra said the government\'s recovery plan was "starting to work" and that waiting lists would fall by next spring.'
+                },
             ),
         ),
     ),
@@ -438,7 +442,7 @@ ARTICLES = (
             "On Wednesday the government gave the go-ahead for a 90-turbine offshore wind farm off Westhaven.",
             "Led by energy company Norvent, the project could supply power to around 600,000 homes once it is finished in 2029.",
             "Fishing groups are against the scheme, which they say will close traditional fishing grounds.",
-            "The wind farm is \"a major step\" towards the country's climate targets, Energy Minister Tomas Reid said.",
+            'The wind farm is "a major step" towards the country\'s climate targets, Energy Minister Tomas Reid said.',
         ),
         (
             faithful(),
@@ -482,7 +486,7 @@ ARTICLES = (
             ),
             add_clause(
                 3,
-                "The wind farm is \"a major step\" towards the country's climate targets, Energy Minister Tomas Reid said, promising lower bills within two years.",
+                'The wind farm is "a major step" towards the country\'s climate targets, Energy Minister Tomas Reid said, promising lower bills within two years.',
                 "promising lower bills within two years",
                 "a promise the minister did not make in the original",
                 "Energy Minister Tomas Reid said the wind farm was “a major step” towards the country's climate targets.",
@@ -595,7 +599,9 @@ ARTICLES = (
             ),
             faithful(
                 base="original",
-                edits={0: "Police in Corvale have arrested a man, 19, on suspicion of starting a wildfire that destroyed 12 homes last week."},
+                edits={
+                    0: "Police in Corvale have arrested a man, 19, on suspicion of starting a wildfire that destroyed 12 homes last week."
+                },
             ),
         ),
     ),

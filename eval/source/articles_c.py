@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from source.model import (
     Article,
-    Item,
     add_clause,
     add_sentence,
     causal,
     drift,
-    drift2,
     faithful,
     omit_clause,
     omit_sentence,
@@ -27,7 +25,7 @@ ARTICLES = (
         ),
         (
             "On Wednesday the United States Senate approved a $12bn disaster aid package for hurricane-hit states by a vote of 61-38.",
-            "Senate Majority Leader Carol Benning described the vote as \"a promise kept to families who lost everything.\"",
+            'Senate Majority Leader Carol Benning described the vote as "a promise kept to families who lost everything."',
             "The bill goes next to the House of Representatives, where it is not certain to pass.",
             "Several Republican members have said they won't support it unless spending is cut elsewhere in the budget.",
         ),
@@ -36,7 +34,7 @@ ARTICLES = (
             drift(
                 "role",
                 1,
-                "Senate Minority Leader Carol Benning described the vote as \"a promise kept to families who lost everything.\"",
+                'Senate Minority Leader Carol Benning described the vote as "a promise kept to families who lost everything."',
                 "Senate Majority Leader Carol Benning",
                 "Senate Minority Leader Carol Benning",
                 "majority leader became minority leader",
@@ -244,7 +242,9 @@ ARTICLES = (
             omit_sentence(1),
             faithful(
                 base="original",
-                edits={2: "Lead author Dr Sofia Lemos said some reefs could recover within ten years if water temperatures stabilize."},
+                edits={
+                    2: "Lead author Dr Sofia Lemos said some reefs could recover within ten years if water temperatures stabilize."
+                },
             ),
         ),
     ),
@@ -292,12 +292,14 @@ ARTICLES = (
             drift(
                 "quote",
                 3,
-                "Groups representing pharmacists said they were \"completely in the dark\" about how the doses would be distributed.",
+                'Groups representing pharmacists said they were "completely in the dark" about how the doses would be distributed.',
                 "they had not yet been told how the doses would be distributed",
-                "\"completely in the dark\"",
+                '"completely in the dark"',
                 "words put in quotation marks that the pharmacists' groups are not reported as saying",
             ),
-            add_sentence(3, "The vaccine has been linked to rare nerve disorders in other countries."),
+            add_sentence(
+                3, "The vaccine has been linked to rare nerve disorders in other countries."
+            ),
             faithful(order=(0, 2, 1, 3)),
         ),
     ),
@@ -314,7 +316,7 @@ ARTICLES = (
             "On Wednesday Ellandia's Supreme Court struck down a lower court ruling that had let police detain suspects for two weeks without charge.",
             "The law violated the constitutional right to liberty, Chief Justice Ruth Amadi wrote.",
             "The interior ministry said it would respect the ruling and draft a new bill.",
-            "The rights groups that brought the case described the decision as \"a victory for every citizen.\"",
+            'The rights groups that brought the case described the decision as "a victory for every citizen."',
         ),
         (
             faithful(),
@@ -345,7 +347,7 @@ ARTICLES = (
             drift(
                 "attribution",
                 3,
-                "The interior ministry described the decision as \"a victory for every citizen.\"",
+                'The interior ministry described the decision as "a victory for every citizen."',
                 "Rights groups, which brought the case, called the decision",
                 "The interior ministry described the decision",
                 "the rights groups' words are credited to the ministry",
@@ -359,7 +361,7 @@ ARTICLES = (
             ),
             omit_clause(
                 3,
-                "Rights groups described the decision as \"a victory for every citizen.\"",
+                'Rights groups described the decision as "a victory for every citizen."',
                 "which brought the case",
                 "who brought the case is dropped",
             ),
@@ -375,8 +377,8 @@ ARTICLES = (
             "The festival drew a record 210,000 visitors this year.",
         ),
         (
-            "On Saturday \"Salt Road\", a drama by first-time director Amina Diallo, took the top prize at the Lisle Film Festival.",
-            "The jury, which was chaired by actor Paul Verhoeven-Lind, praised the film's \"quiet, devastating honesty\".",
+            'On Saturday "Salt Road", a drama by first-time director Amina Diallo, took the top prize at the Lisle Film Festival.',
+            'The jury, which was chaired by actor Paul Verhoeven-Lind, praised the film\'s "quiet, devastating honesty".',
             "Diallo dedicated the prize to her late mother, whose life inspired the story.",
             "This year's festival drew a record 210,000 visitors.",
         ),
@@ -385,7 +387,7 @@ ARTICLES = (
             drift(
                 "quote",
                 1,
-                "The jury, which was chaired by actor Paul Verhoeven-Lind, praised the film's \"bold and joyful energy\".",
+                'The jury, which was chaired by actor Paul Verhoeven-Lind, praised the film\'s "bold and joyful energy".',
                 "quiet, devastating honesty",
                 "bold and joyful energy",
                 "the quoted words differ from the original quote",
@@ -393,7 +395,7 @@ ARTICLES = (
             drift(
                 "role",
                 0,
-                "On Saturday \"Salt Road\", a drama by veteran director Amina Diallo, took the top prize at the Lisle Film Festival.",
+                'On Saturday "Salt Road", a drama by veteran director Amina Diallo, took the top prize at the Lisle Film Festival.',
                 "first-time director Amina Diallo",
                 "veteran director Amina Diallo",
                 "a first-time director became a veteran",
@@ -401,7 +403,7 @@ ARTICLES = (
             drift(
                 "entity",
                 1,
-                "The jury, which was chaired by actor Marta Schell, praised the film's \"quiet, devastating honesty\".",
+                'The jury, which was chaired by actor Marta Schell, praised the film\'s "quiet, devastating honesty".',
                 "actor Paul Verhoeven-Lind",
                 "actor Marta Schell",
                 "the jury chair changed",
@@ -417,7 +419,9 @@ ARTICLES = (
             add_sentence(4, "The film will open in cinemas across Europe in the spring."),
             faithful(
                 base="original",
-                edits={1: "The jury, chaired by actor Paul Verhoeven-Lind, praised the film's \"quiet, devastating honesty.\""},
+                edits={
+                    1: 'The jury, chaired by actor Paul Verhoeven-Lind, praised the film\'s "quiet, devastating honesty."'
+                },
             ),
         ),
     ),
@@ -588,7 +592,9 @@ ARTICLES = (
             ),
             faithful(
                 base="original",
-                edits={3: "Finance director Claire Moreau will act as interim CEO if no successor is appointed by September."},
+                edits={
+                    3: "Finance director Claire Moreau will act as interim CEO if no successor is appointed by September."
+                },
             ),
         ),
     ),

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from source.model import (
     Article,
-    Item,
     add_clause,
     add_sentence,
     causal,
     drift,
-    drift2,
     faithful,
     omit_clause,
     omit_sentence,
@@ -27,7 +25,7 @@ ARTICLES = (
         ),
         (
             "On Tuesday lawmakers in Carolina Norte passed rules that require companies to tell customers when they are talking to a chatbot.",
-            "People \"deserve to know whether a human is on the other end of the line,\" said Senator Maria Gutierrez, who sponsored the bill.",
+            'People "deserve to know whether a human is on the other end of the line," said Senator Maria Gutierrez, who sponsored the bill.',
             "Groups representing the tech industry had lobbied against the measure, saying compliance would be costly.",
             "The rules come into force in January; companies that break them can be fined up to 5,000 dollars per violation.",
         ),
@@ -35,12 +33,14 @@ ARTICLES = (
             faithful(),
             faithful(
                 base="original",
-                edits={1: "The bill's sponsor, Senator Maria Gutierrez, said people \"deserve to know whether a human is on the other end of the line\"."},
+                edits={
+                    1: 'The bill\'s sponsor, Senator Maria Gutierrez, said people "deserve to know whether a human is on the other end of the line".'
+                },
             ),
             drift(
                 "role",
                 1,
-                "People \"deserve to know whether a human is on the other end of the line,\" said Senator Maria Gutierrez, who voted against the bill.",
+                'People "deserve to know whether a human is on the other end of the line," said Senator Maria Gutierrez, who voted against the bill.',
                 "The bill's sponsor, Senator Maria Gutierrez",
                 "who voted against the bill",
                 "the bill's sponsor became an opponent",
@@ -56,7 +56,7 @@ ARTICLES = (
             drift(
                 "quote",
                 1,
-                "People \"have a right to talk to a human,\" said Senator Maria Gutierrez, who sponsored the bill.",
+                'People "have a right to talk to a human," said Senator Maria Gutierrez, who sponsored the bill.',
                 "deserve to know whether a human is on the other end of the line",
                 "have a right to talk to a human",
                 "the quoted words claim a different right",
@@ -84,14 +84,14 @@ ARTICLES = (
             "Private company Orbion launched its first rocket on Thursday from a spaceport in the north of Scotland, carrying a pair of small satellites.",
             "Bad weather had delayed the launch three times.",
             "The company planned 10 launches next year, said Kira Walsh, Orbion's founder.",
-            "The mission was \"a milestone for British spaceflight,\" according to the UK Space Agency.",
+            'The mission was "a milestone for British spaceflight," according to the UK Space Agency.',
         ),
         (
             faithful(),
             drift(
                 "quote",
                 3,
-                "The mission was \"the start of a new space race,\" according to the UK Space Agency.",
+                'The mission was "the start of a new space race," according to the UK Space Agency.',
                 "a milestone for British spaceflight",
                 "the start of a new space race",
                 "the quoted words differ from the original quote",
@@ -115,7 +115,7 @@ ARTICLES = (
             drift(
                 "attribution",
                 3,
-                "The mission was \"a milestone for British spaceflight,\" Orbion said.",
+                'The mission was "a milestone for British spaceflight," Orbion said.',
                 "The UK Space Agency called the mission",
                 "Orbion said",
                 "the agency's verdict is credited to the company itself",
@@ -130,7 +130,9 @@ ARTICLES = (
             ),
             faithful(
                 base="original",
-                edits={2: "Orbion's founder, Kira Walsh, said the company planned 10 launches next year."},
+                edits={
+                    2: "Orbion's founder, Kira Walsh, said the company planned 10 launches next year."
+                },
             ),
         ),
     ),
@@ -171,9 +173,9 @@ ARTICLES = (
             drift(
                 "quote",
                 1,
-                "Construction would be \"finished well before 2030,\" council leader Amir Khan said.",
+                'Construction would be "finished well before 2030," council leader Amir Khan said.',
                 "construction would begin in 2026 and take about five years",
-                "\"finished well before 2030,\"",
+                '"finished well before 2030,"',
                 "words in quotation marks that the council leader is not reported as saying",
             ),
             causal(
@@ -214,9 +216,9 @@ ARTICLES = (
             drift(
                 "quote",
                 2,
-                "The thieves were \"professionals who knew exactly what they wanted,\" police spokeswoman Ingrid Solberg said.",
+                'The thieves were "professionals who knew exactly what they wanted," police spokeswoman Ingrid Solberg said.',
                 "the thieves broke in through a skylight and were inside for less than ten minutes",
-                "\"professionals who knew exactly what they wanted,\"",
+                '"professionals who knew exactly what they wanted,"',
                 "a quotation the spokesperson is not reported as saying",
             ),
             drift(
@@ -262,19 +264,21 @@ ARTICLES = (
         (
             "On Friday Real Ostia of Spain signed Brazilian midfielder Caio Mendes from Porto Azul for a club record €95 million.",
             "Mendes, who is 21, has signed a contract for six years.",
-            "The player was \"the future of this club,\" said Real Ostia president Fernando Lago.",
+            'The player was "the future of this club," said Real Ostia president Fernando Lago.',
             "Porto Azul will get a share of any future sale as well.",
         ),
         (
             faithful(),
             faithful(
                 base="original",
-                edits={0: "Spanish club Real Ostia signed Brazilian midfielder Caio Mendes from Porto Azul on Friday for a club-record €95m."},
+                edits={
+                    0: "Spanish club Real Ostia signed Brazilian midfielder Caio Mendes from Porto Azul on Friday for a club-record €95m."
+                },
             ),
             drift(
                 "role",
                 2,
-                "The player was \"the future of this club,\" said Real Ostia coach Fernando Lago.",
+                'The player was "the future of this club," said Real Ostia coach Fernando Lago.',
                 "Real Ostia's president, Fernando Lago",
                 "Real Ostia coach Fernando Lago",
                 "the club president became the coach",
@@ -326,9 +330,9 @@ ARTICLES = (
             drift(
                 "quote",
                 2,
-                "There was \"no hope left of finding anyone alive,\" the civil protection agency said on Sunday.",
+                'There was "no hope left of finding anyone alive," the civil protection agency said on Sunday.',
                 "Rescue teams were still searching for survivors under collapsed buildings on Sunday",
-                "\"no hope left of finding anyone alive,\"",
+                '"no hope left of finding anyone alive,"',
                 "a quotation that reverses what the agency said",
             ),
             drift(
@@ -506,9 +510,9 @@ ARTICLES = (
             drift(
                 "quote",
                 3,
-                "Associations of restaurant owners called the ban \"a death sentence for small cafés\".",
+                'Associations of restaurant owners called the ban "a death sentence for small cafés".',
                 "said the timetable was too short",
-                "\"a death sentence for small cafés\"",
+                '"a death sentence for small cafés"',
                 "a quotation the associations are not reported as saying",
             ),
             drift(
@@ -586,10 +590,14 @@ ARTICLES = (
                 "14,000 runners",
                 "41,000 became 14,000",
             ),
-            add_sentence(2, "Her prize money of 50,000 euros is the largest in the race's history."),
+            add_sentence(
+                2, "Her prize money of 50,000 euros is the largest in the race's history."
+            ),
             faithful(
                 base="original",
-                edits={0: "Kenyan runner Grace Wanjiru won the Berlin-Spree Marathon on Sunday in a course-record 2:16."},
+                edits={
+                    0: "Kenyan runner Grace Wanjiru won the Berlin-Spree Marathon on Sunday in a course-record 2:16."
+                },
             ),
         ),
     ),

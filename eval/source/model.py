@@ -59,9 +59,7 @@ def faithful(
     return Variant("faithful", (), acceptable, edits or {}, {}, order, base)
 
 
-def drift(
-    type_: str, index: int, sentence: str, original: str, version: str, why: str
-) -> Variant:
+def drift(type_: str, index: int, sentence: str, original: str, version: str, why: str) -> Variant:
     """Sentence ``index`` becomes ``sentence``; ``original`` moved to ``version``."""
     return Variant(type_, (Item("drift", original, version, why),), edits={index: sentence})
 
@@ -113,4 +111,6 @@ def omit_sentence(index: int) -> Variant:
 
 def add_sentence(before: int, sentence: str) -> Variant:
     """``sentence`` appears in the version with no support in the original."""
-    return Variant("addition_sentence", (Item("addition", None, sentence),), inserts={before: sentence})
+    return Variant(
+        "addition_sentence", (Item("addition", None, sentence),), inserts={before: sentence}
+    )
