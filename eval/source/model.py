@@ -75,11 +75,15 @@ def drift2(
 
 
 def causal(index: int, sentence: str, anchor: str, added: str, why: str) -> Variant:
-    """A cause or condition the original does not state, attached to ``anchor``'s claim."""
+    """A cause or condition the original does not state, attached to ``anchor``'s claim.
+
+    Scored as an addition of the cause, as seeds/expected.json does ("due to the increase in
+    violence" is an addition there); a drift over the claim and its cause is acceptable.
+    """
     return Variant(
         "causal",
-        (Item("drift", anchor, added, why),),
-        (Item("addition", None, added),),
+        (Item("addition", None, added, why),),
+        (Item("drift", anchor, added),),
         {index: sentence},
     )
 
