@@ -159,7 +159,7 @@ def _entity_runs(text: str) -> list[Mention]:
             k += 1
             continue
         stop = k + 1
-        while stop < len(words):
+        while stop < len(words) and not words[stop - 1].group().endswith(("’s", "'s")):
             word = words[stop].group()
             gap = text[words[stop - 1].end() : words[stop].start()]
             if gap.strip() not in ("", "-"):

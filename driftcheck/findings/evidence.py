@@ -82,6 +82,13 @@ class TokenSupport:
         """Share of the words matched in the aligned counterpart (a word: its weakest piece)."""
         return sum(float(self.group[w].min()) >= threshold for w in words) / max(1, len(words))
 
+    def absent(self, word: list[int], threshold: float) -> bool:
+        """The word is matched neither in the counterpart nor in any other sentence."""
+        best = float(self.group[word].min())
+        if self.sentences.shape[1]:
+            best = max(best, float(self.sentences[word].min(axis=0).max()))
+        return best < threshold
+
     def best_sentence_share(self, words: list[list[int]], threshold: float) -> float:
         """The largest share of the words matched within any single other sentence."""
         if self.sentences.shape[1] == 0 or not words:
@@ -187,8 +194,12 @@ class DocumentEvidence:
         self.names = lexical.capitalised_words(original.text) | lexical.capitalised_words(
             version.text
         )
-        self.original_names = name_words(self._entities_by_line(original.text))
-        self.version_names = name_words(self._entities_by_line(version.text))
+        original_entities = self._entities_by_line(original.text)
+        version_entities = self._entities_by_line(version.text)
+        self.original_names = name_words(original_entities)
+        self.version_names = name_words(version_entities)
+        self.original_entities = [lexical.entity_words(m.key) for m in original_entities]
+        self.version_entities = [lexical.entity_words(m.key) for m in version_entities]
 
     def entities(self, text: str) -> list[Mention]:
         """Names in one sentence, knowing which capitalised words are names in these documents."""

@@ -11,10 +11,13 @@ clause is reported when most of its content words are unsupported.
 from __future__ import annotations
 
 from driftcheck import lexical
-from driftcheck.findings.evidence import Finding, Side, Span, make_finding, overlaps
+from driftcheck.findings.evidence import Finding, Side, Span, TokenSupport, make_finding, overlaps
 
 _MIN_CONTENT_WORDS = 3
 _MOVED_SHARE = 0.5
+_RUN_SUPPORT = 0.45
+"""Below this similarity to every token on the other side, a word is absent there."""
+_MIN_RUN = 2
 """A clause whose words are this well matched by one other sentence moved there."""
 
 
@@ -55,6 +58,25 @@ def clause_findings(
     return found
 
 
+def _absent_runs(support: TokenSupport, words: list[list[int]]) -> list[tuple[int, int, float]]:
+    """Runs of consecutive content words that nothing on the other side matches even loosely:
+    a phrase dropped or slipped into a clause that otherwise survives ("sent the army to help
+    with evacuations")."""
+    runs: list[tuple[int, int, float]] = []
+    current: list[list[int]] = []
+    for word in [*words, []]:
+        absent = bool(word) and support.absent(word, _RUN_SUPPORT)
+        if absent:
+            current.append(word)
+            continue
+        if len(current) >= _MIN_RUN:
+            start = int(support.offsets[current[0][0], 0])
+            end = int(support.offsets[current[-1][-1], 1])
+            runs.append((start, end, 1.0))
+        current = []
+    return runs
+
+
 def _unsupported_clauses(
     side: Side, token_support: float, clause_unsupported: float
 ) -> list[tuple[Span, float]]:
@@ -74,6 +96,8 @@ def _unsupported_clauses(
             moved = support.best_sentence_share(words, token_support)
             if unsupported >= clause_unsupported and moved < _MOVED_SHARE:
                 flagged.append((start, end, unsupported))
+            else:
+                flagged += _absent_runs(support, words)
     merged: list[tuple[int, int, float]] = []
     for start, end, share in flagged:
         gap = side.document.text[merged[-1][1] : start] if merged else None

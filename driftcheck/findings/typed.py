@@ -183,7 +183,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
     their_words = name_words(right.mentions(documents.entities))
     missing = [m for m in ours if not _named_in(m, left, right, their_words)]
     extra = [m for m in theirs if not _named_in(m, right, left, our_words)]
-    lost = [m for m in missing if not lexical.entity_words(m.key) & documents.version_names]
+    lost = [m for m in missing if not _same_entity_in(m, documents.version_entities)]
     pairs = _same_referents(lost, extra, left, right)
     for a, b in pairs:
         found.append(
@@ -208,7 +208,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                 )
             )
     for b in extra:
-        if id(b) not in paired and not lexical.entity_words(b.key) & documents.original_names:
+        if id(b) not in paired and not _same_entity_in(b, documents.original_entities):
             found.append(
                 make_finding(
                     "DC203",
@@ -275,6 +275,12 @@ def _descriptors(
 def _source_words(mentions: list[Mention]) -> set[str]:
     """Name words of speakers and content words of "according to" phrases."""
     return {w for m in mentions for w in m.key.lower().split() if len(w) >= 2}
+
+
+def _same_entity_in(mention: Mention, entities: list[set[str]]) -> bool:
+    """Some name of the other document is this one, in full or in part ("Stoltenberg")."""
+    words = lexical.entity_words(mention.key)
+    return any(words <= other or other <= words for other in entities if words & other)
 
 
 def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) -> bool:
