@@ -162,7 +162,8 @@ def _entity_runs(text: str) -> list[Mention]:
         while stop < len(words) and not words[stop - 1].group().endswith(("’s", "'s")):
             word = words[stop].group()
             gap = text[words[stop - 1].end() : words[stop].start()]
-            if gap.strip() not in ("", "-"):
+            abbreviation = gap.strip() == "." and "." in words[stop - 1].group()  # "U.S. Senate"
+            if gap.strip() not in ("", "-") and not abbreviation:
                 break
             if _capitalised(word) and word.lower() not in _NOT_NAMES - {"of"}:
                 stop += 1
@@ -189,7 +190,7 @@ def _capitalised(word: str) -> bool:
 def _entity_key(name: str) -> str:
     """Lower-case name words without titles or the "-led" of "NATO-led"; aliases folded."""
     cleaned = re.sub(r"-(led|based|backed|run|owned)$", "", name.strip(" .’'"), flags=re.I)
-    lowered = cleaned.lower().rstrip(".")
+    lowered = cleaned.lower().rstrip(".").replace("’", "'")
     lowered = re.sub(r"\bunited states\b|\bu\.s\.?(?=\s|$)", "us", lowered)
     lowered = re.sub(r"\bunited kingdom\b|\bu\.k\.?(?=\s|$)", "uk", lowered)
     if lowered in _ALIASES:
@@ -214,26 +215,23 @@ def entity_words(key: str) -> set[str]:
     return {w.lower() for w in key.split() if len(w) >= 2}
 
 
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
-
-
 def quotes(text: str) -> list[Mention]:
     """Quoted passages (inner text), keyed by their lower-cased words.
 
     A quote opened but not closed in the sentence runs to its end, and a closing mark with no
     opener closes a quote that began in an earlier sentence: news quotes span sentences.
+    Straight quotes open after a space and close before one, like curly ones.
     """
     found: list[Mention] = []
     k = 0
-    first_open = _first_opener(text)
-    first_close = text.find("”")
+    first_open = next((i for i in range(len(text)) if _is_opener(text, i)), -1)
+    first_close = next((i for i in range(len(text)) if _is_closer(text, i)), -1)
     if first_close != -1 and (first_open == -1 or first_close < first_open):
         found.append(Mention(0, first_close, _words_key(text[:first_close])))
         k = first_close + 1
     while k < len(text):
-        char = text[k]
-        if char in _QUOTE_PAIRS and _opens(text, k):
-            close = text.find(_QUOTE_PAIRS[char], k + 1)
+        if _is_opener(text, k):
+            close = next((i for i in range(k + 1, len(text)) if _is_closer(text, i)), -1)
             end = close if close != -1 else len(text)
             if end - k > 1:
                 found.append(Mention(k + 1, end, _words_key(text[k + 1 : end])))
@@ -243,16 +241,25 @@ def quotes(text: str) -> list[Mention]:
     return [m for m in found if m.key]
 
 
-def _first_opener(text: str) -> int:
-    positions = [p for p in (text.find("“"), text.find("«"), text.find("„")) if p != -1]
-    straight = text.find('"')
-    if straight != -1 and _opens(text, straight):
-        positions.append(straight)
-    return min(positions) if positions else -1
+def _is_opener(text: str, k: int) -> bool:
+    char = text[k]
+    if char in "“«„":
+        return True
+    if char != '"':
+        return False
+    before = text[k - 1] if k > 0 else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
 
 
-def _opens(text: str, k: int) -> bool:
-    return text[k] != '"' or k == 0 or not text[k - 1].isalnum()
+def _is_closer(text: str, k: int) -> bool:
+    char = text[k]
+    if char in "”»":
+        return True
+    if char != '"':
+        return False
+    before = text[k - 1] if k > 0 else " "
+    return not before.isspace() and not _is_opener(text, k)
 
 
 def _words_key(text: str) -> str:
@@ -616,11 +623,11 @@ _STANCE_CLASSES = (
         r"consider\w*|weigh\w*|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
         r"evaluat\w+|decid(?:e|ing)\s+whether",
     ),
-    ("agreement", r"agree[sd]?|accept\w*|approv\w+|sign(?:s|ed)\s+off"),
     ("termination", r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|drop(?:s|ped)\s+the"),
     (
         "support",
-        r"welcom\w+|support\w*|back(?:s|ed|ing)?|endors\w+|prais\w+|applaud\w*|"
+        r"welcom\w+|support\w*|back(?:s|ed|ing)?|endors\w+|prais\w+|applaud\w*|agree[sd]?|"
+        r"accept\w*|approv\w+|sign(?:s|ed)\s+off|"
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for",
     ),
     (

@@ -28,8 +28,12 @@ def test_seed_items_are_covered_with_few_surprises(seed_report: Report) -> None:
     score = score_report(
         report_to_dict(seed_report), expected, seed_report.original.text, seed_report.version.text
     )
-    assert score.covered >= 16, [i.id for i in score.items if not i.covered]
-    assert len(score.unexpected) <= 8, score.unexpected
+    # Issue 4's bar is 24/24 with at most 4 surprises; one item of slack keeps the test about
+    # regressions rather than about one borderline span.
+    assert score.covered >= 23, [i.id for i in score.items if not i.covered]
+    assert len(score.unexpected) <= 5, score.unexpected
+    ratio = score.median_span_ratio
+    assert ratio is not None and ratio <= 2.5
 
 
 def test_moved_closing_quotes_link_to_the_stoltenberg_quotes(seed_report: Report) -> None:

@@ -419,19 +419,23 @@ def _polarity(number: int, left: Side, right: Side) -> list[Finding]:
                 number,
             )
         ]
-    classes_left = {m.key for m in stance_left}
-    classes_right = {m.key for m in stance_right}
-    if classes_left and classes_right and not classes_left & classes_right:
-        a, b = stance_left[0], stance_right[0]
-        return [
-            make_finding(
-                "DC307",
-                f"original: {left.quoted(a)} ({a.key}) — version: {right.quoted(b)} ({b.key})",
-                left.clause(a),
-                right.clause(b),
-                number,
-            )
-        ]
+    negative_left = {m.key for m in stance_left if m.key in _NEGATIVE_STANCES}
+    negative_right = {m.key for m in stance_right if m.key in _NEGATIVE_STANCES}
+    positive_left = {m.key for m in stance_left} - negative_left
+    positive_right = {m.key for m in stance_right} - negative_right
+    for ours, theirs in ((negative_left, negative_right), (positive_left, positive_right)):
+        if ours and theirs and not ours & theirs:
+            a = next(m for m in stance_left if m.key in ours)
+            b = next(m for m in stance_right if m.key in theirs)
+            return [
+                make_finding(
+                    "DC307",
+                    f"original: {left.quoted(a)} ({a.key}) — version: {right.quoted(b)} ({b.key})",
+                    left.clause(a),
+                    right.clause(b),
+                    number,
+                )
+            ]
     return []
 
 

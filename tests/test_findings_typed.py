@@ -1,0 +1,90 @@
+"""Each drift type: a hit that must fire and a near miss that must not, with the real model.
+
+Pairs are two-sentence articles so that alignment is exercised as in real use; the first
+sentence is the same on both sides and only the second carries the change (or the harmless
+re-wording).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck.documents import Document
+from driftcheck.pipeline import Checker
+from driftcheck.rules import Severity
+
+CONTEXT = (
+    "The city council met on Monday evening to debate the annual budget for the harbour district."
+)
+
+
+def _rules(checker: Checker, original: str, version: str) -> set[str]:
+    report = checker.check(
+        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
+    )
+    return {f.rule for f in report.findings}
+
+
+def _serious(checker: Checker, original: str, version: str) -> set[str]:
+    report = checker.check(
+        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
+    )
+    return {f.rule for f in report.findings if f.severity.rank >= Severity.MAJOR.rank}
+
+
+HITS = [
+    ("number", "The plan will cost 10,000 euros, officials said.", "The plan will cost 12,000 euros, officials said.", "DC301"),
+    ("date", "The vote is scheduled for May 1, officials said.", "The vote is scheduled for May 8, officials said.", "DC310"),
+    ("entity", "Mayor Anna Berg proposed the plan at the meeting.", "Mayor Clara Holm proposed the plan at the meeting.", "DC302"),
+    ("role", "Deputy mayor Anna Berg proposed the plan at the meeting.", "Mayor Anna Berg proposed the plan at the meeting.", "DC309"),
+    ("negation", "The harbour authority will approve the new ferry terminal.", "The harbour authority will not approve the new ferry terminal.", "DC303"),
+    ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
+    ("stance", "The mayor refused to commit to a date for the vote.", "The mayor was not able to commit to a date for the vote.", "DC307"),
+    ("attribution", "The finance director said the budget was balanced.", "The opposition leader said the budget was balanced.", "DC308"),
+    ("quote", "The mayor said the budget was “fair and careful”.", "The mayor said the budget was “fair and generous”.", "DC305"),
+    ("cause", "The council postponed the vote on the ferry terminal.", "The council postponed the vote on the ferry terminal because of strong protests by residents.", "DC206"),
+    ("clause dropped", "The council approved the budget, which includes new schools and a large swimming pool for the harbour district.", "The council approved the budget.", "DC106"),
+    ("clause added", "The council approved the budget.", "The council approved the budget, which critics called a giveaway to wealthy property developers.", "DC205"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, original, version, code", HITS, ids=[h[0] for h in HITS])
+def test_each_drift_type_fires(
+    checker: Checker, name: str, original: str, version: str, code: str
+) -> None:
+    assert code in _rules(checker, original, version)
+
+
+NEAR_MISSES = [
+    ("number format", "The plan will cost 10,000 euros, officials said.", "The plan will cost 10 000 euros, officials said."),
+    ("number words", "About ten thousand people attended the meeting.", "About 10,000 people attended the meeting."),
+    ("date format", "The vote is scheduled for May 1, officials said.", "The vote is scheduled for the first of May, officials said."),
+    ("alias", "The U.S. ambassador attended the meeting on the budget.", "The United States ambassador attended the meeting on the budget."),
+    ("contraction", "The harbour authority did not approve the new ferry terminal.", "The harbour authority didn't approve the new ferry terminal."),
+    ("passive", "The finance director presented the budget to the council.", "The budget was presented to the council by the finance director."),
+    ("quote style", "The mayor said the budget was “fair and careful”.", 'The mayor said the budget was "fair and careful".'),
+    ("reordered", "The mayor said on Monday that the budget was balanced.", "The budget was balanced, the mayor said on Monday."),
+    ("synonym", "The council approved the plan after a long debate.", "The council backed the plan after a lengthy debate."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, original, version", NEAR_MISSES, ids=[n[0] for n in NEAR_MISSES])
+def test_faithful_rewordings_raise_nothing_serious(
+    checker: Checker, name: str, original: str, version: str
+) -> None:
+    assert _serious(checker, original, version) == set()
+
+
+def test_whitespace_quote_style_and_line_breaks_change_nothing(checker: Checker) -> None:
+    from tests.conftest import SEED_ORIGINAL
+
+    text = SEED_ORIGINAL.read_text(encoding="utf-8")
+    restyled = (
+        text.replace("“", '"')
+        .replace("”", '"')
+        .replace("’", "'")
+        .replace(". ", ".  ")
+        .replace("\n", "\r\n")
+    )
+    report = checker.check(Document("o", text), Document("v", restyled))
+    assert report.findings == ()

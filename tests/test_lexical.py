@@ -1,0 +1,89 @@
+"""Lexical evidence extractors: what counts as the same figure, date, name or quote."""
+
+from __future__ import annotations
+
+from driftcheck import lexical
+
+
+def _keys(mentions: list[lexical.Mention]) -> list[str]:
+    return [m.key for m in mentions]
+
+
+def test_number_variants_share_a_key() -> None:
+    assert _keys(lexical.numbers("10,000 and 10 000 and ten thousand")) == [
+        "10000",
+        "10000",
+        "10000",
+    ]
+    assert _keys(lexical.numbers("a two-day meeting, 4.5bn and $300m")) == [
+        "2",
+        "4500000000",
+        "300000000",
+    ]
+    assert _keys(lexical.numbers("41.3C at 4% and a decade ago")) == ["41.3", "4", "10"]
+
+
+def test_one_as_pronoun_is_not_a_figure() -> None:
+    assert lexical.numbers("No one knows; one of them left.") == []
+
+
+def test_dates_normalise() -> None:
+    text = "May 1, the first of May, Sept. 3rd, 2020, last week and Thursday"
+    assert _keys(lexical.dates(text)) == [
+        "date:may-1", "date:may-1", "date:september-3", "year:2020", "relative:last week", "weekday:thursday",
+    ]  # fmt: skip
+
+
+def test_entities_need_evidence_at_sentence_start() -> None:
+    assert _keys(lexical.entities("Drivers will be diverted through Brackley.")) == ["brackley"]
+    assert _keys(lexical.entities("Russia backed the claims.", frozenset({"Russia"}))) == ["russia"]
+    assert _keys(lexical.entities("NATO said so.")) == ["nato"]
+
+
+def test_entity_keys_drop_titles_and_fold_aliases() -> None:
+    assert _keys(lexical.entities("He met Secretary-General Jens Stoltenberg.")) == [
+        "jens stoltenberg"
+    ]
+    assert _keys(lexical.entities("He met the U.S. Senate and the United States Senate.")) == [
+        "us senate",
+        "us senate",
+    ]
+
+
+def test_quotes_span_sentences() -> None:
+    text = "Nobody pretends this is easy,” he said. “We stay"
+    assert _keys(lexical.quotes(text)) == ["nobody pretends this is easy", "we stay"]
+
+
+def test_sources_are_the_first_speech_subject() -> None:
+    text = "In a statement, the Pentagon said Defense Secretary Lloyd Austin “reassured allies”."
+    assert _keys(lexical.sources(text)) == ["pentagon"]
+    assert _keys(lexical.sources("“We go,” said union leader Marta Lind.")) == [
+        "union leader marta lind"
+    ]
+    assert lexical.sources("No deaths were reported.") == []
+
+
+def test_stances_and_negations() -> None:
+    assert _keys(lexical.stances("They refused to commit.")) == ["refusal"]
+    assert _keys(lexical.stances("They have not been able to confirm.")) == [
+        "inability",
+        "confirmation",
+    ]
+    assert _keys(lexical.negations("It is uncertain and they didn't go.")) == [
+        "uncertain",
+        "didn't",
+    ]
+
+
+def test_ranked_roles_and_descriptors() -> None:
+    assert _keys(lexical.ranked_roles("A former deputy mayor spoke.")) == ["mayor:deputy former"]
+    pairs = lexical.descriptors("SkyNord CEO Lars Holm said.")
+    assert [role.key for _, role in pairs] == ["chief executive"]
+
+
+def test_clauses_split_at_punctuation_and_subordinators() -> None:
+    text = "There are 10,000 troops, including 2,500 from the United States, which is fewer."
+    assert [text[a:b] for a, b in lexical.clauses(text)] == [
+        "There are 10,000 troops", "including 2,500 from the United States", "which is fewer",
+    ]  # fmt: skip
