@@ -645,7 +645,7 @@ _STANCE_PATTERNS = tuple(
 
 def stances(text: str) -> list[Mention]:
     """Stance cues keyed by class: refusing, being unable, denying, promising, considering."""
-    found = []
+    found: list[Mention] = []
     for name, pattern in _STANCE_PATTERNS:
         for match in pattern.finditer(text):
             if not any(m.start < match.end() and match.start() < m.end for m in found):

@@ -63,7 +63,8 @@ class TokenSupport:
         """Token indices of each content word inside ``text[start:end]``."""
         inside = np.nonzero((self.offsets[:, 0] >= start) & (self.offsets[:, 1] <= end))[0]
         found: list[list[int]] = []
-        word, pieces, word_end = "", [], -1
+        word, word_end = "", -1
+        pieces: list[int] = []
         for k in inside.tolist():
             a, b = int(self.offsets[k, 0]), int(self.offsets[k, 1])
             if a != word_end and word:

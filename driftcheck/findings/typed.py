@@ -157,8 +157,8 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         for other_name, other_role in roles_right:
             if not words & lexical.entity_words(other_name.key):
                 continue
-            ours, theirs = set(role.key.split()), set(other_role.key.split())
-            if len(ours & theirs) / max(1, len(ours | theirs)) < _ROLE_OVERLAP:
+            role_ours, role_theirs = set(role.key.split()), set(other_role.key.split())
+            if len(role_ours & role_theirs) / max(1, len(role_ours | role_theirs)) < _ROLE_OVERLAP:
                 found.append(
                     make_finding(
                         "DC309",
@@ -175,7 +175,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         found += _ranks(number, left, right) or _descriptors(number, left, right, documents)
 
     def free(m: Mention, handled: list[tuple[int, int]]) -> bool:
-        return not any(a < m.end and m.start < b for a, b in handled)
+        return not any(start < m.end and m.start < end for start, end in handled)
 
     ours = [m for m in left.mentions(documents.entities) if free(m, handled_left)]
     theirs = [m for m in right.mentions(documents.entities) if free(m, handled_right)]
