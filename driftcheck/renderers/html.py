@@ -379,11 +379,12 @@ def _column_html(column: _Column) -> str:
         elif previous is not None:
             current.append(_e(column.text[previous.end : s.start]))
         current.append(_sentence_html(column, s, by_sentence.get(s.index, [])))
-        current += [_gap_html(g, column.key) for g in gaps_after.get(s.index, [])]
+        if s.index in gaps_after:
+            current.append(_gap_html(gaps_after[s.index], column.key))
         previous = s
     if previous is not None:
         paragraphs.append(_paragraph(previous, current))
-    lead = "".join(_gap_html(g, column.key) for g in gaps_after.get(None, []))
+    lead = _gap_html(gaps_after[None], column.key) if None in gaps_after else ""
     return "\n".join(
         [
             f'<section id="{column.key}" class="pane column" aria-labelledby="{column.key}-title">',
@@ -445,9 +446,13 @@ def _badge(mark: _Mark) -> str:
     return f'<span class="tag tag-{mark.kind.value}" data-f="{mark.finding}">{icon} {label}</span>'
 
 
-def _gap_html(gap: _Gap, side: str) -> str:
+def _gap_html(gaps: list[_Gap], side: str) -> str:
+    """One marker for every finding missing at this place, so that a run of dropped sentences
+    reads as one gap; clicking it again steps through them."""
+    count = f"{len(gaps)} " if len(gaps) > 1 else ""
     if side == "original":
-        text = "+ ADDED in the version here"
+        text = f"+ {count}ADDED in the version here"
     else:
-        text = "− OMITTED from the version here"
-    return f' <span class="gap gap-{gap.kind.value}" data-f="{gap.finding}">[{text}]</span>'
+        text = f"− {count}OMITTED from the version here"
+    ids = " ".join(str(g.finding) for g in gaps)
+    return f' <span class="gap gap-{gaps[0].kind.value}" data-f="{ids}">[{text}]</span>'

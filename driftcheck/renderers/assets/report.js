@@ -15,8 +15,19 @@
     all("." + name).forEach(function (el) { el.classList.remove(name); });
   }
 
+  /* Centre `el` in its own scrolling pane; only the stacked (narrow or print) layout, where
+     panes do not scroll, moves the page itself. */
   function reveal(el) {
-    if (el) { el.scrollIntoView({ block: "center", inline: "nearest" }); }
+    if (!el) { return; }
+    var pane = el.closest(".pane");
+    if (pane && pane.scrollHeight > pane.clientHeight &&
+        getComputedStyle(pane).overflowY !== "visible") {
+      var box = el.getBoundingClientRect();
+      var frame = pane.getBoundingClientRect();
+      pane.scrollTop += box.top - frame.top - Math.max(0, (pane.clientHeight - box.height) / 2);
+    } else {
+      el.scrollIntoView({ block: "center", inline: "nearest" });
+    }
   }
 
   function itemFor(id) {
