@@ -50,7 +50,9 @@ def main() -> int:
         if worst is not None:
             driver.find_element("css selector", f'li[data-f="{worst}"] button').click()
             driver.save_screenshot(str(ARTIFACTS / "seed-report-selected.png"))
-    print(f"wrote {ARTIFACTS / 'seed-report.png'} ({report.verdict.value}, {len(report.findings)} findings)")
+    print(
+        f"wrote {ARTIFACTS / 'seed-report.png'} ({report.verdict.value}, {len(report.findings)} findings)"
+    )
     return 0
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
+import driftcheck.renderers
 from driftcheck.alignment import Link
 from driftcheck.documents import Document
 from driftcheck.findings import Span
@@ -72,7 +74,9 @@ def _hostile_report() -> Report:
     def moved(span: Span | None, shift: int, text: str) -> Span | None:
         if span is None:
             return None
-        return Span(span.start + shift, span.end + shift, text[span.start + shift : span.end + shift])
+        return Span(
+            span.start + shift, span.end + shift, text[span.start + shift : span.end + shift]
+        )
 
     findings = tuple(
         replace(
@@ -91,14 +95,23 @@ def _hostile_report() -> Report:
         link=0,
     )
     links = tuple(
-        Link(tuple(i + 1 for i in link.original), tuple(j + 1 for j in link.version), link.score, link.moved)
+        Link(
+            tuple(i + 1 for i in link.original),
+            tuple(j + 1 for j in link.version),
+            link.score,
+            link.moved,
+        )
         for link in report.alignment.links
     )
     alignment = replace(
         report.alignment,
         links=(Link((0,), (0,), 1.0, False), *links),
-        unaligned_original=tuple(replace(g, index=g.index + 1) for g in report.alignment.unaligned_original),
-        unaligned_version=tuple(replace(g, index=g.index + 1) for g in report.alignment.unaligned_version),
+        unaligned_original=tuple(
+            replace(g, index=g.index + 1) for g in report.alignment.unaligned_original
+        ),
+        unaligned_version=tuple(
+            replace(g, index=g.index + 1) for g in report.alignment.unaligned_version
+        ),
     )
     return replace(
         report,
@@ -157,15 +170,51 @@ def test_gap_markers_stand_where_the_missing_sentence_would_be() -> None:
     original = page[page.index('<section id="original"') : page.index('<section id="version"')]
     version = page[page.index('<section id="version"') :]
     # "Russia backed the claims." follows original 0, which the version re-tells as its 0.
-    assert re.search(r'id="v0".*?</span></p>', version, re.S).group().count('data-f="1"') >= 1  # type: ignore[union-attr]
+    first_version_paragraph = version[version.index('id="v0"') :].split("</p>")[0]
+    assert '<span class="gap gap-omission" data-f="1">' in first_version_paragraph
     # "Doha hosted them." follows version 1, the counterpart of original 2.
-    assert re.search(r'id="o2".*?</p>', original, re.S).group().count('class="gap gap-addition"') == 1  # type: ignore[union-attr]
+    last_original_paragraph = original[original.index('id="o2"') :].split("</p>")[0]
+    assert '<span class="gap gap-addition" data-f="3">' in last_original_paragraph
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[k : k + 2], 16) / 255 for k in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_text_colours_meet_wcag_aa_contrast() -> None:
+    css = (Path(driftcheck.renderers.__file__).parent / "assets" / "report.css").read_text("utf-8")
+    var = dict(re.findall(r"--([a-z-]+): (#[0-9a-f]{6});", css))
+    white = "#ffffff"
+    pairs = [
+        *(
+            (white, var[name])
+            for name in ("drift", "omission", "addition", "moved", "pass", "review", "fail")
+        ),
+        *((var["fg"], var[name]) for name in ("drift-bg", "omission-bg", "addition-bg")),
+        (var["fg"], "#e9e4f5"),  # linked sentence
+        (var["fg"], "#eef3ff"),  # active finding
+        (var["muted"], white),
+        (var["omission"], white),  # gap markers
+        (var["addition"], white),
+        (white, "#4d4d4d"),  # MAJOR badge
+    ]
+    for fg, bg in pairs:
+        assert _contrast(fg, bg) >= 4.5, (fg, bg)
 
 
 def test_moved_links_are_shown_as_moved() -> None:
     report = hand_built_report()
     links = report.alignment.links
-    moved = replace(report, alignment=replace(report.alignment, links=(links[0], replace(links[1], moved=True))))
+    moved = replace(
+        report, alignment=replace(report.alignment, links=(links[0], replace(links[1], moved=True)))
+    )
     page = render_html(moved)
     assert page.count("↕ MOVED</span>") == 2 + 1  # both sides of link 1, and the legend
     assert 'class="s moved" id="o2" data-link="1"' in page
@@ -177,7 +226,7 @@ def test_moved_links_are_shown_as_moved() -> None:
     [
         (Severity.MAJOR, None, Verdict.FAIL),
         (Severity.CRITICAL, None, Verdict.FAIL),
-        (Severity.MAJOR, 2, Verdict.REVIEW),  # only the major/critical-free remainder
+        (Severity.MAJOR, 2, Verdict.REVIEW),  # two findings, both made minor
         (Severity.MAJOR, 0, Verdict.PASS),
     ],
 )

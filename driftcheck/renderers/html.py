@@ -17,6 +17,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from urllib.parse import quote
 
 from driftcheck.findings import Finding, Span
@@ -117,7 +118,9 @@ def render_html_index(entries: Sequence[IndexEntry]) -> str:
     tally = {v: sum(1 for e in entries if e.verdict is v) for v in order}
     kinds = [k.value for k in Kind]
     severities = [s.value for s in _SEVERITIES]
-    head = "".join(f'<th scope="col">{_e(c)}</th>' for c in ["Pair", "Verdict", *kinds, *severities])
+    head = "".join(
+        f'<th scope="col">{_e(c)}</th>' for c in ["Pair", "Verdict", *kinds, *severities]
+    )
     rows = [
         "<tr>"
         f'<th scope="row"><a href="{_e(quote(e.href, safe="/._-~#"))}">{_e(e.name)}</a></th>'
@@ -190,7 +193,9 @@ def _header(report: Report) -> str:
     elif verdict is Verdict.REVIEW:
         detail = f"{len(report.findings)} finding(s), all below {report.fail_on.value}: read them before publishing"
     else:
-        detail = "no findings: the version keeps the original's meaning as far as driftcheck can tell"
+        detail = (
+            "no findings: the version keeps the original's meaning as far as driftcheck can tell"
+        )
     moved = sum(1 for link in report.alignment.links if link.moved)
     kinds = "".join(
         f'<li id="count-{_e(k)}" data-count="{n}"><b>{n}</b> {_e(k)}</li>'
@@ -427,7 +432,7 @@ def _marked(text: str, sentence: Sentence, marks: list[_Mark]) -> str:
     lo, hi = sentence.start, sentence.end
     cuts = sorted({lo, hi} | {min(hi, max(lo, p)) for m in marks for p in (m.start, m.end)})
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         out += [_badge(m) for m in marks if m.start == a]
         covering = sorted(
             (m for m in marks if m.start <= a and b <= m.end), key=lambda m: m.end - m.start
@@ -435,7 +440,9 @@ def _marked(text: str, sentence: Sentence, marks: list[_Mark]) -> str:
         piece = _e(text[a:b])
         if covering:
             ids = " ".join(str(m.finding) for m in covering)
-            out.append(f'<mark class="hl hl-{covering[0].kind.value}" data-f="{ids}">{piece}</mark>')
+            out.append(
+                f'<mark class="hl hl-{covering[0].kind.value}" data-f="{ids}">{piece}</mark>'
+            )
         else:
             out.append(piece)
     return "".join(out)
