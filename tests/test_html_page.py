@@ -11,15 +11,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import driftcheck.renderers
 from driftcheck.alignment import Link
+from driftcheck.cli import main
 from driftcheck.documents import Document
 from driftcheck.findings import Span
 from driftcheck.renderers.html import CSP, IndexEntry, render_html, render_html_index
 from driftcheck.report import Report, Verdict
 from driftcheck.rules import Severity
 from driftcheck.sentences import Sentence
+from tests.conftest import SEED_ORIGINAL, SEED_VERSION
 from tests.reports import hand_built_report
 
 HOSTILE = '<script>window.pwned=1</script> "><img src=x onerror=alert(1)> </textarea>&amp;'
@@ -257,3 +260,21 @@ def test_index_lists_failing_pairs_first_with_relative_links() -> None:
     assert "<script" not in page
     row = page[page.index('href="pairs/bad%20page.html"') :].split("</tr>")[0]
     assert re.findall(r'class="num">(\d+)<', row) == ["2", "1", "1", "1", "3", "0"]
+
+
+def test_check_writes_the_page_with_format_html(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        main, ["check", str(SEED_ORIGINAL), str(SEED_VERSION), "--format", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 1, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert 'data-verdict="fail"' in page
+    _parse(page)
+
+
+def test_view_is_a_command() -> None:
+    result = CliRunner().invoke(main, ["view", "--help"])
+    assert result.exit_code == 0
+    assert "default browser" in " ".join(result.output.split())
