@@ -170,3 +170,19 @@ def test_hostile_article_runs_nothing_and_shows_as_text(
     for payload in payloads:
         assert payload in shown
     assert payloads[0] in browser.find_element("id", "name-original").text
+
+
+def test_clicking_a_sentence_shows_the_sentences_aligned_with_it(seed_page: Any) -> None:
+    # An original sentence with no highlight in it, so the click lands on the sentence itself.
+    sentence = seed_page.execute_script(
+        "return [...document.querySelectorAll('#original .s[data-link]')]"
+        ".find(s => !s.querySelector('mark, .tag'))"
+    )
+    assert sentence is not None
+    link = sentence.get_attribute("data-link")
+    sentence.click()
+    counterparts = seed_page.find_elements("css selector", f'#version .s[data-link="{link}"]')
+    assert counterparts
+    for element in (sentence, *counterparts):
+        assert "linked" in element.get_attribute("class").split()
+    assert seed_page.execute_script(_IN_VIEW, counterparts[0])
