@@ -141,6 +141,45 @@ def check(
 
 
 @main.command()
+@click.argument("original", type=click.Path(path_type=Path))
+@click.argument("version", type=click.Path(path_type=Path))
+@click.option("--model", help="As for `check`.")
+@click.option(
+    "--fail-on",
+    type=click.Choice([s.value for s in Severity]),
+    default=Severity.MAJOR.value,
+    show_default=True,
+    help="Severity at which the page's verdict is fail.",
+)
+@click.option("--encoding", help="Encoding of both input files (default: UTF-8).")
+@_guarded
+def view(
+    original: Path, version: Path, model: str | None, fail_on: str, encoding: str | None
+) -> None:
+    """Check VERSION against ORIGINAL and open the HTML review page in the default browser."""
+    import tempfile
+    import webbrowser
+
+    from driftcheck.documents import read_document
+    from driftcheck.pipeline import CheckConfig, Checker
+    from driftcheck.renderers.html import render_html
+
+    _quiet_libraries()
+    original_doc = read_document(original, encoding)
+    version_doc = read_document(version, encoding)
+    report = Checker(CheckConfig(model=model, fail_on=Severity(fail_on))).check(
+        original_doc, version_doc
+    )
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="driftcheck-", suffix=".html", delete=False, encoding="utf-8"
+    ) as page:
+        page.write(render_html(report))
+    click.echo(f"driftcheck: review page written to {page.name}", err=True)
+    if not webbrowser.open(Path(page.name).as_uri()):
+        click.echo("driftcheck: no browser found; open the file above yourself", err=True)
+
+
+@main.command()
 @click.argument("report", type=click.Path(path_type=Path))
 @click.argument("expected", type=click.Path(path_type=Path))
 @_guarded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from driftcheck.alignment import Alignment
 from driftcheck.documents import Document
@@ -34,6 +35,18 @@ class Signature:
         return "|".join(f"{f.name}:{getattr(self, f.name)}" for f in fields(self))
 
 
+class Verdict(StrEnum):
+    """What an editor should do with the version, decided by ``fail_on``.
+
+    ``pass``: no findings at all; ``needs review``: findings, all below ``fail_on``, so the
+    exit code is 0 but someone should look; ``fail``: findings at or above ``fail_on`` (exit 1).
+    """
+
+    PASS = "pass"
+    REVIEW = "needs review"
+    FAIL = "fail"
+
+
 @dataclass(frozen=True)
 class Report:
     """One original checked against one version."""
@@ -57,6 +70,13 @@ class Report:
     def exit_code(self) -> int:
         """0 when nothing reaches ``fail_on``, 1 when something does (errors exit 2 elsewhere)."""
         return 1 if self.failing else 0
+
+    @property
+    def verdict(self) -> Verdict:
+        """The editor's verdict; agrees with ``exit_code`` (fail exactly when it is 1)."""
+        if self.failing:
+            return Verdict.FAIL
+        return Verdict.REVIEW if self.findings else Verdict.PASS
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Finding counts by kind and by severity, every key present."""

@@ -16,7 +16,7 @@ from driftcheck.renderers import Format, render
 from tests.reports import hand_built_report
 
 GOLDEN = Path(__file__).parent / "golden"
-SUFFIX = {Format.TEXT: "txt", Format.JSON: "json"}
+SUFFIX = {Format.TEXT: "txt", Format.JSON: "json", Format.HTML: "html"}
 
 
 def test_every_format_has_a_golden_file() -> None:

@@ -13,6 +13,7 @@ class Format(StrEnum):
 
     TEXT = "text"
     JSON = "json"
+    HTML = "html"
 
 
 def renderer(fmt: Format) -> Callable[[Report], str]:
@@ -25,6 +26,10 @@ def renderer(fmt: Format) -> Callable[[Report], str]:
         from driftcheck.renderers.json import render_json
 
         return render_json
+    if fmt is Format.HTML:
+        from driftcheck.renderers.html import render_html
+
+        return render_html
     raise ValueError(f"no renderer for {fmt!r}")  # pragma: no cover - enum is exhaustive
 
 
