@@ -23,6 +23,7 @@ from driftcheck.renderers import Format
 from driftcheck.rules import Severity
 
 if TYPE_CHECKING:
+    from driftcheck.baseline import Baseline
     from driftcheck.batch import BatchReport, PairSpec
     from driftcheck.pipeline import Checker
 
@@ -236,6 +237,9 @@ def check(
         threads=threads,
         cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
     )
+    from driftcheck.baseline import read_baseline
+
+    previous = read_baseline(baseline) if baseline is not None else None
     batch_mode = manifest is not None or pairs is not None
     checker = Checker(config)
     batch: BatchReport
@@ -250,7 +254,7 @@ def check(
             load_document(spec.version, encoding, spec.markup),
         )
         batch = single(checker.check(*documents))
-    batch = _apply_baseline(batch, baseline, write_baseline)
+    batch = _apply_baseline(batch, previous, write_baseline)
     batch = filter_severity(batch, Severity(min_severity))
     for warning in dict.fromkeys(w for r in batch.reports for w in r.warnings):
         click.echo(f"driftcheck: warning: {warning}", err=True)
@@ -412,10 +416,11 @@ def _run_with_progress(specs: tuple[PairSpec, ...], checker: Checker, jobs: int)
         return run_batch(specs, checker, jobs=jobs, progress=lambda: bar.update(1))
 
 
-def _apply_baseline(batch: BatchReport, read: Path | None, write: Path | None) -> BatchReport:
-    from driftcheck.baseline import apply_baseline, baseline_of, read_baseline, render_baseline
+def _apply_baseline(
+    batch: BatchReport, previous: Baseline | None, write: Path | None
+) -> BatchReport:
+    from driftcheck.baseline import apply_baseline, baseline_of, render_baseline
 
-    previous = read_baseline(read) if read is not None else None
     if write is not None:
         write_output(write, render_baseline(baseline_of(batch, previous)))
         click.echo(f"driftcheck: baseline written to {write}", err=True)

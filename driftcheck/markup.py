@@ -66,7 +66,8 @@ def with_markup(document: Document, markup: Markup) -> Document:
 
 # --- Markdown -------------------------------------------------------------------------------
 
-_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*\r?$", re.DOTALL | re.MULTILINE)
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+")
 _ATX_OPEN = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
@@ -94,7 +95,7 @@ def markdown_prose(text: str) -> tuple[str, tuple[Region, ...]]:
 
     front = _FRONT_MATTER.match(text)
     parsed = text if front is None else _blank(text, 0, front.end())
-    lines = parsed.splitlines(keepends=True)
+    lines = _LINES.findall(parsed)
     starts = _line_starts(lines)
     mask = _blank(text, 0, len(text))
     regions: list[Region] = []
@@ -237,7 +238,8 @@ class _ProseParser(HTMLParser):
 
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
-        self._starts = _line_starts(text.splitlines(keepends=True))
+        # html.parser's getpos() counts \n only, so lines are split the same way here.
+        self._starts = _line_starts(re.findall(r"[^\n]*\n|[^\n]+$", text))
         self._open: list[str] = []
         self.pieces: list[tuple[int, int, str]] = []
         self.regions: list[Region] = []
