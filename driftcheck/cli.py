@@ -223,7 +223,10 @@ def check(
     from driftcheck.batch import filter_severity, single
     from driftcheck.pipeline import CheckConfig, Checker
 
+    from driftcheck.baseline import read_baseline
+
     _quiet_libraries()
+    previous = read_baseline(baseline) if baseline is not None else None
     specs = _pair_specs(original, version, manifest, pairs, encoding, Markup(markup))
     if output is not None:
         _refuse_overwriting_inputs(output, [p for s in specs for p in (s.original, s.version)])
@@ -237,9 +240,6 @@ def check(
         threads=threads,
         cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
     )
-    from driftcheck.baseline import read_baseline
-
-    previous = read_baseline(baseline) if baseline is not None else None
     batch_mode = manifest is not None or pairs is not None
     checker = Checker(config)
     batch: BatchReport
