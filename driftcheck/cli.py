@@ -220,10 +220,9 @@ def check(
     --fail-on, 1 when something does, 2 on a usage, input or model error (or a pair that
     could not be checked).
     """
+    from driftcheck.baseline import read_baseline
     from driftcheck.batch import filter_severity, single
     from driftcheck.pipeline import CheckConfig, Checker
-
-    from driftcheck.baseline import read_baseline
 
     _quiet_libraries()
     previous = read_baseline(baseline) if baseline is not None else None
@@ -475,3 +474,8 @@ def _summary(batch: BatchReport) -> None:
     )
     for pair in batch.errors:
         click.echo(f"driftcheck: error: {pair.id}: {pair.error}", err=True)
+    for entry in batch.stale:
+        click.echo(
+            f"driftcheck: stale baseline entry: {entry.pair} {entry.rule} {entry.fingerprint}",
+            err=True,
+        )

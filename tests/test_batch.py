@@ -170,3 +170,18 @@ def test_pairs_and_files_together_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "a.md", "b.md", "--pairs", "*.md", "{path}"])
     assert result.exit_code == 2
     assert "give ORIGINAL VERSION, or --manifest FILE, or --pairs GLOB TEMPLATE" in result.output
+
+
+def test_github_format_writes_the_job_summary(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, out = _run("--pairs", *PAIRS, "--format", "github", cache=cache)
+    assert code == 1
+    annotations = [line for line in out.splitlines() if line.startswith("::")]
+    assert annotations[0].startswith("::error file=") and "DC301" in annotations[0]
+    written = summary.read_text(encoding="utf-8")
+    assert written.startswith("earlier step\n## driftcheck: FAIL")
+    assert "| critical | `DC301` number-changed |" in written
