@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from driftcheck.baseline import BaselineEntry
 from driftcheck.documents import Document, read_document
@@ -24,6 +24,9 @@ from driftcheck.errors import DriftcheckError, InputError
 from driftcheck.markup import Markup, load_document
 from driftcheck.report import Report, Signature
 from driftcheck.rules import Severity
+
+if TYPE_CHECKING:
+    from driftcheck.pipeline import Checker
 
 EXIT_ERROR = 2
 
@@ -92,12 +95,12 @@ def single(report: Report, pair_id: str | None = None) -> BatchReport:
 
 def run_batch(
     specs: Sequence[PairSpec],
-    checker: Any,
+    checker: Checker,
     *,
     jobs: int = 1,
     progress: Callable[[], None] | None = None,
 ) -> BatchReport:
-    """Read and check every pair; ``checker`` is a ``driftcheck.pipeline.Checker``."""
+    """Read and check every pair with one ``Checker`` (one batched encode for all of them)."""
     loaded = _map(jobs, _load, specs)
     ready = [(i, docs) for i, docs in enumerate(loaded) if not isinstance(docs, str)]
     checked = checker.check_many([docs for _, docs in ready], jobs=jobs, progress=progress)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from driftcheck.documents import Document
-from driftcheck.markup import Markup, html_prose, markdown_prose, with_markup
+from driftcheck.locations import locate
+from driftcheck.markup import Markup, html_prose, load_document, markdown_prose, with_markup
+from driftcheck.pipeline import Checker
 from driftcheck.sentences import split_sentences
 
 MARKDOWN = """---
@@ -109,3 +113,21 @@ def test_html_with_carriage_returns_keeps_offsets() -> None:
     text = HTML.replace("\n", "\r\n")
     texts = [t for t, _, _ in _sentences(text, Markup.HTML)]
     assert texts[2] == "It moved\r\nnorth."
+
+
+def test_html_pair_finding_points_into_the_file_as_written(
+    checker: Checker, tmp_path: Path
+) -> None:
+    page = (
+        "<html><body>\n<h1>Storm report</h1>\n"
+        "<p>The storm killed <b>12</b> people on Monday. Roads were closed.</p>\n</body></html>\n"
+    )
+    original, version = tmp_path / "a.html", tmp_path / "b.html"
+    original.write_text(page, encoding="utf-8")
+    version.write_text(page.replace("<b>12</b>", "<b>21</b>"), encoding="utf-8")
+    report = checker.check(load_document(original), load_document(version))
+    drift = [f for f in report.findings if f.rule == "DC301"]
+    assert drift and drift[0].version is not None
+    location = locate(report.version, drift[0].version)
+    assert (location.line, location.column) == (3, 4)
+    assert location.text.startswith("The storm killed <b>21</b> people")

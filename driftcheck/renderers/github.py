@@ -24,21 +24,12 @@ def render_github(batch: BatchReport) -> str:
         message = finding.reason
         if other is not None:
             message += f"\noriginal {other.path}:{other.line}:{other.column}: {' '.join(other.text.split())}"
-        properties = {
-            "file": primary.path,
-            "line": str(primary.line),
-            "endLine": str(primary.end_line),
-            "title": title,
-        }
-        if primary.line == primary.end_line:
-            properties = {
-                "file": primary.path,
-                "line": str(primary.line),
-                "endLine": str(primary.end_line),
-                "col": str(primary.column),
-                "endColumn": str(primary.end_column),
-                "title": title,
-            }
+        properties = {"file": primary.path, "line": str(primary.line)}
+        properties["endLine"] = str(primary.end_line)
+        if primary.line == primary.end_line:  # GitHub reads columns only on one-line spans
+            properties["col"] = str(primary.column)
+            properties["endColumn"] = str(primary.end_column)
+        properties["title"] = title
         lines.append(_command(level, properties, message))
     for pair in batch.errors:
         lines.append(
