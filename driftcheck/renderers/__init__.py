@@ -55,6 +55,10 @@ def renderer(fmt: Format) -> Callable[[Report], str]:
 
 def batch_renderer_for(fmt: Format) -> Callable[[BatchReport], str]:
     """The batch render function for ``fmt``; imported on demand."""
+    if fmt not in _BATCH:
+        from driftcheck.errors import ConfigError
+
+        raise ConfigError(f"--format {fmt.value} renders a single pair only, not a batch")
     module, name = _BATCH[fmt]
     function: Callable[[BatchReport], str] = getattr(import_module(module), name)
     return function
