@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from driftcheck.cli import main
+from driftcheck.pipeline import Checker
 
 CASES = Path(__file__).parent / "cases" / "markdown"
 PAIRS = [str(CASES / "*" / "original.md"), "{dir}/version.md"]
@@ -185,3 +186,45 @@ def test_github_format_writes_the_job_summary(
     written = summary.read_text(encoding="utf-8")
     assert written.startswith("earlier step\n## driftcheck: FAIL")
     assert "| critical | `DC301` number-changed |" in written
+
+
+def test_manifest_paths_are_relative_to_the_manifest(tmp_path: Path) -> None:
+    from driftcheck.batch import read_manifest
+
+    (tmp_path / "sub").mkdir()
+    manifest = tmp_path / "sub" / "pairs.csv"
+    manifest.write_text("original,version,markup\nen/a.md,es/a.md,html\n", encoding="utf-8")
+    (spec,) = read_manifest(manifest)
+    assert (spec.id, spec.original, spec.version) == (
+        "es/a.md",
+        tmp_path / "sub" / "en" / "a.md",
+        tmp_path / "sub" / "es" / "a.md",
+    )
+    assert spec.markup.value == "html"
+
+
+def test_glob_template_placeholders(tmp_path: Path) -> None:
+    from driftcheck.batch import pairs_from_glob
+
+    for name in ("en/x/a.md", "en/b.md", "en/c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    specs = pairs_from_glob("en/**/*.md", "es/{path}", root=tmp_path)
+    assert [(s.id, s.version) for s in specs] == [
+        ("en/b.md", tmp_path / "es" / "b.md"),
+        ("en/x/a.md", tmp_path / "es" / "x" / "a.md"),
+    ]
+    (spec,) = pairs_from_glob("en/*.txt", "{dir}/{stem}.es{suffix}", root=tmp_path)
+    assert spec.version == tmp_path / "en" / "c.es.txt"
+
+
+def test_check_many_matches_check_pair_by_pair(checker: Checker) -> None:
+    from driftcheck.markup import load_document
+
+    pairs = [
+        (load_document(CASES / case / "original.md"), load_document(CASES / case / "version.md"))
+        for case in ("01-grain-harvest", "04-volcano-alert", "05-hospital-wing")
+    ]
+    together = checker.check_many(pairs, jobs=2)
+    alone = [checker.check(*pair) for pair in pairs]
+    assert [r.findings for r in together] == [r.findings for r in alone]  # type: ignore[union-attr]
