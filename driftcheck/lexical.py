@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -27,14 +28,20 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "half": 0.5, "twice": 2, "double": 2,
+    "eighth": 8, "ninth": 9, "tenth": 10, "half": 0.5, "halved": 0.5, "twice": 2, "double": 2,
+    "doubled": 2, "tripled": 3, "triple": 3,
 }  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+}  # fmt: skip
 _NUMBER = re.compile(
     r"(?<![\w.])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(thousand|million|billion|trillion))?(?![\w])",
+    r"(?:\s*(thousand|million|billion|trillion|bn)\b)?(?!\d)",
     re.IGNORECASE,
 )
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
+_CURRENCY_SCALE = re.compile(r"(m|k)(?![a-z])", re.I)
+_SPAN_OF_YEARS = re.compile(r"\b(?:a|one)\s+(decade|century)\b", re.I)
 _NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?\b",
@@ -50,6 +57,10 @@ def numbers(text: str) -> list[Mention]:
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match.group(1)))
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
+        elif _CURRENCY_BEFORE.search(text, 0, match.start()) and (
+            scale := _CURRENCY_SCALE.match(text, match.end())
+        ):
+            value *= _SCALES[scale.group(1).lower()]
         found.append(Mention(match.start(), match.end(), _number_key(value)))
         taken.append((match.start(), match.end()))
     for match in _NUMBER_WORD.finditer(text):
@@ -63,6 +74,9 @@ def numbers(text: str) -> list[Mention]:
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
+        found.append(Mention(match.start(), match.end(), _number_key(value)))
+    for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
+        value = 10.0 if match.group(1).lower() == "decade" else 100.0
         found.append(Mention(match.start(), match.end(), _number_key(value)))
     return sorted(found, key=lambda m: m.start)
 
@@ -92,23 +106,51 @@ _NOT_NAMES = {
     "one", "two", "three", "first", "second", "according", "about", "under", "over", "since",
     "although", "though", "because", "why", "how", "where", "here", "such", "both", "either",
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
+    "during", "following", "until", "within", "without", "upon", "across", "among", "between",
+    "celsius", "fahrenheit", "led", "chipmaker",
 }  # fmt: skip
 _ALIASES = {
     "united states": "US", "america": "US", "usa": "US", "u.s": "US", "us": "US",
     "united kingdom": "UK", "britain": "UK", "u.k": "UK", "uk": "UK",
     "united nations": "UN", "u.n": "UN", "european union": "EU", "e.u": "EU",
 }  # fmt: skip
-_WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
+_WORD = re.compile(r"(?<![\w])(?:[A-Za-z][\w’'.-]*[\w]|[A-Za-z])")
 
 
-def entities(text: str) -> list[Mention]:
+def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised names (people, organisations, places), keyed without titles.
 
     A heuristic, not a tagger: no offline English NER model ships on PyPI from a maintained
-    source, and news names are reliably capitalised. Sentence-initial words count only when
-    they are not common words; titles stay in the span but not in the key, so that
-    "Secretary-General Jens Stoltenberg" and "Stoltenberg" match.
+    source, and news names are reliably capitalised. A capitalised word opening the text is a
+    name only if ``names`` (words seen capitalised mid-sentence, see ``capitalised_words``)
+    has it, or it is an acronym: "Drivers will be diverted" has no name, "Russia backed" has.
+    Titles stay in the span but not in the key, so "Secretary-General Jens Stoltenberg" and
+    "Stoltenberg" match.
     """
+    found = _entity_runs(text)
+    if found and found[0].start == _first_word_start(text):
+        first = found[0]
+        single = " " not in text[first.start : first.end].strip()
+        word = text[first.start : first.end]
+        if single and not word.isupper() and (names is None or word not in names):
+            found = found[1:]
+    return found
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Words written capitalised somewhere other than at a sentence or line start."""
+    seen = set()
+    for match in re.finditer(r"(?<=[a-z0-9,;:’'”\"]\s)([A-Z][\w’'-]*)", text):
+        seen.add(match.group(1))
+    return frozenset(seen)
+
+
+def _first_word_start(text: str) -> int:
+    match = re.search(r"[A-Za-z]", text)
+    return match.start() if match else -1
+
+
+def _entity_runs(text: str) -> list[Mention]:
     words = list(_WORD.finditer(text))
     found: list[Mention] = []
     k = 0
@@ -117,7 +159,7 @@ def entities(text: str) -> list[Mention]:
             k += 1
             continue
         stop = k + 1
-        while stop < len(words):
+        while stop < len(words) and not words[stop - 1].group().endswith(("’s", "'s")):
             word = words[stop].group()
             gap = text[words[stop - 1].end() : words[stop].start()]
             if gap.strip() not in ("", "-"):
@@ -148,6 +190,8 @@ def _entity_key(name: str) -> str:
     """Lower-case name words without titles or the "-led" of "NATO-led"; aliases folded."""
     cleaned = re.sub(r"-(led|based|backed|run|owned)$", "", name.strip(" .’'"), flags=re.I)
     lowered = cleaned.lower().rstrip(".")
+    lowered = re.sub(r"\bunited states\b|\bu\.s\.?(?=\s|$)", "us", lowered)
+    lowered = re.sub(r"\bunited kingdom\b|\bu\.k\.?(?=\s|$)", "uk", lowered)
     if lowered in _ALIASES:
         return _ALIASES[lowered]
     tokens = [t for t in re.split(r"[\s-]+", lowered) if t and t not in _CONNECTORS]
@@ -157,6 +201,12 @@ def _entity_key(name: str) -> str:
         return ""
     folded = " ".join(names)
     return _ALIASES.get(folded, folded)
+
+
+def title_words(name: str) -> list[str]:
+    """The title words of a name as written ("Defense Secretary Lloyd Austin" -> defense,
+    secretary)."""
+    return [w for w in words(name) if w in _TITLES]
 
 
 def entity_words(key: str) -> set[str]:
@@ -215,8 +265,10 @@ def words(text: str) -> list[str]:
 
 
 _NEGATION = re.compile(
-    r"\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|"
-    r"\w+n['’]t|refus\w*|den(?:y|ied|ies)|fail(?:s|ed)?\s+to|unable|rejects?|rejected)\b",
+    r"\b(not|no|never|none|nobody|nothing|neither|nor|cannot|"
+    r"\w+n['’]t|refus\w*|den(?:y|ied|ies)|fail(?:s|ed)?\s+to|unable|rejects?|rejected|"
+    r"acquit\w*|lack(?:s|ed|ing)?|absent|fail(?:s|ed|ure)?|miss(?:es|ed)|uncertain|unclear|unknown|unsure|"
+    r"unaware|unwilling|unsuccessful|unconfirmed|unacceptable)\b",
     re.IGNORECASE,
 )
 
@@ -229,9 +281,34 @@ def negations(text: str) -> list[Mention]:
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expected to|appears? to|seems? to|suggest(?:s|ed)?|"
-    r"indicat(?:e|es|ed|ing)|believed|suspected|would)\b",
+    r"indicat(?:e|es|ed|ing)|believed|suspected|still\s+needs?|yet\s+to|pending|awaiting)\b",
     re.IGNORECASE,
 )
+
+
+_CERTAIN = re.compile(
+    r"\b(began|begun|started|has\s+come|have\s+come|took\s+place|happened|(?:is|are)\s+under\s+way|"
+    r"will|definitely|certain(?:ly)?|sure|inevitabl[ey]|guaranteed|clearly|already|confirmed|"
+    r"proved|showed)\b",
+    re.IGNORECASE,
+)
+
+
+_IRREALIS = re.compile(
+    r"\b(so\s+that|in\s+order\s+to|aim(?:s|ed)?\s+to|hop(?:e|es|ed|ing)|would|could|can|should|"
+    r"plan(?:s|ned)?\s+to|want(?:s|ed)?\s+to|if)\b",
+    re.IGNORECASE,
+)
+
+
+def irrealis(text: str) -> list[Mention]:
+    """Markers of purpose, wish or possibility: a clause with one states no fact."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _IRREALIS.finditer(text)]
+
+
+def certainties(text: str) -> list[Mention]:
+    """Words that state a claim as settled fact or a sure future."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _CERTAIN.finditer(text)]
 
 
 def hedges(text: str) -> list[Mention]:
@@ -239,7 +316,7 @@ def hedges(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group().lower()) for m in _HEDGE.finditer(text)]
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|[“”\"]")
+_CLAUSE_BREAK = re.compile(r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]")
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -254,3 +331,376 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     while right > end and text[right - 1] in " .":
         right -= 1
     return left, max(right, end)
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_ORDINAL_DAY = (
+    r"\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|thirtieth|thirty-first"
+)
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "twenty-first twenty-second twenty-third".split(),
+        start=1,
+    )
+} | {"thirtieth": 30, "thirty-first": 31}
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_PATTERNS = (
+    (re.compile(rf"\b({_MONTH_NAME})\s+({_ORDINAL_DAY})\b", re.I), "month_day"),
+    (
+        re.compile(rf"\b(?:the\s+)?({_ORDINAL_DAY})\s+(?:of\s+)?({_MONTH_NAME})\b", re.I),
+        "day_month",
+    ),
+    (re.compile(r"\b(1[89]\d\d|20\d\d)\b"), "year"),
+    (re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I), "weekday"),
+    (
+        re.compile(
+            r"\b(yesterday|today|tomorrow|tonight|(?:last|this|next|past)\s+"
+            r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade)|"
+            r"(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
+            r"earlier\s+this\s+(?:week|month|year)|recent\s+days)\b",
+            re.I,
+        ),
+        "relative",
+    ),
+)
+
+
+def dates(text: str) -> list[Mention]:
+    """Dates and times, keyed ``kind:value`` so "May 1" and "the first of May" compare equal."""
+    found: list[Mention] = []
+    for pattern, kind in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            if kind == "month_day":
+                key = f"date:{_month(match.group(1))}-{_day(match.group(2))}"
+            elif kind == "day_month":
+                key = f"date:{_month(match.group(2))}-{_day(match.group(1))}"
+            elif kind == "relative":
+                key = "relative:" + " ".join(match.group(1).lower().replace("past", "last").split())
+            else:
+                key = f"{kind}:{match.group(1).lower()}"
+            found.append(Mention(match.start(), match.end(), key))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _month(name: str) -> str:
+    lowered = name.lower().rstrip(".")
+    return _MONTH_ABBR.get(lowered[:4] if lowered.startswith("sept") else lowered[:3], lowered)
+
+
+def _day(token: str) -> int:
+    token = token.lower()
+    digits = re.match(r"\d+", token)
+    return int(digits.group()) if digits else _ORDINALS.get(token, 0)
+
+
+_SPEECH = (
+    r"said|says|told|tells|added|adds|stated|announced|declared|declares|claimed|argued|argues|"
+    r"insisted|insists|warned|warns|wrote|writes|tweeted|assured|assures|explained|explains|"
+    r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges"
+)
+_SPEECH_AFTER = re.compile(
+    rf"^\s*(?:,[^,]{{0,80}},\s*)?(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b", re.I
+)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s*(?:the\s+)?$", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
+
+
+_SOURCE_PHRASE = re.compile(r"\baccording\s+to\s+((?:[\w’'-]+\s*){1,6}?)(?=[,.;]|$)", re.I)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+
+
+def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
+    """Who a claim is credited to: the subject of the sentence's first speech verb ("X
+    said", "said X"), and "according to ..." phrases.
+
+    Only the first speech verb counts: in "the Pentagon said Austin reassured allies" the
+    source is the Pentagon. Keys are the phrase's content words (titles kept), so that
+    "Prosecutors argued" and "The defence argued" differ; pronouns credit nobody new.
+    """
+    found: list[Mention] = []
+    verb = next(
+        (
+            m
+            for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I)
+            if not re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()])
+        ),
+        None,
+    )
+    if verb:
+        bounds = [
+            0,
+            *(m.end() for m in _SOURCE_BOUNDARY.finditer(text, 0, verb.start())),
+            verb.start(),
+        ]
+        segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
+        # "X, the envoy, said": the last non-empty segment before the verb is the subject.
+        subject = _source_mention(text, *segments[-1], from_end=True) if segments else None
+        if subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
+            stop = _SOURCE_BOUNDARY.search(text, verb.end())
+            subject = _source_mention(
+                text, verb.end(), stop.start() if stop else len(text), from_end=False
+            )
+        if subject is not None:
+            found.append(subject)
+    for match in _SOURCE_PHRASE.finditer(text):
+        mention = _source_mention(text, match.start(1), match.end(1), from_end=False)
+        if mention is not None and not any(
+            m.start < mention.end and mention.start < m.end for m in found
+        ):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+_SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
+_CLAUSE_END_AFTER_VERB = re.compile(r"\s*(?:that\b|[“\"])")
+
+
+def _source_mention(text: str, start: int, end: int, *, from_end: bool) -> Mention | None:
+    """Up to five words of ``text[start:end]`` (the last five before a verb, the first five
+    after one) as a source, keyed by content words; None for pronouns or nothing."""
+    tokens = list(re.finditer(r"[\w’'.-]+", text[start:end]))
+    tokens = [t for t in tokens if t.group().lower() not in {"has", "had", "have", "also"}]
+    if not tokens:
+        return None
+    tokens = tokens[-5:] if from_end else tokens[:5]
+    key_words = [
+        part
+        for w in (t.group() for t in tokens)
+        for part in w.lower().strip(".’'").removesuffix("’s").removesuffix("'s").split("-")
+    ]
+    content = [w for w in key_words if w and w not in _STOPWORDS and w not in _PRONOUNS]
+    if not content:
+        return None
+    return Mention(start + tokens[0].start(), start + tokens[-1].end(), " ".join(content))
+
+
+def speakers(text: str, names: frozenset[str] | None = None) -> list[Mention]:
+    """Names that say or claim something here: "X said", "X, the envoy, told", "said X",
+    "according to X"."""
+    found = []
+    for mention in entities(text, names):
+        after = text[mention.end : mention.end + 100]
+        before = text[max(0, mention.start - 40) : mention.start]
+        closes = _CLAUSE_END.match(after) is not None
+        if (
+            _SPEECH_AFTER.match(after)
+            or (closes and _SPEECH_BEFORE.search(before))
+            or _ACCORDING.search(before)
+        ):
+            found.append(mention)
+    return found
+
+
+_APPOSITIVE = re.compile(r"^,\s*((?:the\s+|a\s+|an\s+)?[^,;“”\"]{3,90}?),")
+_ROLE_HEAD = re.compile(
+    r"\b(head|chief|leader|director|minister|secretary|spokesman|spokeswoman|spokesperson|"
+    r"president|chair\w*|commander|envoy|ambassador|mayor|governor|editor|founder|ceo|"
+    r"officer|official|member|adviser|advisor|negotiator|judge|coach|captain|manager|"
+    r"analyst|professor|economist|deputy|general)\b",
+    re.I,
+)
+
+
+_RANK = set(
+    "deputy vice acting interim assistant former chief senior junior co majority minority "
+    "first-time veteran opposition".split()
+)
+_RANKED_ROLE = re.compile(
+    r"((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
+    r"first-time|veteran|opposition)[\s-]+){0,3})"
+    r"(mayor|minister|president|director|secretary|governor|editor|chairman|chairwoman|chair|"
+    r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
+    r"prosecutor|judge|officer|executive)\b",
+    re.I,
+)
+
+
+def ranked_roles(text: str) -> list[Mention]:
+    """Role nouns with their rank modifiers, keyed ``head:modifiers`` ("former deputy mayor"
+    -> "mayor:deputy former"), to tell a deputy from the office holder."""
+    found = []
+    for match in _RANKED_ROLE.finditer(text):
+        modifiers = sorted({w for w in match.group(1).lower().split() if w in _RANK})
+        key = f"{match.group(2).lower()}:{' '.join(modifiers)}"
+        found.append(Mention(match.start(), match.end(), key))
+    return found
+
+
+_DESCRIPTOR_HEADS = {
+    "ceo": "chief executive",
+    "chief": "chief", "executive": "executive", "head": "head", "leader": "leader",
+    "director": "director", "minister": "minister", "secretary": "secretary", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "spokesperson": "spokesperson", "president": "president",
+    "chairman": "chair", "chairwoman": "chair", "chair": "chair", "commander": "commander",
+    "envoy": "envoy", "ambassador": "ambassador", "mayor": "mayor", "governor": "governor",
+    "editor": "editor", "founder": "founder", "officer": "officer", "official": "official",
+    "adviser": "adviser", "advisor": "adviser", "negotiator": "negotiator", "judge": "judge",
+    "coach": "coach", "captain": "captain", "manager": "manager", "analyst": "analyst",
+    "professor": "professor", "economist": "economist", "deputy": "deputy", "general": "general",
+    "councillor": "councillor", "councilor": "councillor", "senator": "senator", "trader": "trader",
+    "lawmaker": "lawmaker", "prosecutor": "prosecutor", "lawyer": "lawyer", "attorney": "lawyer",
+    "opposition": "opposition", "former": "former", "acting": "acting", "vice": "vice",
+    "interim": "interim", "veteran": "veteran", "first-time": "first-time", "owner": "owner",
+}  # fmt: skip
+
+
+def descriptors(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention, Mention]]:
+    """(name, descriptor) pairs: the role words written just before a person's name or
+    inside it ("opposition councillor Amir Khan", "Council leader Amir Khan", "Real Ostia's
+    president, Fernando Lago"), keyed by their normalised role words."""
+    found = []
+    for mention in entities(text, names):
+        if len(mention.key.split()) < 2:
+            continue  # people have a first and a last name; organisations rarely take roles here
+        window = text[max(0, mention.start - 45) : mention.start]
+        window = re.split(r"[.;:“”\"()]|\band\b", window)[-1]
+        base = mention.start - len(window)
+        before = list(re.finditer(r"[A-Za-z][\w-]*", window))[-3:]
+        role_words = [
+            (base + t.start(), _DESCRIPTOR_HEADS[t.group().lower()])
+            for t in before
+            if t.group().lower() in _DESCRIPTOR_HEADS
+        ]
+        inside = re.findall(r"[A-Za-z][\w-]*", text[mention.start : mention.end])
+        heads = [h for _, h in role_words] + [
+            _DESCRIPTOR_HEADS[w.lower()] for w in inside if w.lower() in _DESCRIPTOR_HEADS
+        ]
+        if heads:
+            start = role_words[0][0] if role_words else mention.start
+            key = " ".join(sorted(set(" ".join(heads).split())))
+            found.append((mention, Mention(start, mention.end, key)))
+    return found
+
+
+def roles(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention, Mention]]:
+    """(name, role) pairs where a role phrase follows a name as an appositive.
+
+    "General Scott Miller, the head of U.S. forces, told" gives the role "the head of U.S.
+    forces"; the role's key is its lower-cased content words.
+    """
+    found = []
+    for mention in entities(text, names):
+        match = _APPOSITIVE.match(text[mention.end :])
+        if not match or not _ROLE_HEAD.search(match.group(1)):
+            continue
+        start = mention.end + match.start(1)
+        end = mention.end + match.end(1)
+        key = " ".join(w for w in words(match.group(1)) if w not in _STOPWORDS)
+        found.append((mention, Mention(start, end, key)))
+    return found
+
+
+_STANCE_CLASSES = (
+    ("refusal", r"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*|rul(?:e|es|ed)\s+out"),
+    (
+        "inability",
+        r"unable|not\s+(?:been\s+)?able|cannot|can['’]t|could\s+not|couldn['’]t|fail(?:s|ed)?\s+to|"
+        r"impossible",
+    ),
+    ("denial", r"den(?:y|ies|ied)|dismiss(?:ed|es)?"),
+    ("commitment", r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*"),
+    (
+        "consideration",
+        r"consider\w*|weigh\w*|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
+        r"evaluat\w+|decid(?:e|ing)\s+whether",
+    ),
+    ("agreement", r"agree[sd]?|accept\w*|approv\w+|sign(?:s|ed)\s+off"),
+    ("termination", r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|drop(?:s|ped)\s+the"),
+    (
+        "support",
+        r"welcom\w+|support\w*|back(?:s|ed|ing)?|endors\w+|prais\w+|applaud\w*|"
+        r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for",
+    ),
+    (
+        "opposition",
+        r"oppos\w+|criticis\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
+        r"(?:campaign|lobb|argu|vot|warn)\w*\s+against",
+    ),
+    ("confirmation", r"confirm\w*|verif\w+"),
+    ("insufficiency", r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient"),
+)
+_STANCE_PATTERNS = tuple(
+    (name, re.compile(rf"\b(?:{body})\b", re.I)) for name, body in _STANCE_CLASSES
+)
+
+
+def stances(text: str) -> list[Mention]:
+    """Stance cues keyed by class: refusing, being unable, denying, promising, considering."""
+    found = []
+    for name, pattern in _STANCE_PATTERNS:
+        for match in pattern.finditer(text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(match.start(), match.end(), name))
+    return sorted(found, key=lambda m: m.start)
+
+
+_CAUSE = re.compile(
+    r"\b(due\s+to|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
+    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on)\b",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(without\s+conditions?|unconditional\w*|on\s+(?:the\s+)?condition|provided\s+that|"
+    r"unless|only\s+if|if|in\s+exchange\s+for|as\s+long\s+as)\b",
+    re.I,
+)
+
+
+def causes(text: str) -> list[Mention]:
+    """Causal and conditional connectives, keyed ``cause`` or ``condition``."""
+    found = [Mention(m.start(), m.end(), "cause") for m in _CAUSE.finditer(text)]
+    found += [Mention(m.start(), m.end(), "condition") for m in _CONDITION.finditer(text)]
+    return sorted(found, key=lambda m: m.start)
+
+
+_STOPWORDS = set(
+    """a an the of to in on at for by with from and or but if as is are was were be been being
+    has have had do does did this that these those it its they them their there here he she his
+    her we our you your i me my not no so than then too very can will would could should may
+    might must shall into over under about after before during while which who whom whose what
+    when where why how all any both each few more most other some such only own same just also
+    s t don now said says told""".split()
+)
+
+
+def is_content_word(word: str) -> bool:
+    """Words that carry content, as opposed to function words and punctuation."""
+    return any(c.isalnum() for c in word) and word.lower().strip("’'") not in _STOPWORDS
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]|\b(?=(?:including|which|who|whom|whose|because|due to|after|"
+    r"before|while|although|though|despite|amid|since|without|unless|whereas|so that|but)\b)",
+    re.I,
+)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause-like segments of a sentence (trimmed), split at punctuation and subordinators."""
+    spans = []
+    start = 0
+    for match in _CLAUSE_SPLIT.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for a, b in spans:
+        while a < b and (text[a].isspace() or text[a] in ".,"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ".,"):
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed

@@ -133,6 +133,7 @@ class Checker:
             version_sentences,
             alignment,
             self.calibration.findings,
+            embeddings,
         )
         return Report(
             original=original,

@@ -98,6 +98,26 @@ RULES: tuple[Rule, ...] = (
         "Original: called upon the Taliban to negotiate in “good faith” — version: no quote.",
     ),
     Rule(
+        "DC106",
+        "clause-omitted",
+        Kind.OMISSION,
+        Severity.MAJOR,
+        "Part of an aligned original sentence (a clause) has no counterpart in the version.",
+        "Translators and re-writers drop qualifiers, sources and figures inside sentences that "
+        "otherwise survive; sentence-level checks never see it.",
+        "Original: “10,000 NATO troops, including 2,500 from the United States” — version: "
+        "“10,000 NATO troops”.",
+    ),
+    Rule(
+        "DC107",
+        "date-dropped",
+        Kind.OMISSION,
+        Severity.MAJOR,
+        "A date or time in an aligned original sentence appears nowhere in the version.",
+        "When something happened is part of the fact; a lost date blurs the timeline.",
+        "Original: “talks resume on Tuesday” — version: “talks resume”.",
+    ),
+    Rule(
         "DC201",
         "sentence-added",
         Kind.ADDITION,
@@ -135,6 +155,35 @@ RULES: tuple[Rule, ...] = (
         "put words in someone's mouth.",
         "Version: Stoltenberg insisted the best solution “is to re-energize the peace talks” — "
         "original: no such quote.",
+    ),
+    Rule(
+        "DC205",
+        "clause-added",
+        Kind.ADDITION,
+        Severity.MAJOR,
+        "Part of an aligned version sentence (a clause) has no support in the original.",
+        "Added clauses slip new claims, causes or colour into sentences that otherwise match.",
+        "Version: “the talks, which are stalled, resume” — original: “the talks resume”.",
+    ),
+    Rule(
+        "DC206",
+        "cause-or-condition-added",
+        Kind.ADDITION,
+        Severity.MAJOR,
+        "The version adds a cause (“due to”, “because”) or a condition (“if”, “without "
+        "conditions”) that the aligned original does not state.",
+        "A stated cause or condition is a claim about the world; adding one re-frames the event.",
+        "Version: “could not confirm the withdrawal due to the increase in violence” — original: "
+        "no cause given.",
+    ),
+    Rule(
+        "DC207",
+        "date-added",
+        Kind.ADDITION,
+        Severity.MAJOR,
+        "A date or time in an aligned version sentence appears nowhere in the original.",
+        "An added date asserts a timeline the source did not give.",
+        "Version: “met on Friday” — original: “met”.",
     ),
     Rule(
         "DC301",
@@ -193,6 +242,45 @@ RULES: tuple[Rule, ...] = (
         "ways no pattern anticipates.",
         "Original: “refusing to commit to a deadline” — version: “have not been able to confirm "
         "whether it will be possible”.",
+    ),
+    Rule(
+        "DC307",
+        "stance-changed",
+        Kind.DRIFT,
+        Severity.MAJOR,
+        "The aligned pair takes a different stance: refusing vs being unable, promising vs "
+        "considering, denying vs confirming.",
+        "“Refused to commit” and “could not confirm” assign different intent to the same actor.",
+        "Original: “refusing to commit to a deadline” — version: “have not been able to confirm”.",
+    ),
+    Rule(
+        "DC308",
+        "attribution-changed",
+        Kind.DRIFT,
+        Severity.CRITICAL,
+        "The aligned pair credits the statement to different sources.",
+        "Who said it is the core of a news claim; moving a statement moves responsibility.",
+        "Original: “the Pentagon said Defense Secretary Lloyd Austin reassured allies” — version: "
+        "“Stoltenberg has assured”.",
+    ),
+    Rule(
+        "DC309",
+        "role-changed",
+        Kind.DRIFT,
+        Severity.MAJOR,
+        "A person keeps their name but their role or title differs.",
+        "A role tells the reader what authority a statement carries.",
+        "Original: “the head of U.S. forces and the NATO-led Resolute Support mission” — version: "
+        "“head of allied troops”.",
+    ),
+    Rule(
+        "DC310",
+        "date-changed",
+        Kind.DRIFT,
+        Severity.CRITICAL,
+        "An aligned pair gives different dates or times.",
+        "A wrong date is a factual error readers act on.",
+        "Original: “on Tuesday” — version: “on Thursday”.",
     ),
 )
 

@@ -1,0 +1,231 @@
+"""Shared records for the finding rules: one side of an aligned group, and whole-document keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from driftcheck import lexical
+from driftcheck.documents import Document
+from driftcheck.embeddings import TokenVectors
+from driftcheck.lexical import Mention
+from driftcheck.rules import Kind, Severity, rule
+from driftcheck.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Span:
+    """``document.text[start:end] == text`` on the side the span belongs to."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing an editor must look at."""
+
+    kind: Kind
+    rule: str
+    severity: Severity
+    reason: str
+    original: Span | None
+    version: Span | None
+    link: int | None
+    """Index into ``Alignment.links`` for findings inside an aligned group."""
+
+
+def make_finding(
+    code: str, reason: str, original: Span | None, version: Span | None, link: int | None
+) -> Finding:
+    """A finding with the rule's kind and default severity."""
+    spec = rule(code)
+    return Finding(spec.kind, code, spec.severity, reason, original, version, link)
+
+
+@dataclass(frozen=True, eq=False)
+class TokenSupport:
+    """How well each token of a group is matched on the other side.
+
+    ``group``: best cosine to the tokens of the aligned counterpart; ``sentences``: best cosine
+    to each sentence of the other document in scope (t, S), to recognise content that moved
+    into another sentence as a whole.
+    """
+
+    offsets: np.ndarray
+    group: np.ndarray
+    sentences: np.ndarray
+
+    def content_words(self, text: str, start: int, end: int) -> list[list[int]]:
+        """Token indices of each content word inside ``text[start:end]``."""
+        inside = np.nonzero((self.offsets[:, 0] >= start) & (self.offsets[:, 1] <= end))[0]
+        found: list[list[int]] = []
+        word, pieces, word_end = "", [], -1
+        for k in inside.tolist():
+            a, b = int(self.offsets[k, 0]), int(self.offsets[k, 1])
+            if a != word_end and word:
+                if lexical.is_content_word(word):
+                    found.append(pieces)
+                word, pieces = "", []
+            word += text[a:b]
+            if any(c.isalnum() for c in text[a:b]):
+                pieces.append(k)
+            word_end = b
+        if word and lexical.is_content_word(word) and pieces:
+            found.append(pieces)
+        return [p for p in found if p]
+
+    def group_share(self, words: list[list[int]], threshold: float) -> float:
+        """Share of the words matched in the aligned counterpart (a word: its weakest piece)."""
+        return sum(float(self.group[w].min()) >= threshold for w in words) / max(1, len(words))
+
+    def absent(self, word: list[int], threshold: float) -> bool:
+        """The word is matched neither in the counterpart nor in any other sentence."""
+        best = float(self.group[word].min())
+        if self.sentences.shape[1]:
+            best = max(best, float(self.sentences[word].min(axis=0).max()))
+        return best < threshold
+
+    def best_sentence_share(self, words: list[list[int]], threshold: float) -> float:
+        """The largest share of the words matched within any single other sentence."""
+        if self.sentences.shape[1] == 0 or not words:
+            return 0.0
+        per_word = np.stack([self.sentences[w].min(axis=0) for w in words])
+        return float((per_word >= threshold).mean(axis=0).max())
+
+
+@dataclass(frozen=True, eq=False)
+class Side:
+    """One side of an aligned group: its document, sentences and token vectors and support."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[TokenVectors, ...] | None = None
+    support: TokenSupport | None = None
+
+    def supported_share(self, span: Span, threshold: float) -> float | None:
+        """Share of the span's content words matched in the aligned group (None: unknown)."""
+        if self.support is None:
+            return None
+        words = self.support.content_words(self.document.text, span.start, span.end)
+        return self.support.group_share(words, threshold) if words else None
+
+    def mention_vector(self, mention: Mention) -> np.ndarray | None:
+        """Mean token vector over a mention, to compare what two names stand for."""
+        if not self.tokens:
+            return None
+        offsets, vectors = self.token_matrix()
+        inside = (offsets[:, 0] < mention.end) & (offsets[:, 1] > mention.start)
+        if not inside.any():
+            return None
+        mean = vectors[inside].mean(axis=0)
+        normed: np.ndarray = mean / max(float(np.linalg.norm(mean)), 1e-12)
+        return normed
+
+    def mentions(self, extract: Callable[[str], list[Mention]]) -> list[Mention]:
+        """Mentions from every sentence, with offsets moved into the document."""
+        return [
+            Mention(s.start + m.start, s.start + m.end, m.key)
+            for s in self.sentences
+            for m in extract(s.text)
+        ]
+
+    def mentions_pairs(
+        self, extract: Callable[[str], list[tuple[Mention, Mention]]]
+    ) -> list[tuple[Mention, Mention]]:
+        """Paired mentions (a name and its role) from every sentence, offsets in the document."""
+        return [
+            (_shift(a, s.start), _shift(b, s.start))
+            for s in self.sentences
+            for a, b in extract(s.text)
+        ]
+
+    def text_of(self, mention: Mention) -> str:
+        return self.document.text[mention.start : mention.end]
+
+    def quoted(self, mention: Mention) -> str:
+        """The mention as it reads in the document, in quotation marks, for reasons."""
+        return "“" + " ".join(self.text_of(mention).split()) + "”"
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.document.text[start:end])
+
+    def clause(self, mention: Mention) -> Span:
+        """The clause around a mention: what an editor reads to see the change."""
+        sentence = self.sentence_at(mention.start)
+        a, b = lexical.clause_around(
+            sentence.text, mention.start - sentence.start, mention.end - sentence.start
+        )
+        return self.span(sentence.start + a, sentence.start + b)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return next(s for s in self.sentences if s.start <= offset < s.end)
+
+    def whole(self) -> Span:
+        return self.span(self.sentences[0].start, self.sentences[-1].end)
+
+    def token_matrix(self) -> tuple[np.ndarray, np.ndarray]:
+        """(offsets (t, 2) into the document, vectors (t, d)) of every token of the side."""
+        if not self.tokens:
+            return np.zeros((0, 2), dtype=np.int64), np.zeros((0, 1), dtype=np.float32)
+        offsets = [
+            t.offsets.astype(np.int64) + s.start
+            for s, t in zip(self.sentences, self.tokens, strict=True)
+        ]
+        vectors = [t.vectors for t in self.tokens]
+        return np.concatenate(offsets), np.concatenate(vectors)
+
+
+def _shift(mention: Mention, offset: int) -> Mention:
+    return Mention(mention.start + offset, mention.end + offset, mention.key)
+
+
+class DocumentEvidence:
+    """Whole-document keys, to tell content moved elsewhere from content lost."""
+
+    def __init__(self, original: Document, version: Document) -> None:
+        self.original_numbers = _keys(lexical.numbers(original.text))
+        self.version_numbers = _keys(lexical.numbers(version.text))
+        self.original_dates = _keys(lexical.dates(original.text))
+        self.version_dates = _keys(lexical.dates(version.text))
+        self.names = lexical.capitalised_words(original.text) | lexical.capitalised_words(
+            version.text
+        )
+        original_entities = self._entities_by_line(original.text)
+        version_entities = self._entities_by_line(version.text)
+        self.original_names = name_words(original_entities)
+        self.version_names = name_words(version_entities)
+        self.original_entities = [lexical.entity_words(m.key) for m in original_entities]
+        self.version_entities = [lexical.entity_words(m.key) for m in version_entities]
+
+    def entities(self, text: str) -> list[Mention]:
+        """Names in one sentence, knowing which capitalised words are names in these documents."""
+        return lexical.entities(text, self.names)
+
+    def sources(self, text: str) -> list[Mention]:
+        return lexical.sources(text, self.names)
+
+    def roles(self, text: str) -> list[tuple[Mention, Mention]]:
+        return lexical.roles(text, self.names)
+
+    def descriptors(self, text: str) -> list[tuple[Mention, Mention]]:
+        return lexical.descriptors(text, self.names)
+
+    def _entities_by_line(self, text: str) -> list[Mention]:
+        return [m for line in text.splitlines() for m in self.entities(line)]
+
+
+def _keys(mentions: Iterable[Mention]) -> set[str]:
+    return {m.key for m in mentions}
+
+
+def name_words(mentions: Iterable[Mention]) -> set[str]:
+    """Every name word of the mentions, for "Jens Stoltenberg" ~ "Stoltenberg" matching."""
+    return {w for m in mentions for w in lexical.entity_words(m.key)}
+
+
+def overlaps(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end

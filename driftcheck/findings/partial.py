@@ -1,0 +1,108 @@
+"""The span rule: clauses of one side whose words have no counterpart on the other side.
+
+Following Vamvas & Sennrich (2023, "Towards Unsupervised Recognition of Token-level Semantic
+Differences in Related Documents"), each token is scored by its best cosine similarity to the
+tokens of the other side (the aligned group and its neighbours, so that content moved a little
+way off still counts as present). The token vectors come from the same forward pass as the
+sentence vectors, so this costs no second encode. Words take their weakest piece's score; a
+clause is reported when most of its content words are unsupported.
+"""
+
+from __future__ import annotations
+
+from driftcheck import lexical
+from driftcheck.findings.evidence import Finding, Side, Span, TokenSupport, make_finding, overlaps
+
+_MIN_CONTENT_WORDS = 3
+_MOVED_SHARE = 0.5
+_RUN_SUPPORT = 0.45
+"""Below this similarity to every token on the other side, a word is absent there."""
+_MIN_RUN = 2
+"""A clause whose words are this well matched by one other sentence moved there."""
+
+
+def clause_findings(
+    number: int,
+    left: Side,
+    right: Side,
+    token_support: float,
+    clause_unsupported: float,
+    claimed: list[Finding],
+) -> list[Finding]:
+    """Dropped clauses of ``left`` (omissions) and added clauses of ``right`` (additions)."""
+    found = []
+    taken_left = [f.original for f in claimed if f.original is not None]
+    taken_right = [f.version for f in claimed if f.version is not None]
+    for span, share in _unsupported_clauses(left, token_support, clause_unsupported):
+        if not any(overlaps(span, t) for t in taken_left):
+            found.append(
+                make_finding(
+                    "DC106",
+                    f"the version drops this part ({share:.0%} of its words have no counterpart)",
+                    span,
+                    None,
+                    number,
+                )
+            )
+    for span, share in _unsupported_clauses(right, token_support, clause_unsupported):
+        if not any(overlaps(span, t) for t in taken_right):
+            found.append(
+                make_finding(
+                    "DC205",
+                    f"the original has nothing for this part ({share:.0%} of its words are unsupported)",
+                    None,
+                    span,
+                    number,
+                )
+            )
+    return found
+
+
+def _absent_runs(support: TokenSupport, words: list[list[int]]) -> list[tuple[int, int, float]]:
+    """Runs of consecutive content words that nothing on the other side matches even loosely:
+    a phrase dropped or slipped into a clause that otherwise survives ("sent the army to help
+    with evacuations")."""
+    runs: list[tuple[int, int, float]] = []
+    current: list[list[int]] = []
+    for word in [*words, []]:
+        absent = bool(word) and support.absent(word, _RUN_SUPPORT)
+        if absent:
+            current.append(word)
+            continue
+        if len(current) >= _MIN_RUN:
+            start = int(support.offsets[current[0][0], 0])
+            end = int(support.offsets[current[-1][-1], 1])
+            runs.append((start, end, 1.0))
+        current = []
+    return runs
+
+
+def _unsupported_clauses(
+    side: Side, token_support: float, clause_unsupported: float
+) -> list[tuple[Span, float]]:
+    """Clauses (merged when adjacent) whose content words are mostly unmatched, both in the
+    aligned counterpart and within any single other sentence (content moved as a whole)."""
+    support = side.support
+    if support is None:
+        return []
+    flagged: list[tuple[int, int, float]] = []
+    for sentence in side.sentences:
+        for a, b in lexical.clauses(sentence.text):
+            start, end = sentence.start + a, sentence.start + b
+            words = support.content_words(side.document.text, start, end)
+            if len(words) < _MIN_CONTENT_WORDS:
+                continue
+            unsupported = 1.0 - support.group_share(words, token_support)
+            moved = support.best_sentence_share(words, token_support)
+            if unsupported >= clause_unsupported and moved < _MOVED_SHARE:
+                flagged.append((start, end, unsupported))
+            else:
+                flagged += _absent_runs(support, words)
+    merged: list[tuple[int, int, float]] = []
+    for start, end, share in flagged:
+        gap = side.document.text[merged[-1][1] : start] if merged else None
+        if merged and gap is not None and len(gap) <= 3 and not gap.strip(' ,;:—–-"“”'):
+            merged[-1] = (merged[-1][0], end, max(merged[-1][2], share))
+        else:
+            merged.append((start, end, share))
+    return [(side.span(a, b), share) for a, b, share in merged]

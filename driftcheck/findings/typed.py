@@ -1,0 +1,513 @@
+"""Typed rules on one aligned group: each names the kind of change and quotes both sides.
+
+A figure, date or name that the group drops is an omission only when the other document has
+it nowhere (it may have moved to another sentence); one that the group adds is an addition only
+when the original never has it. When both sides of a group have an unmatched figure (or date, or
+name) the pair is a change: drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from driftcheck import lexical
+from driftcheck.findings.evidence import DocumentEvidence, Finding, Side, make_finding, name_words
+from driftcheck.lexical import Mention
+
+_ROLE_OVERLAP = 0.34
+"""Roles sharing fewer content words than this (Jaccard) are different roles."""
+_QUOTE_MATCH = 0.25
+"""Quotes sharing at least this share of the shorter quote's words are the same quote."""
+_NEGATIVE_STANCES = {"refusal", "inability", "denial"}
+_CONTEXT_DATES = ("weekday:", "relative:")
+_SAME_REFERENT = 0.45
+"""Two unmatched names whose token vectors are this close stand in the same place."""
+_CAUSE_SUPPORTED = 0.5
+_HEDGE_CARRIED = 0.6
+_SAME_SOURCE = 0.6
+"""Source phrases whose token vectors are this close name the same kind of source."""
+"""Share of a hedged clause's words the version must keep for a lost hedge to count."""
+
+
+def link_findings(
+    number: int, left: Side, right: Side, documents: DocumentEvidence, token_support: float
+) -> list[Finding]:
+    """Every typed finding for aligned group ``number``."""
+    found = _figures(number, left, right, lexical.numbers, documents.version_numbers, documents.original_numbers, ("DC301", "DC103", "DC202"), _not_in_date(left), _not_in_date(right))  # fmt: skip
+    found += _figures(number, left, right, lexical.dates, documents.version_dates, documents.original_dates, ("DC310", "DC107", "DC207"), None, None)  # fmt: skip
+    found += _names(number, left, right, documents)
+    found += _quotes(number, left, right)
+    found += _polarity(number, left, right)
+    found += _certainty(number, left, right, token_support)
+    found += _causes(number, left, right, token_support)
+    return found
+
+
+def _not_in_date(side: Side) -> Callable[[Mention], bool]:
+    """Numbers inside dates ("May 1", "2020") are compared as dates, not as figures."""
+    spans = [(m.start, m.end) for m in side.mentions(lexical.dates)]
+    return lambda m: not any(a < m.end and m.start < b for a, b in spans)
+
+
+def _figures(
+    number: int,
+    left: Side,
+    right: Side,
+    extract: Callable[[str], list[Mention]],
+    version_keys: set[str],
+    original_keys: set[str],
+    codes: tuple[str, str, str],
+    keep_left: Callable[[Mention], bool] | None,
+    keep_right: Callable[[Mention], bool] | None,
+) -> list[Finding]:
+    changed_code, dropped_code, added_code = codes
+    ours = [m for m in left.mentions(extract) if keep_left is None or keep_left(m)]
+    theirs = [m for m in right.mentions(extract) if keep_right is None or keep_right(m)]
+    missing = [m for m in ours if m.key not in {t.key for t in theirs}]
+    extra = [m for m in theirs if m.key not in {o.key for o in ours}]
+    found = []
+    paired = _pair_by_category(missing, extra)
+    for a, b in paired:
+        found.append(
+            make_finding(
+                changed_code,
+                f"original: {left.quoted(a)} — version: {right.quoted(b)}",
+                left.clause(a),
+                right.clause(b),
+                number,
+            )
+        )
+    used = {id(m) for pair in paired for m in pair}
+    # A dropped or added weekday or relative date ("Thursday", "this week") is routine in a
+    # re-telling that anchors time differently; only a changed one is reported.
+    missing = [m for m in missing if not m.key.startswith(_CONTEXT_DATES)]
+    extra = [m for m in extra if not m.key.startswith(_CONTEXT_DATES)]
+    for a in missing:
+        if id(a) not in used and a.key not in version_keys:
+            found.append(
+                make_finding(
+                    dropped_code,
+                    f"original: {left.quoted(a)} — version: absent",
+                    left.clause(a),
+                    None,
+                    number,
+                )
+            )
+    for b in extra:
+        if id(b) not in used and b.key not in original_keys:
+            found.append(
+                make_finding(
+                    added_code,
+                    f"version: {right.quoted(b)} — original: absent",
+                    None,
+                    right.clause(b),
+                    number,
+                )
+            )
+    return found
+
+
+def _pair_by_category(
+    missing: list[Mention], extra: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """Pair unmatched mentions of the same category (dates: weekday with weekday...), in order."""
+    pairs = []
+    free = list(extra)
+    for a in missing:
+        category = a.key.split(":")[0] if ":" in a.key else ""
+        match = next(
+            (b for b in free if (b.key.split(":")[0] if ":" in b.key else "") == category), None
+        )
+        if match is not None:
+            pairs.append((a, match))
+            free.remove(match)
+    return pairs
+
+
+def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) -> list[Finding]:
+    """Speakers, roles and names, in that order: each claims the names it explains."""
+    found: list[Finding] = []
+    handled_left: list[tuple[int, int]] = []
+    handled_right: list[tuple[int, int]] = []
+
+    speakers_left = left.mentions(documents.sources)
+    speakers_right = right.mentions(documents.sources)
+    if (
+        speakers_left
+        and speakers_right
+        and not _source_words(speakers_left) & _source_words(speakers_right)
+        and not _same_meaning(speakers_left[0], speakers_right[0], left, right)
+    ):
+        a, b = speakers_left[0], speakers_right[0]
+        found.append(
+            make_finding(
+                "DC308",
+                f"original: {left.quoted(a)} says it — version: {right.quoted(b)} says it",
+                left.clause(a),
+                right.clause(b),
+                number,
+            )
+        )
+        handled_left += [(m.start, m.end) for m in speakers_left]
+        handled_right += [(m.start, m.end) for m in speakers_right]
+
+    roles_right = right.mentions_pairs(documents.roles)
+    for name, role in left.mentions_pairs(documents.roles):
+        words = lexical.entity_words(name.key)
+        for other_name, other_role in roles_right:
+            if not words & lexical.entity_words(other_name.key):
+                continue
+            ours, theirs = set(role.key.split()), set(other_role.key.split())
+            if len(ours & theirs) / max(1, len(ours | theirs)) < _ROLE_OVERLAP:
+                found.append(
+                    make_finding(
+                        "DC309",
+                        f"{left.quoted(name)}: original {left.quoted(role)} — version {right.quoted(other_role)}",
+                        left.span(role.start, role.end),
+                        right.span(other_role.start, other_role.end),
+                        number,
+                    )
+                )
+            handled_left.append((role.start, role.end))
+            handled_right.append((other_role.start, other_role.end))
+
+    if not any(f.rule == "DC309" for f in found):
+        found += _ranks(number, left, right) or _descriptors(number, left, right, documents)
+
+    def free(m: Mention, handled: list[tuple[int, int]]) -> bool:
+        return not any(a < m.end and m.start < b for a, b in handled)
+
+    ours = [m for m in left.mentions(documents.entities) if free(m, handled_left)]
+    theirs = [m for m in right.mentions(documents.entities) if free(m, handled_right)]
+    our_words = name_words(left.mentions(documents.entities))
+    their_words = name_words(right.mentions(documents.entities))
+    missing = [m for m in ours if not _named_in(m, left, right, their_words)]
+    extra = [m for m in theirs if not _named_in(m, right, left, our_words)]
+    lost = [m for m in missing if not _same_entity_in(m, documents.version_entities)]
+    pairs = _same_referents(lost, extra, left, right)
+    for a, b in pairs:
+        found.append(
+            make_finding(
+                "DC302",
+                f"original: {left.quoted(a)} — version: {right.quoted(b)}",
+                left.clause(a),
+                right.clause(b),
+                number,
+            )
+        )
+    paired = {id(m) for pair in pairs for m in pair}
+    for a in lost:
+        if id(a) not in paired:
+            found.append(
+                make_finding(
+                    "DC104",
+                    f"original: {left.quoted(a)} — version: absent",
+                    left.clause(a),
+                    None,
+                    number,
+                )
+            )
+    for b in extra:
+        if id(b) not in paired and not _same_entity_in(b, documents.original_entities):
+            found.append(
+                make_finding(
+                    "DC203",
+                    f"version: {right.quoted(b)} — original: absent",
+                    None,
+                    right.clause(b),
+                    number,
+                )
+            )
+    return found
+
+
+def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
+    """The same office with a different rank: "deputy mayor" vs "mayor"."""
+    theirs = right.mentions(lexical.ranked_roles)
+    found = []
+    for a in left.mentions(lexical.ranked_roles):
+        head = a.key.split(":")[0]
+        same_head = [b for b in theirs if b.key.split(":")[0] == head]
+        if same_head and all(b.key != a.key for b in same_head):
+            b = same_head[0]
+            found.append(
+                make_finding(
+                    "DC309",
+                    f"original: {left.quoted(a)} — version: {right.quoted(b)}",
+                    left.span(a.start, a.end),
+                    right.span(b.start, b.end),
+                    number,
+                )
+            )
+    return found
+
+
+def _same_meaning(a: Mention, b: Mention, left: Side, right: Side) -> bool:
+    """Two phrases naming the same kind of source ("officials", "authorities")."""
+    ours, theirs = left.mention_vector(a), right.mention_vector(b)
+    return ours is not None and theirs is not None and float(ours @ theirs) >= _SAME_SOURCE
+
+
+def _descriptors(
+    number: int, left: Side, right: Side, documents: DocumentEvidence
+) -> list[Finding]:
+    """The same person described with a different role ("council leader" / "opposition
+    councillor")."""
+    theirs = right.mentions_pairs(documents.descriptors)
+    found = []
+    for name, role in left.mentions_pairs(documents.descriptors):
+        words = lexical.entity_words(name.key)
+        for other_name, other_role in theirs:
+            if words & lexical.entity_words(other_name.key) and role.key != other_role.key:
+                found.append(
+                    make_finding(
+                        "DC309",
+                        f"{left.quoted(name)}: original {left.quoted(role)} — version {right.quoted(other_role)}",
+                        left.span(role.start, role.end),
+                        right.span(other_role.start, other_role.end),
+                        number,
+                    )
+                )
+                break
+    return found
+
+
+def _source_words(mentions: list[Mention]) -> set[str]:
+    """Name words of speakers and content words of "according to" phrases."""
+    return {w for m in mentions for w in m.key.lower().split() if len(w) >= 2}
+
+
+def _same_entity_in(mention: Mention, entities: list[set[str]]) -> bool:
+    """Some name of the other document is this one, in full or in part ("Stoltenberg")."""
+    words = lexical.entity_words(mention.key)
+    return any(words <= other or other <= words for other in entities if words & other)
+
+
+def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) -> bool:
+    """The other side names this entity, or refers to it by the same title ("Defense
+    Secretary Lloyd Austin" ~ "the new US Defense Secretary").
+
+    Names sharing a word are the same only when one's words contain the other's
+    ("Stoltenberg" ~ "Jens Stoltenberg"): "Brookfield Securities" and "Brookfield Capital"
+    are different firms.
+    """
+    words = lexical.entity_words(mention.key)
+    if words & other_words:
+        return any(
+            words <= lexical.entity_words(m.key) or lexical.entity_words(m.key) <= words
+            for m in other.mentions(lambda t: lexical.entities(t))
+            if words & lexical.entity_words(m.key)
+        )
+    titles = lexical.title_words(side.text_of(mention))
+    if len(titles) < 2:
+        return False
+    other_text = " ".join(lexical.words(" ".join(s.text for s in other.sentences)))
+    return " ".join(titles) in other_text
+
+
+def _same_referents(
+    lost: list[Mention], extra: list[Mention], left: Side, right: Side
+) -> list[tuple[Mention, Mention]]:
+    """Pair a lost name with a new one standing in its place (close token vectors).
+
+    Without token vectors (hand-made cases) names pair in order of appearance.
+    """
+    if not lost or not extra:
+        return []
+    if len(lost) == 1 and len(extra) == 1:
+        return [(lost[0], extra[0])]
+    pairs = []
+    free = list(extra)
+    for a in lost:
+        ours = left.mention_vector(a)
+        best, best_score = None, _SAME_REFERENT
+        for b in free:
+            theirs = right.mention_vector(b)
+            score = 1.0 if ours is None or theirs is None else float(ours @ theirs)
+            if score >= best_score:
+                best, best_score = b, score
+                if ours is None or theirs is None:
+                    break
+        if best is not None:
+            pairs.append((a, best))
+            free.remove(best)
+    return pairs
+
+
+def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
+    """Quoted words must match the original's quote; a quote with no source is added."""
+    ours, theirs = left.mentions(lexical.quotes), right.mentions(lexical.quotes)
+    found: list[Finding] = []
+    used: set[int] = set()
+    unsourced: list[Mention] = []
+    for b in theirs:
+        sources = [k for k, a in enumerate(ours) if _shared(a, b) >= _QUOTE_MATCH]
+        if not sources:
+            unsourced.append(b)
+            continue
+        used.update(sources)
+        joined = " ".join(ours[k].key for k in sources)
+        if joined != b.key:
+            first, last = ours[sources[0]], ours[sources[-1]]
+            found.append(
+                make_finding(
+                    "DC305",
+                    f"original quote: {left.quoted(first)} — version quote: {right.quoted(b)}",
+                    left.span(first.start, last.end),
+                    right.span(b.start, b.end),
+                    number,
+                )
+            )
+    unused = [a for k, a in enumerate(ours) if k not in used]
+    if len(unused) != len(unsourced):
+        unused_pairs: list[tuple[Mention, Mention]] = []
+    else:  # one quote each way in one group: the same quote, re-worded beyond recognition
+        unused_pairs = list(zip(unused, unsourced, strict=True))
+        unused, unsourced = [], []
+    for a, b in unused_pairs:
+        found.append(
+            make_finding(
+                "DC305",
+                f"original quote: {left.quoted(a)} — version quote: {right.quoted(b)}",
+                left.span(a.start, a.end),
+                right.span(b.start, b.end),
+                number,
+            )
+        )
+    for b in unsourced:
+        found.append(
+            make_finding(
+                "DC204",
+                f"version quotes {right.quoted(b)} — the original has no such quote",
+                None,
+                right.span(b.start, b.end),
+                number,
+            )
+        )
+    for a in unused:
+        found.append(
+            make_finding(
+                "DC105",
+                f"original quotes {left.quoted(a)} — the version drops the quote",
+                left.span(a.start, a.end),
+                None,
+                number,
+            )
+        )
+    return found
+
+
+def _shared(a: Mention, b: Mention) -> float:
+    ours, theirs = set(a.key.split()), set(b.key.split())
+    return len(ours & theirs) / max(1, min(len(ours), len(theirs)))
+
+
+def _polarity(number: int, left: Side, right: Side) -> list[Finding]:
+    """A lost or added negation flips the claim; a different stance changes who commits."""
+    stance_left, stance_right = left.mentions(lexical.stances), right.mentions(lexical.stances)
+    neg_left = _negative(left, stance_left)
+    neg_right = _negative(right, stance_right)
+    if bool(neg_left) != bool(neg_right):
+        cue, side = (neg_left[0], left) if neg_left else (neg_right[0], right)
+        where = "original" if side is left else "version"
+        return [
+            make_finding(
+                "DC303",
+                f"only the {where} negates: {side.quoted(cue)}",
+                left.clause(neg_left[0]) if neg_left else left.whole(),
+                right.clause(neg_right[0]) if neg_right else right.whole(),
+                number,
+            )
+        ]
+    classes_left = {m.key for m in stance_left}
+    classes_right = {m.key for m in stance_right}
+    if classes_left and classes_right and not classes_left & classes_right:
+        a, b = stance_left[0], stance_right[0]
+        return [
+            make_finding(
+                "DC307",
+                f"original: {left.quoted(a)} ({a.key}) — version: {right.quoted(b)} ({b.key})",
+                left.clause(a),
+                right.clause(b),
+                number,
+            )
+        ]
+    return []
+
+
+def _negative(side: Side, stances: list[Mention]) -> list[Mention]:
+    """Negation cues plus negative stances, without double-counting "not able"."""
+    negative = [m for m in stances if m.key in _NEGATIVE_STANCES]
+    plain = [
+        m
+        for m in side.mentions(lexical.negations)
+        if not any(s.start <= m.start < s.end for s in stances)
+    ]
+    return sorted(negative + plain, key=lambda m: m.start)
+
+
+def _certainty(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
+    """A hedged claim stated as fact, or a fact hedged.
+
+    Hardening needs the version to assert: no hedge and no purpose/wish/possibility marker
+    ("so that", "would", "can") in the group, and either a marker of fact the original lacks
+    ("began", "already", "will") or the hedged clause carried over word for word in meaning.
+    """
+    hedged_left, hedged_right = left.mentions(lexical.hedges), right.mentions(lexical.hedges)
+    if hedged_left and not hedged_right and not right.mentions(lexical.irrealis):
+        cue = hedged_left[0]
+        known = {c.key for c in left.mentions(lexical.certainties)}
+        certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
+        carried = left.supported_share(left.clause(cue), token_support)
+        if not certain and (carried is None or carried < _HEDGE_CARRIED):
+            return []
+        fact = f": {right.quoted(certain[-1])}" if certain else ""
+        return [
+            make_finding(
+                "DC304",
+                f"original hedges: {left.quoted(cue)} — version states it as fact{fact}",
+                left.clause(cue),
+                right.clause(certain[-1]) if certain else right.whole(),
+                number,
+            )
+        ]
+    if hedged_right and not hedged_left and not left.mentions(lexical.irrealis):
+        cue = hedged_right[0]
+        return [
+            make_finding(
+                "DC304",
+                f"version hedges: {right.quoted(cue)} — original states it as fact",
+                left.whole(),
+                right.clause(cue),
+                number,
+            )
+        ]
+    return []
+
+
+def _causes(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
+    """A cause or condition in the version that the original group does not state.
+
+    The connective alone is not enough: "because" linking two things the original also says
+    is a re-wording; the clause it introduces must be unsupported by the aligned original.
+    """
+    ours = {m.key for m in left.mentions(lexical.causes)}
+    found = []
+    for cue in right.mentions(lexical.causes):
+        if cue.key in ours:
+            continue
+        clause = right.clause(cue)
+        claim = right.span(max(clause.start, cue.start), clause.end)
+        supported = right.supported_share(right.span(cue.end, claim.end), token_support)
+        if supported is not None and supported >= _CAUSE_SUPPORTED:
+            continue
+        found.append(
+            make_finding(
+                "DC206",
+                f"version adds a {cue.key}: “{' '.join(claim.text.split())}” — the original states none",
+                None,
+                claim,
+                number,
+            )
+        )
+    return found

@@ -1,0 +1,138 @@
+"""Write eval/labelled/{dev,test}.jsonl from the hand-written articles in eval/source/.
+
+    python eval/build_cases.py
+
+Whole articles go to one split (alternating in the order they are written), so that no text a
+detector is tuned on reappears in the test split.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from source import articles_a, articles_b, articles_c, articles_d
+from source.model import Article, Item, Variant
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "labelled"
+PREFIX = {
+    "number": "num",
+    "date": "date",
+    "entity": "ent",
+    "role": "role",
+    "negation": "neg",
+    "modality": "mod",
+    "stance": "stance",
+    "attribution": "attr",
+    "quote": "quote",
+    "causal": "cause",
+    "omission_partial": "omp",
+    "addition_partial": "adp",
+    "omission_sentence": "oms",
+    "addition_sentence": "ads",
+    "faithful": "faith",
+}
+
+
+def all_articles() -> list[Article]:
+    return [
+        a for module in (articles_a, articles_b, articles_c, articles_d) for a in module.ARTICLES
+    ]
+
+
+def join(sentences: list[str]) -> str:
+    """Two sentences to a paragraph, paragraphs separated by a blank line, as wire copy reads."""
+    paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def version_sentences(article: Article, variant: Variant) -> list[str]:
+    base = article.paraphrase if variant.base == "paraphrase" else article.original
+    if len(article.paraphrase) != len(article.original):
+        raise ValueError(f"{article.slug}: paraphrase and original differ in length")
+    out: list[str] = []
+    for i, sentence in enumerate(base):
+        if i in variant.inserts:
+            out.append(variant.inserts[i])
+        edited = variant.edits.get(i, sentence)
+        if edited is not None:
+            out.append(edited)
+    if len(base) in variant.inserts:
+        out.append(variant.inserts[len(base)])
+    if variant.order is not None:
+        out = [out[i] for i in variant.order]
+    return out
+
+
+def item_dict(item: Item, item_id: str, original: str, version: str) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": item_id, "kind": item.kind}
+    if item.why:
+        entry["why"] = item.why
+    for side, quoted, text in (
+        ("original", item.original, original),
+        ("version", item.version, version),
+    ):
+        if quoted is None:
+            continue
+        if text.count(quoted) != 1:
+            raise ValueError(
+                f"{item_id}: {side} quote occurs {text.count(quoted)} times: {quoted!r}"
+            )
+        entry[side] = quoted
+    return entry
+
+
+def build_case(article: Article, variant: Variant, case_id: str) -> dict[str, Any]:
+    original = join(list(article.original))
+    version = join(version_sentences(article, variant))
+    items = list(variant.items)
+    if variant.type == "omission_sentence":
+        (dropped,) = (i for i, s in variant.edits.items() if s is None)
+        items = [Item("omission", article.original[dropped], None)]
+    return {
+        "id": case_id,
+        "type": variant.type,
+        "article": article.slug,
+        "topic": article.topic,
+        "original": original,
+        "version": version,
+        "items": [
+            item_dict(it, f"{case_id}-{n}", original, version) for n, it in enumerate(items, 1)
+        ],
+        "acceptable": [
+            item_dict(it, f"{case_id}-ok{n}", original, version)
+            for n, it in enumerate(variant.acceptable, 1)
+        ],
+    }
+
+
+def build() -> dict[str, list[dict[str, Any]]]:
+    """Every case, by split; ids count up per type in the order the articles are written."""
+    counters: dict[str, int] = {}
+    splits: dict[str, list[dict[str, Any]]] = {"dev": [], "test": []}
+    for n, article in enumerate(all_articles()):
+        split = "dev" if n % 2 == 0 else "test"
+        for variant in article.variants:
+            counters[variant.type] = counters.get(variant.type, 0) + 1
+            case_id = f"{PREFIX[variant.type]}-{counters[variant.type]:03d}"
+            splits[split].append(build_case(article, variant, case_id))
+    return splits
+
+
+def to_jsonl(cases: list[dict[str, Any]]) -> str:
+    return "\n".join(json.dumps(case, ensure_ascii=False) for case in cases) + "\n"
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    for split, cases in build().items():
+        (OUT / f"{split}.jsonl").write_text(to_jsonl(cases), encoding="utf-8")
+        print(f"{split}: {len(cases)} cases", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
