@@ -64,7 +64,15 @@ def test_planted_drift_lands_on_its_file_line_and_column(
 def test_exit_code_follows_fail_on(cache: Path) -> None:
     assert _run("--pairs", *PAIRS, "--fail-on", "critical", cache=cache)[0] == 1
     only_major = _run(
-        "--pairs", *PAIRS, "--severity", "DC301=major", "--fail-on", "critical", cache=cache
+        "--pairs",
+        *PAIRS,
+        "--severity",
+        "DC301=major",
+        "--severity",
+        "DC302=major",
+        "--fail-on",
+        "critical",
+        cache=cache,
     )
     assert only_major[0] == 0
     assert _run("--pairs", *PAIRS, "--exit-zero", cache=cache)[0] == 0

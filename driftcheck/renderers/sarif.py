@@ -24,7 +24,9 @@ _LEVEL = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR:
 
 def render_sarif(batch: BatchReport) -> str:
     """The batch as one SARIF log with one run."""
-    index = {r.code: i for i, r in enumerate(RULES)}
+    used = {item.finding.rule for item in items(batch)}
+    rules = [r for r in RULES if r.code in used]  # only the rules results refer to, as ruff does
+    index = {r.code: i for i, r in enumerate(rules)}
     results = []
     for item in items(batch):
         finding = item.finding
@@ -55,7 +57,7 @@ def render_sarif(batch: BatchReport) -> str:
             "driver": {
                 "name": "driftcheck",
                 "version": batch.signature.tool,
-                "rules": [_rule(r) for r in RULES],
+                "rules": [_rule(r) for r in rules],
             }
         },
         "columnKind": "unicodeCodePoints",
