@@ -18,11 +18,31 @@ sentence and token structures would no longer fit comfortably in memory on small
 
 
 @dataclass(frozen=True)
+class Region:
+    """A block of prose (paragraph, heading, list item, quote) in a marked-up file."""
+
+    start: int
+    end: int
+    heading: bool
+
+
+@dataclass(frozen=True)
 class Document:
-    """One side of a comparison: a display name and its full text."""
+    """One side of a comparison: a display name and its full text.
+
+    Markdown and HTML files also carry ``prose`` (the text with every markup character blanked
+    to a space, same length, so offsets agree) and the prose ``regions``; plain text has neither
+    and is read line by line.
+    """
 
     name: str
     text: str
+    prose: str | None = None
+    regions: tuple[Region, ...] | None = None
+
+    def prose_slice(self, start: int, end: int) -> str:
+        """What the model reads for ``text[start:end]``: markup blanked, offsets unchanged."""
+        return (self.prose if self.prose is not None else self.text)[start:end]
 
 
 def read_document(path: Path, encoding: str | None = None) -> Document:

@@ -5,7 +5,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -13,11 +19,15 @@ from driftcheck import __version__
 from driftcheck.alignment import align
 from driftcheck.calibration import Calibration, calibration_for
 from driftcheck.documents import Document
-from driftcheck.embeddings import Embedder, Embeddings, SentenceTransformerEmbedder
+from driftcheck.embeddings import Embedder, Embeddings, Encoded, SentenceTransformerEmbedder
+from driftcheck.errors import ConfigError, DriftcheckError
 from driftcheck.findings import Finding, detect
 from driftcheck.report import Report, Signature
 from driftcheck.rules import Severity
-from driftcheck.sentences import SPLITTER_ID, split_sentences
+from driftcheck.sentences import SPLITTER_ID, Sentence, split_sentences
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -29,8 +39,22 @@ class CheckConfig:
     fail_on: Severity = Severity.MAJOR
     severity_overrides: tuple[tuple[str, Severity], ...] = ()
     """(rule code, severity) pairs replacing rules' default severities."""
+    disabled_rules: tuple[str, ...] = ()
+    """Rule codes whose findings are dropped."""
+    thresholds: tuple[tuple[str, float], ...] = ()
+    """(name, value) pairs replacing the model's calibrated thresholds (``AlignmentParams`` and
+    ``FindingParams`` field names)."""
     device: str | None = None
     threads: int | None = None
+    cache_dir: Path | None = None
+    """Embedding cache folder (see driftcheck/cache.py); None to always run the model."""
+
+    def digest(self) -> str:
+        """A short hash of every setting that can change a result, for the signature."""
+        skip = {"device", "threads", "cache_dir"}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip}
+        canonical = json.dumps(data, sort_keys=True, default=str)
+        return hashlib.sha256(canonical.encode()).hexdigest()[:12]
 
 
 class Checker:
@@ -38,23 +62,63 @@ class Checker:
 
     def __init__(self, config: CheckConfig | None = None, embedder: Embedder | None = None) -> None:
         self.config = config or CheckConfig()
-        self.embedder: Embedder = embedder or SentenceTransformerEmbedder(
-            self.config.model, device=self.config.device, threads=self.config.threads
+        self.embedder: Embedder = embedder or _embedder(self.config)
+        self.calibration: Calibration = _with_thresholds(
+            calibration_for(self.embedder.model_id), self.config.thresholds
         )
-        self.calibration: Calibration = calibration_for(self.embedder.model_id)
 
     def check(self, original: Document, version: Document) -> Report:
         """Run every stage on one pair and return its report."""
-        original_sentences = split_sentences(original)
-        version_sentences = split_sentences(version)
-        encoded = self.embedder.encode(
-            [s.text for s in original_sentences] + [s.text for s in version_sentences]
-        )
-        n = len(original_sentences)
-        embeddings = Embeddings(
-            original=replace(encoded, vectors=encoded.vectors[:n], tokens=encoded.tokens[:n]),
-            version=replace(encoded, vectors=encoded.vectors[n:], tokens=encoded.tokens[n:]),
-        )
+        result = self.check_many([(original, version)])[0]
+        if isinstance(result, DriftcheckError):
+            raise result
+        return result
+
+    def check_many(
+        self,
+        pairs: Sequence[tuple[Document, Document]],
+        *,
+        jobs: int = 1,
+        progress: Callable[[], None] | None = None,
+    ) -> tuple[Report | DriftcheckError, ...]:
+        """Check many pairs, encoding every distinct sentence of every pair in one call.
+
+        One batched encode amortises the model over the run (and over the cache); splitting,
+        alignment and findings then run per pair, on ``jobs`` threads, results in input order so
+        the output does not depend on ``jobs``. A pair that fails gets its error in its slot.
+        """
+        split = _map(jobs, lambda pair: (split_sentences(pair[0]), split_sentences(pair[1])), pairs)
+        texts: dict[str, int] = {}
+        for (original, version), (left, right) in zip(pairs, split, strict=True):
+            for document, sentences in ((original, left), (version, right)):
+                for s in sentences:
+                    texts.setdefault(document.prose_slice(s.start, s.end), len(texts))
+        encoded = self.embedder.encode(list(texts))
+
+        def finish(index: int) -> Report | DriftcheckError:
+            (original, version), (left, right) = pairs[index], split[index]
+            try:
+                embeddings = Embeddings(
+                    original=_rows(encoded, texts, original, left),
+                    version=_rows(encoded, texts, version, right),
+                )
+                return self._report(original, version, left, right, embeddings)
+            except DriftcheckError as exc:
+                return exc
+            finally:
+                if progress is not None:
+                    progress()
+
+        return tuple(_map(jobs, finish, range(len(pairs))))
+
+    def _report(
+        self,
+        original: Document,
+        version: Document,
+        original_sentences: tuple[Sentence, ...],
+        version_sentences: tuple[Sentence, ...],
+        embeddings: Embeddings,
+    ) -> Report:
         alignment = align(
             embeddings.original.vectors,
             embeddings.version.vectors,
@@ -101,13 +165,17 @@ class Checker:
                 f"{code}={sev.value}" for code, sev in sorted(self.config.severity_overrides)
             )
             or "none",
+            config=self.config.digest(),
         )
 
     def _apply_overrides(self, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
         overrides = dict(self.config.severity_overrides)
-        if not overrides:
-            return findings
-        return tuple(replace(f, severity=overrides.get(f.rule, f.severity)) for f in findings)
+        disabled = set(self.config.disabled_rules)
+        return tuple(
+            replace(f, severity=overrides.get(f.rule, f.severity))
+            for f in findings
+            if f.rule not in disabled
+        )
 
     def _warnings(self) -> tuple[str, ...]:
         if self.calibration.calibrated:
@@ -142,3 +210,58 @@ def _version_of(package: str) -> str:
         return version(package)
     except PackageNotFoundError:
         return "none"
+
+
+def _embedder(config: CheckConfig) -> Embedder:
+    """The model, behind the embedding cache when one is configured."""
+
+    def load() -> Embedder:
+        return SentenceTransformerEmbedder(
+            config.model, device=config.device, threads=config.threads
+        )
+
+    if config.cache_dir is None:
+        return load()
+    from driftcheck.cache import CachingEmbedder, EmbeddingCache
+    from driftcheck.embeddings import resolve_model
+
+    model_id, _, revision = resolve_model(config.model)
+    return CachingEmbedder(
+        EmbeddingCache(config.cache_dir, model_id, revision), model_id, revision, load
+    )
+
+
+def _with_thresholds(
+    calibration: Calibration, thresholds: Iterable[tuple[str, float]]
+) -> Calibration:
+    """The calibration with user thresholds in place; an unknown name is a ``ConfigError``."""
+    alignment, findings = calibration.alignment, calibration.findings
+    similarity = {f.name for f in (*fields(alignment), *fields(findings)) if f.type == "float"}
+    for name, value in thresholds:
+        change: dict[str, Any] = {name: value}
+        if name not in similarity:
+            known = ", ".join(sorted(similarity))
+            raise ConfigError(f"unknown threshold {name!r}; known: {known}")
+        if name in {f.name for f in fields(alignment)}:
+            alignment = replace(alignment, **change)
+        else:
+            findings = replace(findings, **change)
+    return replace(calibration, alignment=alignment, findings=findings)
+
+
+def _rows(
+    encoded: Encoded, rows: dict[str, int], document: Document, sentences: tuple[Sentence, ...]
+) -> Encoded:
+    index = [rows[document.prose_slice(s.start, s.end)] for s in sentences]
+    return Encoded(
+        encoded.vectors[index].reshape(len(index), encoded.vectors.shape[1]),
+        tuple(encoded.tokens[i] for i in index),
+    )
+
+
+def _map(jobs: int, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``map`` on ``jobs`` threads, results in input order."""
+    if jobs <= 1 or len(items) <= 1:
+        return [function(item) for item in items]
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(function, items))

@@ -28,6 +28,8 @@ class Signature:
     alignment: str
     drift: float
     severity_overrides: str
+    config: str = "none"
+    """Hash of every result-changing setting (``CheckConfig.digest``)."""
 
     def __str__(self) -> str:
         from dataclasses import fields

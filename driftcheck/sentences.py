@@ -41,6 +41,8 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
     """Split ``document`` into sentences, in reading order, with exact offsets."""
     import blingfire  # local: keeps `driftcheck --help` light
 
+    if document.regions is not None:
+        return _split_regions(document, blingfire)
     sentences: list[Sentence] = []
     paragraph = 0
     for line_match in _LINE.finditer(document.text):
@@ -62,6 +64,31 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
                 )
             )
         paragraph += 1
+    return tuple(sentences)
+
+
+def _split_regions(document: Document, blingfire: object) -> tuple[Sentence, ...]:
+    """Split a marked-up document inside its prose regions, reading the prose mask.
+
+    A region (a Markdown paragraph, say) may run over several lines; its line breaks are read
+    as spaces so that a soft-wrapped sentence stays one sentence.
+    """
+    prose = document.prose if document.prose is not None else document.text
+    sentences: list[Sentence] = []
+    for paragraph, region in enumerate(document.regions or ()):
+        block = prose[region.start : region.end].replace("\r", " ").replace("\n", " ")
+        for start, end in _sentence_spans(block, blingfire):
+            a, b = region.start + start, region.start + end
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=a,
+                    end=b,
+                    text=document.text[a:b],
+                    paragraph=paragraph,
+                    heading=region.heading,
+                )
+            )
     return tuple(sentences)
 
 

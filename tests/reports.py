@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from driftcheck.alignment import Alignment, Link, Unaligned
+from driftcheck.baseline import BaselineEntry
+from driftcheck.batch import BatchReport, PairResult
 from driftcheck.documents import Document
 from driftcheck.findings import Finding, Span
 from driftcheck.report import Report, Signature
@@ -89,4 +91,34 @@ def hand_built_report() -> Report:
             severity_overrides="none",
         ),
         fail_on=Severity.MAJOR,
+    )
+
+
+def hand_built_batch() -> BatchReport:
+    """The hand-built report, a pair that could not be read, and one stale baseline entry."""
+    report = hand_built_report()
+    return BatchReport(
+        pairs=(
+            PairResult("news/version.txt", "original.txt", "version.txt", report),
+            PairResult(
+                "news/missing.txt",
+                "news/missing-original.txt",
+                "news/missing.txt",
+                None,
+                "news/missing.txt: no such file",
+            ),
+        ),
+        signature=report.signature,
+        fail_on=Severity.MAJOR,
+        baselined=1,
+        stale=(
+            BaselineEntry(
+                "news/version.txt",
+                "0123456789abcdef0123456789abcdef",
+                "DC202",
+                "",
+                "Officials in Doha said so.",
+                "accepted in review",
+            ),
+        ),
     )

@@ -12,11 +12,21 @@ from pathlib import Path
 
 import pytest
 
-from driftcheck.renderers import Format, render
-from tests.reports import hand_built_report
+from driftcheck.renderers import Format, render, render_batch
+from tests.reports import hand_built_batch, hand_built_report
 
 GOLDEN = Path(__file__).parent / "golden"
-SUFFIX = {Format.TEXT: "txt", Format.JSON: "json", Format.HTML: "html"}
+SUFFIX = {
+    Format.TEXT: "txt",
+    Format.JSON: "json",
+    Format.JSONL: "jsonl",
+    Format.SARIF: "sarif",
+    Format.GITHUB: "github.txt",
+    Format.GITLAB: "gitlab.json",
+    Format.JUNIT: "junit.xml",
+    Format.MARKDOWN: "md",
+    Format.HTML: "html",
+}
 
 
 def test_every_format_has_a_golden_file() -> None:
@@ -27,6 +37,15 @@ def test_every_format_has_a_golden_file() -> None:
 def test_renderer_matches_golden(fmt: Format) -> None:
     rendered = render(hand_built_report(), fmt)
     golden = GOLDEN / f"report.{SUFFIX[fmt]}"
+    if os.environ.get("DRIFTCHECK_REGEN_GOLDEN"):
+        golden.write_text(rendered, encoding="utf-8")
+    assert rendered == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_batch_renderer_matches_golden(fmt: Format) -> None:
+    rendered = render_batch(hand_built_batch(), fmt)
+    golden = GOLDEN / f"batch.{SUFFIX[fmt]}"
     if os.environ.get("DRIFTCHECK_REGEN_GOLDEN"):
         golden.write_text(rendered, encoding="utf-8")
     assert rendered == golden.read_text(encoding="utf-8")

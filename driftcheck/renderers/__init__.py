@@ -1,10 +1,16 @@
-"""Renderers: pure functions from a ``Report`` to text. They never compute findings or exit codes."""
+"""Renderers: pure functions from a report to text. They never compute findings or exit codes.
+
+Every format renders a ``BatchReport`` (many pairs); ``render`` renders one ``Report``: text and
+JSON keep their single-pair shape, the CI formats see it as a batch of one.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from importlib import import_module
 
+from driftcheck.batch import BatchReport, single
 from driftcheck.report import Report
 
 
@@ -13,26 +19,59 @@ class Format(StrEnum):
 
     TEXT = "text"
     JSON = "json"
+    JSONL = "jsonl"
+    SARIF = "sarif"
+    GITHUB = "github"
+    GITLAB = "gitlab"
+    JUNIT = "junit"
+    MARKDOWN = "markdown"
     HTML = "html"
 
 
+_SINGLE = {
+    Format.TEXT: ("driftcheck.renderers.text", "render_text"),
+    Format.JSON: ("driftcheck.renderers.json", "render_json"),
+    Format.HTML: ("driftcheck.renderers.html", "render_html"),
+}
+_BATCH = {
+    Format.TEXT: ("driftcheck.renderers.text", "render_text_batch"),
+    Format.JSON: ("driftcheck.renderers.json", "render_json_batch"),
+    Format.JSONL: ("driftcheck.renderers.jsonl", "render_jsonl"),
+    Format.SARIF: ("driftcheck.renderers.sarif", "render_sarif"),
+    Format.GITHUB: ("driftcheck.renderers.github", "render_github"),
+    Format.GITLAB: ("driftcheck.renderers.gitlab", "render_gitlab"),
+    Format.JUNIT: ("driftcheck.renderers.junit", "render_junit"),
+    Format.MARKDOWN: ("driftcheck.renderers.markdown", "render_markdown"),
+    Format.HTML: ("driftcheck.renderers.html", "render_html_batch"),
+}
+
+
 def renderer(fmt: Format) -> Callable[[Report], str]:
-    """The render function for ``fmt``; imported on demand so unused formats cost nothing."""
-    if fmt is Format.TEXT:
-        from driftcheck.renderers.text import render_text
+    """The single-report render function for ``fmt``; imported on demand."""
+    if fmt in _SINGLE:
+        module, name = _SINGLE[fmt]
+        function: Callable[[Report], str] = getattr(import_module(module), name)
+        return function
+    batch_renderer = batch_renderer_for(fmt)
+    return lambda report: batch_renderer(single(report))
 
-        return render_text
-    if fmt is Format.JSON:
-        from driftcheck.renderers.json import render_json
 
-        return render_json
-    if fmt is Format.HTML:
-        from driftcheck.renderers.html import render_html
+def batch_renderer_for(fmt: Format) -> Callable[[BatchReport], str]:
+    """The batch render function for ``fmt``; imported on demand."""
+    if fmt not in _BATCH:
+        from driftcheck.errors import ConfigError
 
-        return render_html
-    raise ValueError(f"no renderer for {fmt!r}")  # pragma: no cover - enum is exhaustive
+        raise ConfigError(f"--format {fmt.value} renders a single pair only, not a batch")
+    module, name = _BATCH[fmt]
+    function: Callable[[BatchReport], str] = getattr(import_module(module), name)
+    return function
 
 
 def render(report: Report, fmt: Format) -> str:
-    """Render ``report`` in ``fmt``."""
+    """Render one ``report`` in ``fmt``."""
     return renderer(fmt)(report)
+
+
+def render_batch(batch: BatchReport, fmt: Format) -> str:
+    """Render a whole run in ``fmt``."""
+    return batch_renderer_for(fmt)(batch)

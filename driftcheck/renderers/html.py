@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
 from urllib.parse import quote
 
+from driftcheck.batch import BatchReport
 from driftcheck.findings import Finding, Span
 from driftcheck.report import Report, Verdict
 from driftcheck.rules import Kind, Severity, rule
@@ -463,3 +465,31 @@ def _gap_html(gaps: list[_Gap], side: str) -> str:
         text = f"− {count}OMITTED from the version here"
     ids = " ".join(str(g.finding) for g in gaps)
     return f' <span class="gap gap-{gaps[0].kind.value}" data-f="{ids}">[{text}]</span>'
+
+
+def html_pair_pages(batch: BatchReport) -> tuple[tuple[str, str], ...]:
+    """Each checked pair's review page as (path relative to the index page, page).
+
+    Pairs that could not be checked have no page; the index lists only checked pairs.
+    """
+    return tuple(
+        (_pair_path(number, result.id), render_html(result.report))
+        for number, result in enumerate(batch.pairs, start=1)
+        if result.report is not None
+    )
+
+
+def render_html_batch(batch: BatchReport) -> str:
+    """The index page of a batch run; its links point at ``html_pair_pages``' paths."""
+    return render_html_index(
+        [
+            IndexEntry.for_report(result.id, result.report, _pair_path(number, result.id))
+            for number, result in enumerate(batch.pairs, start=1)
+            if result.report is not None
+        ]
+    )
+
+
+def _pair_path(number: int, pair_id: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", pair_id).strip("-.")[:60] or "pair"
+    return f"pairs/{number:03d}-{slug}.html"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from driftcheck.batch import BatchReport
 from driftcheck.findings import Finding, Span
 from driftcheck.report import Report
 from driftcheck.rules import rule
@@ -95,3 +96,38 @@ def _span(span: Span | None) -> dict[str, Any] | None:
     if span is None:
         return None
     return {"start": span.start, "end": span.end, "text": span.text}
+
+
+BATCH_SCHEMA = "driftcheck-batch/1"
+
+
+def render_json_batch(batch: BatchReport) -> str:
+    """Every pair of a run: each pair's report as in the single-pair JSON, or its error."""
+    data = {
+        "schema": BATCH_SCHEMA,
+        "signature": str(batch.signature),
+        "verdict": {
+            "fail_on": batch.fail_on.value,
+            "failing": batch.failing,
+            "errors": len(batch.errors),
+            "exit_code": batch.exit_code,
+        },
+        "baseline": {
+            "hidden": batch.baselined,
+            "stale": [
+                {"pair": e.pair, "rule": e.rule, "fingerprint": e.fingerprint, "reason": e.reason}
+                for e in batch.stale
+            ],
+        },
+        "pairs": [
+            {
+                "id": p.id,
+                "original": p.original,
+                "version": p.version,
+                "error": p.error,
+                "report": report_to_dict(p.report) if p.report is not None else None,
+            }
+            for p in batch.pairs
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from driftcheck.batch import BatchReport
 from driftcheck.findings import Finding, Span
+from driftcheck.locations import line_column
 from driftcheck.report import Report
 from driftcheck.rules import rule
 
@@ -48,7 +50,7 @@ def _finding_lines(number: int, finding: Finding, report: Report) -> list[str]:
 def _span_lines(label: str, span: Span | None, text: str) -> list[str]:
     if span is None:
         return [f"   {label}  —"]
-    line, column = _line_column(text, span.start)
+    line, column = line_column(text, span.start)
     body = " ".join(span.text.split())
     return textwrap.wrap(
         f"{label} {line}:{column}  {body}",
@@ -58,8 +60,24 @@ def _span_lines(label: str, span: Span | None, text: str) -> list[str]:
     )
 
 
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset``; any of \\n, \\r\\n or \\r ends a line."""
-    before = text[:offset].replace("\r\n", "\n").replace("\r", "\n")
-    line = before.count("\n") + 1
-    return line, len(before) - (before.rfind("\n") + 1) + 1
+def render_text_batch(batch: BatchReport) -> str:
+    """Each pair's report in turn, then the run's verdict, errors and stale baseline entries."""
+    blocks = []
+    for pair in batch.pairs:
+        if pair.report is not None:
+            blocks.append(f"== {pair.id}\n" + render_text(pair.report))
+        else:
+            blocks.append(f"== {pair.id}\nerror: {pair.error}\n")
+    verdict = {0: "PASS", 1: "FAIL", 2: "ERROR"}[batch.exit_code]
+    lines = [
+        f"run: {verdict} ({batch.failing} finding(s) at or above {batch.fail_on.value} "
+        f"over {len(batch.pairs)} pair(s); {len(batch.errors)} pair(s) not checked)"
+    ]
+    if batch.baselined or batch.stale:
+        lines.append(f"baseline: {batch.baselined} hidden, {len(batch.stale)} stale")
+        lines += [
+            f"stale: {e.pair} {e.rule} {e.fingerprint} {' '.join((e.version or e.original).split())}"
+            for e in batch.stale
+        ]
+    lines.append(f"signature: {batch.signature}")
+    return "\n".join(blocks) + "\n" + "\n".join(lines) + "\n"
