@@ -173,14 +173,13 @@ def test_hostile_article_runs_nothing_and_shows_as_text(
 
 
 def test_clicking_a_sentence_shows_the_sentences_aligned_with_it(seed_page: Any) -> None:
-    # An original sentence with no highlight in it, so the click lands on the sentence itself.
-    sentence = seed_page.execute_script(
-        "return [...document.querySelectorAll('#original .s[data-link]')]"
-        ".find(s => !s.querySelector('mark, .tag'))"
-    )
-    assert sentence is not None
+    # The click is dispatched on the sentence element itself, so that it does not land on a
+    # finding's highlight inside it (every aligned seed sentence has one).
+    sentence = seed_page.find_elements("css selector", "#original .s[data-link]")[0]
     link = sentence.get_attribute("data-link")
-    sentence.click()
+    seed_page.execute_script(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", sentence
+    )
     counterparts = seed_page.find_elements("css selector", f'#version .s[data-link="{link}"]')
     assert counterparts
     for element in (sentence, *counterparts):

@@ -109,7 +109,7 @@ class IndexEntry:
         return cls(name, report.verdict, report.counts(), href)
 
 
-def render_html_index(entries: Sequence[IndexEntry]) -> str:
+def render_html_index(entries: Sequence[IndexEntry], signature: str | None = None) -> str:
     """An index page linking one page per pair, failing pairs first, each with its verdict.
 
     Links are percent-encoded (``:`` included), so an entry can only ever point to a relative
@@ -139,6 +139,9 @@ def render_html_index(entries: Sequence[IndexEntry]) -> str:
             '<header class="index-header">',
             "<h1>driftcheck: batch review</h1>",
             f'<p id="tally">{len(entries)} pair(s): {_e(summary)}</p>',
+            f'<p class="signature">signature: <code>{_e(signature)}</code></p>'
+            if signature
+            else "",
             "</header>",
             '<main class="index">',
             '<table id="pairs">',
@@ -486,7 +489,8 @@ def render_html_batch(batch: BatchReport) -> str:
             IndexEntry.for_report(result.id, result.report, _pair_path(number, result.id))
             for number, result in enumerate(batch.pairs, start=1)
             if result.report is not None
-        ]
+        ],
+        str(batch.signature),
     )
 
 
