@@ -15,6 +15,7 @@ from driftcheck.calibration import Calibration, calibration_for
 from driftcheck.documents import Document
 from driftcheck.embeddings import Embedder, Embeddings, SentenceTransformerEmbedder
 from driftcheck.findings import Finding, detect
+from driftcheck.language import language_warnings
 from driftcheck.report import Report, Signature
 from driftcheck.rules import Severity
 from driftcheck.sentences import SPLITTER_ID, split_sentences
@@ -79,7 +80,8 @@ class Checker:
             findings=self._apply_overrides(findings),
             signature=self.signature(),
             fail_on=self.config.fail_on,
-            warnings=self._warnings(),
+            warnings=self._warnings()
+            + language_warnings((original, version), self.calibration.languages),
         )
 
     def signature(self) -> Signature:
