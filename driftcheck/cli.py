@@ -200,7 +200,7 @@ def evaluate(report: Path, expected: Path) -> None:
         version = read_document(base / expected_data["version"]).text
     except (KeyError, TypeError):
         raise InputError(
-            f"{expected}: expected an object with \"original\" and \"version\" file names"
+            f'{expected}: expected an object with "original" and "version" file names'
         ) from None
     click.echo(format_score(score_report(report_data, expected_data, original, version)), nl=False)
 

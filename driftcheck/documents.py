@@ -83,7 +83,9 @@ def decode_text(raw: bytes, name: str, encoding: str | None = None) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
-        raise InputError(f"{name}: looks like a binary file (contains NUL characters), expected text")
+        raise InputError(
+            f"{name}: looks like a binary file (contains NUL characters), expected text"
+        )
     if not text.strip():
         raise InputError(f"{name}: is empty (no text to check)")
     return text

@@ -15,13 +15,7 @@ import re
 from driftcheck.documents import Document
 
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    """
-    a about after against all also an and any are as at be because been before being but by
-    can could did do does during each for from had has have he her here his how i if in into is
-    it its just more most my no not now of on one only or other our out over said says she should
-    so some such than that the their them then there these they this those through to under up
-    us was we were what when where which while who will with would you your
-    """.split()
+    ["a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "during", "each", "for", "from", "had", "has", "have", "he", "her", "here", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "now", "of", "on", "one", "only", "or", "other", "our", "out", "over", "said", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "under", "up", "us", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will", "with", "would", "you", "your"]
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -40,7 +34,9 @@ def english_share(text: str) -> float | None:
     return english / len(words)
 
 
-def language_warnings(documents: tuple[Document, ...], languages: tuple[str, ...]) -> tuple[str, ...]:
+def language_warnings(
+    documents: tuple[Document, ...], languages: tuple[str, ...]
+) -> tuple[str, ...]:
     """One warning per document that is probably not English when the model knows only English."""
     if tuple(languages) != ("en",):
         return ()

@@ -113,7 +113,9 @@ def test_binary_file(tmp_path: Path) -> None:
 
 def test_non_utf8_text_names_the_file_the_likely_encoding_and_the_option(tmp_path: Path) -> None:
     good = _write(tmp_path / "v.txt", GOOD)
-    latin = _write(tmp_path / "latin.txt", SEED_ORIGINAL.read_text(encoding="utf-8").encode("cp1252"))
+    latin = _write(
+        tmp_path / "latin.txt", SEED_ORIGINAL.read_text(encoding="utf-8").encode("cp1252")
+    )
     result = _run(tmp_path, "check", str(latin), str(good))
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()

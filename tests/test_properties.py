@@ -22,9 +22,51 @@ PARAMS = AlignmentParams(inline=0.50, moved=0.62, extend=0.40, merge=0.60)
 
 _LINE_BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", " "])
 _WORDS = st.sampled_from(
-    "The minister said on Monday that 3,000 troops would stay in Kabul until 2021 . ; "
-    "“We will not leave,” General Miller told Reuters . Officials may have denied it ! "
-    "NATO 42 percent U.S. Sept. p.m. ‘quoted’ … ( ) – Stoltenberg".split(" ")
+    [
+        "The",
+        "minister",
+        "said",
+        "on",
+        "Monday",
+        "that",
+        "3,000",
+        "troops",
+        "would",
+        "stay",
+        "in",
+        "Kabul",
+        "until",
+        "2021",
+        ".",
+        ";",
+        "“We",
+        "will",
+        "not",
+        "leave,”",
+        "General",
+        "Miller",
+        "told",
+        "Reuters",
+        ".",
+        "Officials",
+        "may",
+        "have",
+        "denied",
+        "it",
+        "!",
+        "NATO",
+        "42",
+        "percent",
+        "U.S.",
+        "Sept.",
+        "p.m.",
+        "‘quoted’",
+        "…",
+        "(",
+        ")",
+        "–",
+        "Stoltenberg",
+    ]
 )
 _SENTENCE = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
 _NEWS_TEXT = st.lists(st.tuples(_SENTENCE, _LINE_BREAKS), min_size=1, max_size=8).map(
@@ -133,7 +175,9 @@ def test_swapping_the_documents_swaps_omissions_and_additions(
     assert spans(ab, {"DC202"}, "version") == spans(ba, {"DC103"}, "original")
     changed_ab = sorted((f.original, f.version) for f in ab if f.rule == "DC301")
     changed_ba = sorted((f.version, f.original) for f in ba if f.rule == "DC301")
-    assert [(a.start, b.start) for a, b in changed_ab] == [(a.start, b.start) for a, b in changed_ba]
+    assert [(a.start, b.start) for a, b in changed_ab] == [
+        (a.start, b.start) for a, b in changed_ba
+    ]
 
 
 def _random_alignment(n: int, m: int, seed: int) -> Alignment:
@@ -143,7 +187,8 @@ def _random_alignment(n: int, m: int, seed: int) -> Alignment:
     rows = sorted(rng.choice(n, size=k, replace=False).tolist()) if k else []
     cols = sorted(rng.choice(m, size=k, replace=False).tolist()) if k else []
     links = tuple(
-        Link((i,), (j,), float(rng.uniform(0.3, 1.0)), False) for i, j in zip(rows, cols, strict=True)
+        Link((i,), (j,), float(rng.uniform(0.3, 1.0)), False)
+        for i, j in zip(rows, cols, strict=True)
     )
     return Alignment(
         links,
@@ -154,7 +199,9 @@ def _random_alignment(n: int, m: int, seed: int) -> Alignment:
 
 def _mirror(alignment: Alignment) -> Alignment:
     return Alignment(
-        tuple(Link(link.version, link.original, link.score, link.moved) for link in alignment.links),
+        tuple(
+            Link(link.version, link.original, link.score, link.moved) for link in alignment.links
+        ),
         alignment.unaligned_version,
         alignment.unaligned_original,
     )
