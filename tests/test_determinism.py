@@ -31,9 +31,9 @@ from tests.conftest import ROOT, SEED_ORIGINAL, SEED_VERSION
 def _cli_json(tmp_path: Path, name: str, hash_seed: str, *extra: str) -> bytes:
     out = tmp_path / name
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    command = [sys.executable, "-m", "driftcheck", "check", str(SEED_ORIGINAL), str(SEED_VERSION)]
     subprocess.run(
-        [sys.executable, "-m", "driftcheck", "check", str(SEED_ORIGINAL), str(SEED_VERSION)]
-        + ["--format", "json", "-o", str(out), *extra],
+        [*command, "--format", "json", "-o", str(out), *extra],
         cwd=ROOT,
         env=env,
         capture_output=True,
