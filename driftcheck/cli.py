@@ -196,12 +196,13 @@ def evaluate(report: Path, expected: Path) -> None:
     expected_data = _read_json(expected)
     base = expected.parent
     try:
-        original = read_document(base / expected_data["original"]).text
-        version = read_document(base / expected_data["version"]).text
+        names = (str(expected_data["original"]), str(expected_data["version"]))
     except (KeyError, TypeError):
         raise InputError(
             f'{expected}: expected an object with "original" and "version" file names'
         ) from None
+    original = read_document(base / names[0]).text
+    version = read_document(base / names[1]).text
     click.echo(format_score(score_report(report_data, expected_data, original, version)), nl=False)
 
 

@@ -377,3 +377,22 @@ def test_a_version_in_another_language_warns(tmp_path: Path) -> None:
     )
     assert warning in result.stderr.splitlines()
     assert _json(result)["warnings"] == [warning.removeprefix("driftcheck: warning: ")]
+
+
+@pytest.mark.parametrize("content", ["[]", '{"original": "o.txt"}'])
+def test_evaluate_with_an_expected_file_of_the_wrong_shape(tmp_path: Path, content: str) -> None:
+    report = _write(tmp_path / "r.json", "{}")
+    expected = _write(tmp_path / "expected.json", content)
+    _one_error(
+        _run(tmp_path, "evaluate", str(report), str(expected)),
+        f'{expected}: expected an object with "original" and "version" file names',
+    )
+
+
+def test_evaluate_with_a_report_that_is_not_json(tmp_path: Path) -> None:
+    report = _write(tmp_path / "r.json", "{not json")
+    expected = _write(tmp_path / "expected.json", "{}")
+    _one_error(
+        _run(tmp_path, "evaluate", str(report), str(expected)),
+        f"{report}: not valid JSON (Expecting property name enclosed in double quotes at line 1)",
+    )

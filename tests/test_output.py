@@ -138,3 +138,20 @@ def test_killing_a_run_mid_write_keeps_the_old_report(tmp_path: Path) -> None:
     leftovers = sorted(p.name for p in tmp_path.iterdir())
     assert leftovers[0].startswith(".r.json.") and leftovers[0].endswith(".tmp")
     assert leftovers[1:] == ["r.json", "writing"]
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
+    """``driftcheck check … | head``: no traceback, no "Exception ignored" noise, exit 2."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "driftcheck", *_check_args(Path("unused"))[:-2]],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the report is written
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=300) == 2
+    assert "Traceback" not in errors and "Exception ignored" not in errors
+    assert "error" not in errors
