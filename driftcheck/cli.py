@@ -1,7 +1,8 @@
 """The ``driftcheck`` command: build a config, run the pipeline, render, exit.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage, input,
-model or internal error (one line on stderr, never a traceback).
+model or internal error (one line on stderr, never a traceback unless ``--debug``).
+Every message a user can see is listed in docs/errors.md.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import click
 from driftcheck import __version__
 from driftcheck.errors import DriftcheckError
 from driftcheck.markup import Markup
-from driftcheck.output import write_output
+from driftcheck.output import check_output_path, write_output
 from driftcheck.renderers import Format
 from driftcheck.rules import Severity
 
@@ -48,30 +49,70 @@ def _guarded(command: F) -> F:
             _fatal(str(exc))
         except KeyboardInterrupt:
             _fatal("interrupted")
+        except BrokenPipeError:
+            _quiet_broken_pipe()
         except Exception as exc:  # noqa: BLE001 - the last line of defence
-            log = _write_traceback()
-            _fatal(
-                f"internal error (a bug in driftcheck): {type(exc).__name__}: {exc}; traceback in {log}"
-            )
+            _fatal(_bug_message(exc))
         return None
 
     return wrapper  # type: ignore[return-value]
 
 
-def _write_traceback() -> str:
+def _bug_message(exc: Exception) -> str:
+    """One line for an unexpected exception; the traceback goes to stderr (--debug) or a log."""
+    import traceback
+
+    summary = f"internal error (a bug in driftcheck): {type(exc).__name__}: {_first_line(exc)}"
+    if _debug_enabled():
+        traceback.print_exc(file=sys.stderr)
+        return summary
+    log = _write_traceback()
+    where = f"traceback in {log}" if log else "run with --debug to see the traceback"
+    return f"{summary}; {where}"
+
+
+def _debug_enabled() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().params.get("debug"))
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else "(no message)"
+
+
+def _write_traceback() -> str | None:
     import tempfile
     import traceback
 
-    with tempfile.NamedTemporaryFile(
-        "w", prefix="driftcheck-crash-", suffix=".log", delete=False, encoding="utf-8"
-    ) as log:
-        traceback.print_exc(file=log)
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", prefix="driftcheck-crash-", suffix=".log", delete=False, encoding="utf-8"
+        ) as log:
+            traceback.print_exc(file=log)
+    except OSError:
+        return None
     return log.name
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of stdout went away (``| head``): stop without a traceback or a second error."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="driftcheck")
-def main() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    envvar="DRIFTCHECK_DEBUG",
+    help="On an internal error, print the full traceback instead of writing it to a log file.",
+)
+def main(debug: bool) -> None:
     """Check a version of a news article against its original and show where meaning moved."""
 
 
@@ -228,8 +269,10 @@ def check(
     previous = read_baseline(baseline) if baseline is not None else None
     specs = _pair_specs(original, version, manifest, pairs, encoding, Markup(markup))
     if output is not None:
-        _refuse_overwriting_inputs(output, [p for s in specs for p in (s.original, s.version)])
+        check_output_path(output, [p for s in specs for p in (s.original, s.version)])
     batch_mode = manifest is not None or pairs is not None
+    if not batch_mode and original is not None and version is not None:
+        _warn_if_same_file(original, version)
     if batch_mode and Format(fmt) is Format.HTML and output is None:
         raise click.UsageError(
             "--format html for many pairs needs -o INDEX.html (pages go beside it)"
@@ -321,13 +364,20 @@ def view(
 def evaluate(report: Path, expected: Path) -> None:
     """Score a JSON REPORT against an EXPECTED findings file (like seeds/expected.json)."""
     from driftcheck.documents import read_document
+    from driftcheck.errors import InputError
     from driftcheck.evaluation import format_score, score_report
 
     report_data = _read_json(report)
     expected_data = _read_json(expected)
     base = expected.parent
-    original = read_document(base / expected_data["original"]).text
-    version = read_document(base / expected_data["version"]).text
+    try:
+        names = (str(expected_data["original"]), str(expected_data["version"]))
+    except (KeyError, TypeError):
+        raise InputError(
+            f'{expected}: expected an object with "original" and "version" file names'
+        ) from None
+    original = read_document(base / names[0]).text
+    version = read_document(base / names[1]).text
     click.echo(format_score(score_report(report_data, expected_data, original, version)), nl=False)
 
 
@@ -350,13 +400,16 @@ def _read_json(path: Path) -> Any:
         raise InputError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
 
 
-def _refuse_overwriting_inputs(output: Path, inputs: list[Path]) -> None:
-    from driftcheck.errors import OutputError
+def _warn_if_same_file(original: Path, version: Path) -> None:
+    """Comparing a file with itself is allowed (it is clean) but almost always a slip in a script."""
+    import os
 
-    target = output.resolve()
-    for path in inputs:
-        if path.resolve() == target:
-            raise OutputError(f"{output}: is an input file; refusing to write the report over it")
+    if os.path.samefile(original, version):
+        click.echo(
+            f"driftcheck: warning: ORIGINAL and VERSION are the same file ({original}); "
+            "checking it against itself",
+            err=True,
+        )
 
 
 def _quiet_libraries() -> None:

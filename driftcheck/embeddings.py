@@ -160,6 +160,8 @@ def resolve_model(model: str | None) -> tuple[str, str, str]:
     if candidate.exists():
         _require_sentence_transformers_folder(candidate, model)
         return candidate.name, str(candidate), "sha256:" + _folder_digest(candidate)
+    if model.startswith((".", "/", "~")) or "\\" in model or model.count("/") > 1:
+        raise ModelError(f"model {model!r}: no such folder")
     folder = _cached_snapshot(model)
     if folder is None:
         raise ModelError(

@@ -22,6 +22,7 @@ from driftcheck.documents import Document
 from driftcheck.embeddings import Embedder, Embeddings, Encoded, SentenceTransformerEmbedder
 from driftcheck.errors import ConfigError, DriftcheckError
 from driftcheck.findings import Finding, detect
+from driftcheck.language import language_warnings
 from driftcheck.report import Report, Signature
 from driftcheck.rules import Severity
 from driftcheck.sentences import SPLITTER_ID, Sentence, split_sentences
@@ -144,7 +145,8 @@ class Checker:
             findings=self._apply_overrides(findings),
             signature=self.signature(),
             fail_on=self.config.fail_on,
-            warnings=self._warnings(),
+            warnings=self._warnings()
+            + language_warnings((original, version), self.calibration.languages),
         )
 
     def signature(self) -> Signature:
