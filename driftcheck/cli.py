@@ -45,6 +45,8 @@ def _guarded(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
+        except click.ClickException:
+            raise  # usage errors: click prints them and exits 2
         except DriftcheckError as exc:
             _fatal(str(exc))
         except KeyboardInterrupt:
@@ -271,8 +273,6 @@ def check(
     if output is not None:
         check_output_path(output, [p for s in specs for p in (s.original, s.version)])
     batch_mode = manifest is not None or pairs is not None
-    if not batch_mode and original is not None and version is not None:
-        _warn_if_same_file(original, version)
     if batch_mode and Format(fmt) is Format.HTML and output is None:
         raise click.UsageError(
             "--format html for many pairs needs -o INDEX.html (pages go beside it)"
@@ -299,6 +299,7 @@ def check(
             load_document(spec.original, encoding, spec.markup),
             load_document(spec.version, encoding, spec.markup),
         )
+        _warn_if_same_file(spec.original, spec.version)
         batch = single(checker.check(*documents))
     batch = _apply_baseline(batch, previous, write_baseline)
     batch = filter_severity(batch, Severity(min_severity))

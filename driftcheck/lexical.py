@@ -452,8 +452,13 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             verb.start(),
         ]
         segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
-        # "X, the envoy, said": the last non-empty segment before the verb is the subject.
-        subject = _source_mention(text, *segments[-1], from_end=True) if segments else None
+        # "X, the envoy, said": a segment set off by a comma just before the verb is an
+        # appositive; the subject is the name and its appositive together.
+        if len(segments) > 1 and text[slice(*segments[-1])].rstrip().endswith(","):
+            segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+        subject = (
+            _source_mention(text, *segments[-1], from_end=True, limit=12) if segments else None
+        )
         if subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
             stop = _SOURCE_BOUNDARY.search(text, verb.end())
             subject = _source_mention(
@@ -474,14 +479,16 @@ _SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
 _CLAUSE_END_AFTER_VERB = re.compile(r"\s*(?:that\b|[“\"])")
 
 
-def _source_mention(text: str, start: int, end: int, *, from_end: bool) -> Mention | None:
+def _source_mention(
+    text: str, start: int, end: int, *, from_end: bool, limit: int = 5
+) -> Mention | None:
     """Up to five words of ``text[start:end]`` (the last five before a verb, the first five
     after one) as a source, keyed by content words; None for pronouns or nothing."""
     tokens = list(re.finditer(r"[\w’'.-]+", text[start:end]))
     tokens = [t for t in tokens if t.group().lower() not in {"has", "had", "have", "also"}]
     if not tokens:
         return None
-    tokens = tokens[-5:] if from_end else tokens[:5]
+    tokens = tokens[-limit:] if from_end else tokens[:limit]
     key_words = [
         part
         for w in (t.group() for t in tokens)

@@ -247,13 +247,13 @@ def test_internal_error_is_one_line_and_a_log(
 ) -> None:
     import tempfile
 
-    import driftcheck.documents
+    import driftcheck.markup
 
     good = _write(tmp_path / "v.txt", GOOD)
     logs = tmp_path / "logs"
     logs.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(logs))
-    monkeypatch.setattr(driftcheck.documents, "read_document", _explode)
+    monkeypatch.setattr(driftcheck.markup, "read_document", _explode)
     result = CliRunner().invoke(main, ["check", str(good), str(good)])
     assert result.exit_code == 2
     [log] = logs.iterdir()
@@ -269,10 +269,10 @@ def test_internal_error_is_one_line_and_a_log(
 def test_debug_prints_the_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: list[str]
 ) -> None:
-    import driftcheck.documents
+    import driftcheck.markup
 
     good = _write(tmp_path / "v.txt", GOOD)
-    monkeypatch.setattr(driftcheck.documents, "read_document", _explode)
+    monkeypatch.setattr(driftcheck.markup, "read_document", _explode)
     env = {} if how else {"DRIFTCHECK_DEBUG": "1"}
     result = CliRunner(env=env).invoke(main, [*how, "check", str(good), str(good)])
     assert result.exit_code == 2

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from driftcheck.alignment import Alignment, AlignmentParams, Link, Unaligned, align
 from driftcheck.documents import Document
 from driftcheck.findings import FindingParams, detect
+from driftcheck.locations import line_column
 from driftcheck.pipeline import Checker
-from driftcheck.renderers.text import _line_column
 from driftcheck.sentences import split_sentences
 
 PARAMS = AlignmentParams(inline=0.50, moved=0.62, extend=0.40, merge=0.60)
@@ -247,4 +247,4 @@ def test_line_column_counts_every_kind_of_line_break(
             line, column = line + 1, 1
         else:
             i, column = i + 1, column + 1
-    assert _line_column(text, offset) == (line, column)
+    assert line_column(text, offset) == (line, column)
