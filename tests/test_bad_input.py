@@ -167,7 +167,7 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 def test_usage_error_exits_2_without_a_traceback(tmp_path: Path) -> None:
     result = _run(tmp_path, "check", str(SEED_ORIGINAL))
     assert result.exit_code == 2
-    assert "Missing argument 'VERSION'" in result.stderr
+    assert "give ORIGINAL VERSION" in result.stderr
     assert "Traceback" not in result.output
 
 

@@ -341,6 +341,10 @@ def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
     used: set[int] = set()
     unsourced: list[Mention] = []
     for b in theirs:
+        exact = [k for k, a in enumerate(ours) if a.key == b.key]
+        if exact:
+            used.add(exact[0])
+            continue
         sources = [k for k, a in enumerate(ours) if _shared(a, b) >= _QUOTE_MATCH]
         if not sources:
             unsourced.append(b)
@@ -398,7 +402,9 @@ def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
 
 
 def _shared(a: Mention, b: Mention) -> float:
-    ours, theirs = set(a.key.split()), set(b.key.split())
+    """Share of the shorter quote's content words that the other quote has."""
+    ours = {w for w in a.key.split() if lexical.is_content_word(w)}
+    theirs = {w for w in b.key.split() if lexical.is_content_word(w)}
     return len(ours & theirs) / max(1, min(len(ours), len(theirs)))
 
 
