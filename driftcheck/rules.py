@@ -101,10 +101,12 @@ RULES: tuple[Rule, ...] = (
         "DC106",
         "clause-omitted",
         Kind.OMISSION,
-        Severity.MAJOR,
+        Severity.MINOR,
         "Part of an aligned original sentence (a clause) has no counterpart in the version.",
         "Translators and re-writers drop qualifiers, sources and figures inside sentences that "
-        "otherwise survive; sentence-level checks never see it.",
+        "otherwise survive; sentence-level checks never see it. Minor by default: the evidence "
+        "is the model's token similarity alone (typed rules report dropped figures, names and "
+        "quotes with their own codes).",
         "Original: “10,000 NATO troops, including 2,500 from the United States” — version: "
         "“10,000 NATO troops”.",
     ),
@@ -160,9 +162,10 @@ RULES: tuple[Rule, ...] = (
         "DC205",
         "clause-added",
         Kind.ADDITION,
-        Severity.MAJOR,
+        Severity.MINOR,
         "Part of an aligned version sentence (a clause) has no support in the original.",
-        "Added clauses slip new claims, causes or colour into sentences that otherwise match.",
+        "Added clauses slip new claims, causes or colour into sentences that otherwise match. "
+        "Minor by default: the evidence is the model's token similarity alone.",
         "Version: “the talks, which are stalled, resume” — original: “the talks resume”.",
     ),
     Rule(

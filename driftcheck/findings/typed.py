@@ -137,6 +137,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         and speakers_right
         and not _source_words(speakers_left) & _source_words(speakers_right)
         and not _same_meaning(speakers_left[0], speakers_right[0], left, right)
+        and _names_someone(speakers_left[0], speakers_right[0], left, right, documents)
     ):
         a, b = speakers_left[0], speakers_right[0]
         found.append(
@@ -240,6 +241,14 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
                 )
             )
     return found
+
+
+def _names_someone(
+    a: Mention, b: Mention, left: Side, right: Side, documents: DocumentEvidence
+) -> bool:
+    """At least one source is a proper name: "officials" vs "the ministry" is wording, not a
+    different speaker; "Prosecutors" vs "Lars Holm" is."""
+    return bool(documents.entities(left.text_of(a)) or documents.entities(right.text_of(b)))
 
 
 def _same_meaning(a: Mention, b: Mention, left: Side, right: Side) -> bool:
