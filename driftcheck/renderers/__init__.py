@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from driftcheck.report import Report
+if TYPE_CHECKING:  # the report pulls in numpy; `driftcheck --help` needs only the enum
+    from driftcheck.report import Report
 
 
 class Format(StrEnum):
