@@ -58,8 +58,16 @@ def main() -> None:
         Path(sentences).write_text(json.dumps(texts), encoding="utf-8")
         report = os.path.join(folder, "report.json")
         commands = {
-            "check": [driftcheck, "check", str(SEED_ORIGINAL), str(SEED_VERSION),
-                      "--format", "json", "-o", report],
+            "check": [
+                driftcheck,
+                "check",
+                str(SEED_ORIGINAL),
+                str(SEED_VERSION),
+                "--format",
+                "json",
+                "-o",
+                report,
+            ],
             "floor": [sys.executable, "-c", FLOOR, resolve_model(None)[1], sentences],
             "help": [driftcheck, "--help"],
         }
@@ -70,8 +78,14 @@ def main() -> None:
     median = {name: statistics.median(values) for name, values in times.items()}
     print(f"## cold, fresh processes, median of {args.repeat} (taking turns)\n")
     print(HEADER)
-    print(row("cold CLI, seed pair", median["check"], median["floor"],
-              f"floor: python -c import torch, sentence_transformers; load; encode {len(texts)}"))
+    print(
+        row(
+            "cold CLI, seed pair",
+            median["check"],
+            median["floor"],
+            f"floor: python -c import torch, sentence_transformers; load; encode {len(texts)}",
+        )
+    )
     print(f"| driftcheck --help | {median['help']:.3f} | | | target <= 0.3 s |")
 
 

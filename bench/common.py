@@ -22,11 +22,14 @@ def quiet() -> None:
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 
-def interleaved(cases: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
+def interleaved(
+    cases: dict[str, Callable[[], Any]], repeat: int, warm_up: bool = True
+) -> dict[str, float]:
     """Median seconds of each case, the cases taking turns so that load on the shared machine
-    falls on all of them alike. One untimed warm-up call each."""
-    for call in cases.values():
-        call()
+    falls on all of them alike; by default after one untimed warm-up call each."""
+    if warm_up:
+        for call in cases.values():
+            call()
     times: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(repeat):
         for name, call in cases.items():
@@ -52,3 +55,4 @@ def row(case: str, driftcheck: float, floor: float, note: str = "") -> str:
 
 
 HEADER = "| case | driftcheck s | floor s | ratio | note |\n|---|---|---|---|---|"
+PEER_HEADER = "| case | driftcheck s | peer s | driftcheck / peer | note |\n|---|---|---|---|---|"

@@ -10,21 +10,88 @@ from dataclasses import dataclass
 
 import numpy as np
 
-_PEOPLE = ("Maria Lopez", "Chen Wei", "Amara Okafor", "Lars Nilsson", "Priya Raman", "Omar Haddad",
-           "Elena Petrova", "Kenji Sato", "Fatima Zahra", "John Miller", "Ana Souza", "Ivan Horvat")
-_ROLES = ("the finance minister", "a union leader", "the mayor", "a senior diplomat",
-          "the company's chief executive", "a police spokesman", "the health commissioner",
-          "an opposition lawmaker", "the central bank governor", "a court official")
-_PLACES = ("Lagos", "Lima", "Hanoi", "Oslo", "Nairobi", "Quito", "Manila", "Tbilisi", "Accra",
-           "Porto", "Busan", "Cork", "Tunis", "Dhaka", "Krakow", "Santiago")
-_ORGS = ("the port authority", "the national railway", "the electricity regulator",
-         "the teachers' union", "the water utility", "the election commission", "the coast guard",
-         "the state airline", "the housing agency", "the customs service")
-_THINGS = ("fuel prices", "the new budget", "the bridge repairs", "a wage agreement",
-           "flood defences", "the vaccine rollout", "a trade deal", "the tax reform",
-           "school closures", "the power cuts", "the ceasefire talks", "rent controls")
-_VERBS = ("announced", "rejected", "postponed", "approved", "criticised", "defended",
-          "suspended", "expanded", "questioned", "welcomed")
+_PEOPLE = (
+    "Maria Lopez",
+    "Chen Wei",
+    "Amara Okafor",
+    "Lars Nilsson",
+    "Priya Raman",
+    "Omar Haddad",
+    "Elena Petrova",
+    "Kenji Sato",
+    "Fatima Zahra",
+    "John Miller",
+    "Ana Souza",
+    "Ivan Horvat",
+)
+_ROLES = (
+    "the finance minister",
+    "a union leader",
+    "the mayor",
+    "a senior diplomat",
+    "the company's chief executive",
+    "a police spokesman",
+    "the health commissioner",
+    "an opposition lawmaker",
+    "the central bank governor",
+    "a court official",
+)
+_PLACES = (
+    "Lagos",
+    "Lima",
+    "Hanoi",
+    "Oslo",
+    "Nairobi",
+    "Quito",
+    "Manila",
+    "Tbilisi",
+    "Accra",
+    "Porto",
+    "Busan",
+    "Cork",
+    "Tunis",
+    "Dhaka",
+    "Krakow",
+    "Santiago",
+)
+_ORGS = (
+    "the port authority",
+    "the national railway",
+    "the electricity regulator",
+    "the teachers' union",
+    "the water utility",
+    "the election commission",
+    "the coast guard",
+    "the state airline",
+    "the housing agency",
+    "the customs service",
+)
+_THINGS = (
+    "fuel prices",
+    "the new budget",
+    "the bridge repairs",
+    "a wage agreement",
+    "flood defences",
+    "the vaccine rollout",
+    "a trade deal",
+    "the tax reform",
+    "school closures",
+    "the power cuts",
+    "the ceasefire talks",
+    "rent controls",
+)
+_VERBS = (
+    "announced",
+    "rejected",
+    "postponed",
+    "approved",
+    "criticised",
+    "defended",
+    "suspended",
+    "expanded",
+    "questioned",
+    "welcomed",
+)
 _TEMPLATES = (
     "{person}, {role}, said on {day} that {org} had {verb} {thing}.",
     "In {place}, {count} people gathered to protest against {thing}.",
@@ -40,10 +107,19 @@ _TEMPLATES = (
     "It was not clear whether {org} would appeal the ruling on {thing}.",
 )
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_SYNONYMS = (("said", "stated"), ("protest against", "demonstrate against"),
-             ("expect", "anticipate"), ("about", "roughly"), ("warned", "cautioned"),
-             ("at least", "no fewer than"), ("people", "residents"), ("ended", "broke up"),
-             ("affected", "hit"), ("Critics said", "Opponents argued"), ("reporters", "journalists"))
+_SYNONYMS = (
+    ("said", "stated"),
+    ("protest against", "demonstrate against"),
+    ("expect", "anticipate"),
+    ("about", "roughly"),
+    ("warned", "cautioned"),
+    ("at least", "no fewer than"),
+    ("people", "residents"),
+    ("ended", "broke up"),
+    ("affected", "hit"),
+    ("Critics said", "Opponents argued"),
+    ("reporters", "journalists"),
+)
 
 
 @dataclass(frozen=True)
@@ -55,9 +131,14 @@ class Pair:
 def sentence(rng: np.random.Generator) -> str:
     template = _TEMPLATES[rng.integers(len(_TEMPLATES))]
     return template.format(
-        person=_pick(rng, _PEOPLE), role=_pick(rng, _ROLES), place=_pick(rng, _PLACES),
-        org=_pick(rng, _ORGS), thing=_pick(rng, _THINGS), verb=_pick(rng, _VERBS),
-        day=_pick(rng, _DAYS), count=int(rng.integers(2, 5000)),
+        person=_pick(rng, _PEOPLE),
+        role=_pick(rng, _ROLES),
+        place=_pick(rng, _PLACES),
+        org=_pick(rng, _ORGS),
+        thing=_pick(rng, _THINGS),
+        verb=_pick(rng, _VERBS),
+        day=_pick(rng, _DAYS),
+        count=int(rng.integers(2, 5000)),
     )
 
 

@@ -43,7 +43,9 @@ print(json.dumps({"n": n, "m": len(version), "seconds": seconds, "peak_mb": peak
 def measure(n: int) -> dict[str, float]:
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(n), str(HERE)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -54,18 +56,24 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     args = parser.parse_args()
     print("## alignment scaling (planted vectors, fresh process per size)\n")
-    print("| n x m | align s | peak RSS MB | RSS before align MB | links (moved) | "
-          "unaligned o/v | time growth exponent vs previous |")
+    print(
+        "| n x m | align s | peak RSS MB | RSS before align MB | links (moved) | "
+        "unaligned o/v | time growth exponent vs previous |"
+    )
     print("|---|---|---|---|---|---|---|")
     previous: dict[str, float] | None = None
     for n in args.sizes:
         r = measure(n)
         growth = ""
         if previous is not None:
-            growth = f"{math.log(r['seconds'] / previous['seconds']) / math.log(n / previous['n']):.2f}"
-        print(f"| {r['n']} x {r['m']} | {r['seconds']:.2f} | {r['peak_mb']:.0f} | "
-              f"{r['inputs_mb']:.0f} | {r['links']} ({r['moved']}) | "
-              f"{r['unaligned'][0]}/{r['unaligned'][1]} | {growth} |")
+            growth = (
+                f"{math.log(r['seconds'] / previous['seconds']) / math.log(n / previous['n']):.2f}"
+            )
+        print(
+            f"| {r['n']} x {r['m']} | {r['seconds']:.2f} | {r['peak_mb']:.0f} | "
+            f"{r['inputs_mb']:.0f} | {r['links']} ({r['moved']}) | "
+            f"{r['unaligned'][0]}/{r['unaligned'][1]} | {growth} |"
+        )
         previous = r
     print("\nexponent 1 = linear; the similarity blocks are n*m*d work, so 2 is the ceiling.")
 

@@ -47,8 +47,14 @@ def run_pair(checker: Checker, original: Document, version: Document) -> dict[st
     )
     stamps.append(time.perf_counter())
     report = Report(
-        original, version, sentences_a, sentences_b, alignment, findings,
-        checker.signature(), checker.config.fail_on,
+        original,
+        version,
+        sentences_a,
+        sentences_b,
+        alignment,
+        findings,
+        checker.signature(),
+        checker.config.fail_on,
     )
     render(report, Format.JSON)
     render(report, Format.TEXT)
@@ -79,7 +85,9 @@ def run_batch(checker: Checker, documents: list[tuple[Document, Document]]) -> i
     for (original, version), (sa, sb) in zip(documents, split, strict=True):
         n, m = len(sa), len(sb)
         embeddings = Embeddings(
-            replace(encoded, vectors=encoded.vectors[at : at + n], tokens=encoded.tokens[at : at + n]),
+            replace(
+                encoded, vectors=encoded.vectors[at : at + n], tokens=encoded.tokens[at : at + n]
+            ),
             replace(
                 encoded,
                 vectors=encoded.vectors[at + n : at + n + m],
@@ -90,7 +98,13 @@ def run_batch(checker: Checker, documents: list[tuple[Document, Document]]) -> i
         alignment = _align(checker, sa, sb, embeddings)
         findings = detect(original, version, sa, sb, alignment, checker.calibration.findings)
         report = Report(
-            original, version, sa, sb, alignment, findings, checker.signature(),
+            original,
+            version,
+            sa,
+            sb,
+            alignment,
+            findings,
+            checker.signature(),
             checker.config.fail_on,
         )
         render(report, Format.JSON)
@@ -130,7 +144,9 @@ def main() -> None:
     print(f"| whole run | {seed['driftcheck']:.4f} |")
     print(f"\nwhole run / embedding step alone: {seed['driftcheck'] / embed:.3f}\n")
     print(HEADER)
-    print(row("warm seed pair", seed["driftcheck"], seed["floor"], "floor: model.encode(sentences)"))
+    print(
+        row("warm seed pair", seed["driftcheck"], seed["floor"], "floor: model.encode(sentences)")
+    )
 
     batch = [
         (Document(f"o{k}", p.original), Document(f"v{k}", p.version))
@@ -146,14 +162,29 @@ def main() -> None:
             "floor_all": lambda: model.encode(texts),
         },
         args.batch_repeat,
+        warm_up=False,
     )
     note = f"{len(texts)} sentences, {len(distinct)} distinct, {findings[-1]} findings"
-    print(row(f"warm {args.pairs}-pair batch", timed["driftcheck"], timed["floor"],
-              "floor: model.encode(distinct sentences); " + note))
-    print(row(f"warm {args.pairs}-pair batch", timed["driftcheck"], timed["floor_all"],
-              "floor: model.encode(every sentence, repeats included)"))
-    print(f"\nbatch throughput: {len(texts) / timed['driftcheck']:.0f} sentences/s "
-          f"(floor {len(distinct) / timed['floor']:.0f} distinct sentences/s)")
+    print(
+        row(
+            f"warm {args.pairs}-pair batch",
+            timed["driftcheck"],
+            timed["floor"],
+            "floor: model.encode(distinct sentences); " + note,
+        )
+    )
+    print(
+        row(
+            f"warm {args.pairs}-pair batch",
+            timed["driftcheck"],
+            timed["floor_all"],
+            "floor: model.encode(every sentence, repeats included)",
+        )
+    )
+    print(
+        f"\nbatch throughput: {len(texts) / timed['driftcheck']:.0f} sentences/s "
+        f"(floor {len(distinct) / timed['floor']:.0f} distinct sentences/s)"
+    )
 
 
 if __name__ == "__main__":
