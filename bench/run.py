@@ -25,13 +25,21 @@ def main() -> None:
     args = parser.parse_args()
     quick = args.quick
     cases = [
-        ["warm.py", "--pairs", "40" if quick else "200", "--repeat", "2" if quick else "5"],
+        [
+            "warm.py",
+            "--pairs",
+            "40" if quick else "200",
+            "--repeat",
+            "2" if quick else "5",
+            "--batch-repeat",
+            "1" if quick else "3",
+        ],
         ["cold.py", "--repeat", "1" if quick else "3"],
         ["scaling.py", *(["--sizes", "1000", "5000"] if quick else [])],
     ]
     if importlib.util.find_spec("sentalign") is not None:
         cases.append(
-            ["peers.py", "--pairs", "5" if quick else "20", "--repeat", "1" if quick else "3"]
+            ["peers.py", "--pairs", "5" if quick else "20", "--repeat", "1" if quick else "2"]
         )
     else:
         print("peers: skipped, sentalign is not installed (see bench/README.md)\n")

@@ -115,9 +115,9 @@ def run_batch(checker: Checker, documents: list[tuple[Document, Document]]) -> i
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pairs", type=int, default=200)
-    parser.add_argument("--sentences", type=int, default=5, help="original sentences per pair")
+    parser.add_argument("--sentences", type=int, default=3, help="original sentences per pair")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--batch-repeat", type=int, default=1)
+    parser.add_argument("--batch-repeat", type=int, default=3)
     args = parser.parse_args()
     quiet()
     checker = Checker()
@@ -134,7 +134,12 @@ def main() -> None:
         stages.append({"documents": documents, **run_pair(checker, a, b)})
 
     seed = interleaved(
-        {"driftcheck": seed_run, "floor": lambda: model.encode(seed_texts)}, args.repeat
+        {
+            "driftcheck": seed_run,
+            "floor": lambda: model.encode(seed_texts),
+            "floor64": lambda: model.encode(seed_texts, batch_size=64),
+        },
+        args.repeat,
     )
     print(f"## warm, seed pair ({len(seed_texts)} sentences), median of {args.repeat}\n")
     print("| stage | seconds |\n|---|---|")
@@ -146,6 +151,14 @@ def main() -> None:
     print(HEADER)
     print(
         row("warm seed pair", seed["driftcheck"], seed["floor"], "floor: model.encode(sentences)")
+    )
+    print(
+        row(
+            "warm seed pair",
+            seed["driftcheck"],
+            seed["floor64"],
+            "floor: model.encode(sentences, batch_size=64), driftcheck's batch size",
+        )
     )
 
     batch = [
