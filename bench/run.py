@@ -39,7 +39,7 @@ def main() -> None:
     ]
     if importlib.util.find_spec("sentalign") is not None:
         cases.append(
-            ["peers.py", "--pairs", "5" if quick else "20", "--repeat", "1" if quick else "2"]
+            ["peers.py", "--pairs", "5" if quick else "10", "--repeat", "1" if quick else "2"]
         )
     else:
         print("peers: skipped, sentalign is not installed (see bench/README.md)\n")
