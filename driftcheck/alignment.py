@@ -22,11 +22,13 @@ any sentence twice.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 import numpy as np
 
 _BLOCK_ROWS = 2048
+_CHUNK = 64
 
 
 @dataclass(frozen=True)
@@ -121,38 +123,88 @@ def _weights(weights: np.ndarray | None, size: int) -> np.ndarray:
 
 
 def _top_k(original: np.ndarray, version: np.ndarray, k_row: int, k_col: int) -> _Candidates:
-    row_index, row_score = _top_k_rows(original, version, k_row)
-    col_index, col_score = _top_k_rows(version, original, k_col)
+    """Both sides' neighbour lists from one pass of similarity blocks.
+
+    Each block of rows is compared with every column once and serves both directions: its rows'
+    lists directly, the columns' lists by merging the block's best with the best so far.
+    Memory stays at one block (``_BLOCK_ROWS`` x m), so 20k x 20k never builds a dense matrix.
+    """
+    n, m = len(original), len(version)
+    row_index = np.empty((n, k_row), dtype=np.int64)
+    row_score = np.empty((n, k_row), dtype=np.float32)
+    col_index = np.empty((m, 0), dtype=np.int64)
+    col_score = np.empty((m, 0), dtype=np.float32)
+    for start in range(0, n, _BLOCK_ROWS):
+        sims = original[start : start + _BLOCK_ROWS] @ version.T
+        stop = start + len(sims)
+        row_index[start:stop], row_score[start:stop] = _best(sims, k_row, axis=1)
+        index, score = _best(sims, k_col, axis=0)
+        col_index, col_score = _keep_best(
+            np.hstack([col_index, index + start]), np.hstack([col_score, score]), k_col
+        )
     return _Candidates(row_index, row_score, col_index, col_score)
 
 
-def _top_k_rows(left: np.ndarray, right: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each row of ``left``, the ``k`` most similar rows of ``right``, best first."""
-    indices = np.empty((len(left), k), dtype=np.int64)
-    scores = np.empty((len(left), k), dtype=np.float32)
-    for start in range(0, len(left), _BLOCK_ROWS):
-        sims = left[start : start + _BLOCK_ROWS] @ right.T
-        if k < sims.shape[1]:
-            part = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        else:
-            part = np.tile(np.arange(sims.shape[1]), (len(sims), 1))
-        part_scores = np.take_along_axis(sims, part, axis=1)
-        # Ties broken by index so that the result never depends on partition internals.
-        order = np.lexsort((part, -part_scores), axis=1)
-        indices[start : start + len(sims)] = np.take_along_axis(part, order, axis=1)
-        scores[start : start + len(sims)] = np.take_along_axis(part_scores, order, axis=1)
-    return indices, scores
+def _best(sims: np.ndarray, k: int, axis: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` best entries along ``axis`` for each line across it, best first, ties broken
+    by the lower index.
+
+    Only entries at or above a cheap lower bound on each line's k-th best value are sorted:
+    a full partition of every line costs several times more.
+    """
+    width = sims.shape[axis]
+    lines = sims.shape[1 - axis]
+    if k >= width:
+        index = np.tile(np.arange(width), (lines, 1))
+        return _keep_best(index, sims if axis == 1 else sims.T, k)
+    bound = _kth_bound(sims, k, axis)
+    r, c = np.nonzero(sims >= (bound[:, None] if axis == 1 else bound[None, :]))
+    score = sims[r, c]
+    owner, member = (r, c) if axis == 1 else (c, r)
+    order = np.lexsort((member, -score, owner))
+    first = np.searchsorted(owner[order], np.arange(lines))
+    take = order[first[:, None] + np.arange(k)]
+    return member[take], score[take]
+
+
+def _kth_bound(sims: np.ndarray, k: int, axis: int) -> np.ndarray:
+    """Per line, a value that at least ``k`` of its entries reach: the k-th largest of the
+    maxima of disjoint groups of entries (each of those k groups holds one such entry).
+
+    Groups are strided so that every maximum is an element-wise maximum of contiguous slabs.
+    """
+    width = sims.shape[axis]
+    groups = width // _CHUNK
+    if groups < k:
+        exact: np.ndarray = np.partition(sims, width - k, axis=axis).take(width - k, axis=axis)
+        return exact
+    used = groups * _CHUNK
+    if axis == 1:
+        maxima = sims[:, :used].reshape(len(sims), _CHUNK, groups).max(axis=1)
+        rest = sims[:, used:]
+    else:
+        maxima = sims[:used].reshape(_CHUNK, groups, sims.shape[1]).max(axis=0).T
+        rest = sims[used:].T
+    if rest.shape[1]:
+        maxima = np.hstack([maxima, rest.max(axis=1, keepdims=True)])
+    count = maxima.shape[1]
+    bound: np.ndarray = np.partition(maxima, count - k, axis=1)[:, count - k]
+    return bound
+
+
+def _keep_best(index: np.ndarray, score: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    order = np.lexsort((index, -score), axis=1)[:, :k]
+    return np.take_along_axis(index, order, axis=1), np.take_along_axis(score, order, axis=1)
 
 
 def _mutual_pairs(candidates: _Candidates, depth: int) -> list[tuple[float, int, int]]:
-    """Pairs where each side ranks the other within its top ``depth``."""
-    pairs = []
-    col_sets = [set(row[:depth].tolist()) for row in candidates.col_index]
-    for i, (js, scores) in enumerate(zip(candidates.row_index, candidates.row_score, strict=True)):
-        for j, score in zip(js[:depth].tolist(), scores[:depth].tolist(), strict=True):
-            if i in col_sets[j]:
-                pairs.append((float(score), i, j))
-    return pairs
+    """Pairs where each side ranks the other within its top ``depth``, in row order."""
+    rows = candidates.row_index[:, :depth]
+    back = candidates.col_index[rows, :depth]  # (n, depth, depth): each neighbour's own top
+    mutual = (back == np.arange(len(rows))[:, None, None]).any(axis=2)
+    i, k = np.nonzero(mutual)
+    scores = candidates.row_score[:, :depth][i, k]
+    return list(zip(scores.tolist(), i.tolist(), rows[i, k].tolist(), strict=True))
 
 
 def _backbone(candidates: _Candidates, threshold: float) -> list[tuple[int, int]]:
@@ -240,6 +292,9 @@ class _State:
         self.groups: list[tuple[list[int], list[int]]] = []
         self.orig_link: dict[int, int] = {}
         self.ver_link: dict[int, int] = {}
+        self.watchers: dict[tuple[str, int], list[int]] = {}
+        """(side, sentence) -> links whose last look found nothing to do while it was free."""
+        self.dirty: set[int] = set()
 
     def original_free(self, index: int) -> bool:
         return index not in self.orig_link
@@ -251,8 +306,15 @@ class _State:
         return self.original_free(i) and self.version_free(j)
 
     def add(self, i: int, j: int) -> None:
-        self.orig_link[i] = self.ver_link[j] = len(self.groups)
+        link = len(self.groups)
         self.groups.append(([i], [j]))
+        self._take("original", i, link)
+        self._take("version", j, link)
+
+    def _take(self, side: str, index: int, link: int) -> None:
+        """Assign a sentence; links that were waiting on it being free must look again."""
+        (self.orig_link if side == "original" else self.ver_link)[index] = link
+        self.dirty.update(self.watchers.pop((side, index), ()))
 
     def pooled(self, side: str, members: list[int]) -> np.ndarray:
         vectors, weights = (
@@ -265,14 +327,57 @@ class _State:
         return float(self.pooled("original", orig) @ self.pooled("version", ver))
 
     def grow(self, candidates: _Candidates) -> None:
-        """Extend links with merges, splits and diagonal neighbours until nothing changes."""
-        changed = True
-        while changed:
-            changed = False
-            for link in range(len(self.groups)):
-                changed |= self._merge(link, "original", candidates)
+        """Extend links with merges, splits and diagonal neighbours until nothing changes.
+
+        Passes run over links in index order, as a plain fixed-point loop would, but a link
+        whose last look changed nothing is skipped until a sentence it looked at is taken:
+        sentences only ever go from free to taken, so nothing else can change its answer.
+        This keeps growth near-linear on documents with tens of thousands of links.
+        """
+        pending = set(range(len(self.groups)))
+        while pending:
+            self.dirty = set()
+            first_new = len(self.groups)
+            queue = sorted(pending)
+            heapq.heapify(queue)
+            queued = set(queue)
+            later: set[int] = set()
+            while queue:
+                link = heapq.heappop(queue)
+                changed = self._merge(link, "original", candidates)
                 changed |= self._merge(link, "version", candidates)
                 changed |= self._diagonal(link, candidates)
+                if changed:
+                    later.add(link)
+                else:
+                    self._watch(link, candidates)
+                for other in self.dirty:
+                    if link < other < first_new and other not in queued:
+                        heapq.heappush(queue, other)
+                        queued.add(other)
+                    else:
+                        later.add(other)
+                self.dirty = set()
+            pending = later | set(range(first_new, len(self.groups)))
+
+    def _watch(self, link: int, candidates: _Candidates) -> None:
+        """Record the free sentences whose taking could change this link's next look."""
+        orig, ver = self.groups[link]
+        for i in (min(orig) - 1, max(orig) + 1):
+            if 0 <= i < len(self.original):
+                self._watch_one("original", i, link)
+                for j in candidates.row_index[i].tolist():
+                    self._watch_one("version", j, link)
+        for j in (min(ver) - 1, max(ver) + 1):
+            if 0 <= j < len(self.version):
+                self._watch_one("version", j, link)
+                for i in candidates.col_index[j].tolist():
+                    self._watch_one("original", i, link)
+
+    def _watch_one(self, side: str, index: int, link: int) -> None:
+        free = self.original_free if side == "original" else self.version_free
+        if free(index):
+            self.watchers.setdefault((side, index), []).append(link)
 
     def _merge(self, link: int, side: str, candidates: _Candidates) -> bool:
         """Add an adjacent free sentence on ``side`` if it belongs to this link's content."""
@@ -299,7 +404,7 @@ class _State:
             if new_score + 0.01 < current:
                 continue
             members[:] = grown
-            (self.orig_link if side == "original" else self.ver_link)[neighbour] = link
+            self._take(side, neighbour, link)
             return True
         return False
 

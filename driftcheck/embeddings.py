@@ -118,8 +118,14 @@ class SentenceTransformerEmbedder:
         return self._dim
 
     def encode(self, texts: Sequence[str]) -> Encoded:
+        """Encode each distinct text once (a batch often repeats an original or kept sentences)."""
         if not texts:
             return Encoded(np.zeros((0, self._dim), dtype=np.float32), ())
+        slot = {text: k for k, text in enumerate(dict.fromkeys(texts))}
+        if len(slot) < len(texts):
+            distinct = self.encode(list(slot))
+            rows = [slot[text] for text in texts]
+            return Encoded(distinct.vectors[rows], tuple(distinct.tokens[k] for k in rows))
         try:
             outputs: Any = self._model.encode(
                 list(texts), batch_size=self._batch_size, output_value=None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from driftcheck.alignment import AlignmentParams, align
+from driftcheck.alignment import AlignmentParams, _top_k, align
 
 PARAMS = AlignmentParams(inline=0.5, moved=0.62, extend=0.4, merge=0.6)
 
@@ -76,3 +76,35 @@ def test_empty_sides() -> None:
     result = align(np.zeros((0, 4), np.float32), _basis(2, 4), PARAMS)
     assert result.links == ()
     assert [u.index for u in result.unaligned_version] == [0, 1]
+
+
+def test_a_long_run_grows_link_by_link_from_one_anchor() -> None:
+    # Only pair 0 is strong; each later pair reaches the extend threshold alone, so the run
+    # grows one diagonal step at a time: every new link must be looked at again.
+    size = 30
+    original = np.eye(2 * size, dtype=np.float32)[:size]
+    others = np.eye(2 * size, dtype=np.float32)[size:]
+    version = 0.45 * original + np.sqrt(1 - 0.45**2) * others
+    version[0] = original[0]
+    result = align(original, version.astype(np.float32), PARAMS)
+    assert [(link.original, link.version) for link in result.links] == [
+        ((i,), (i,)) for i in range(size)
+    ]
+
+
+def test_neighbour_lists_match_a_full_sort_across_blocks() -> None:
+    # More rows than one similarity block, and columns in several bound groups.
+    rng = np.random.default_rng(3)
+    original = rng.standard_normal((2100, 8)).astype(np.float32)
+    version = rng.standard_normal((700, 8)).astype(np.float32)
+    found = _top_k(original, version, 5, 6)
+    sims = original @ version.T
+    for found_index, found_score, matrix, k in (
+        (found.row_index, found.row_score, sims, 5),
+        (found.col_index, found.col_score, sims.T, 6),
+    ):
+        expected = np.argsort(-matrix, axis=1, kind="stable")[:, :k]
+        assert np.array_equal(found_index, expected)
+        np.testing.assert_allclose(
+            found_score, np.take_along_axis(matrix, expected, axis=1), atol=1e-5
+        )

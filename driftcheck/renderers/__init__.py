@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from driftcheck.batch import BatchReport, single
-from driftcheck.report import Report
+if TYPE_CHECKING:  # reports pull in numpy; `driftcheck --help` needs only the enum
+    from driftcheck.batch import BatchReport
+    from driftcheck.report import Report
 
 
 class Format(StrEnum):
@@ -53,6 +55,8 @@ def renderer(fmt: Format) -> Callable[[Report], str]:
         function: Callable[[Report], str] = getattr(import_module(module), name)
         return function
     batch_renderer = batch_renderer_for(fmt)
+    from driftcheck.batch import single
+
     return lambda report: batch_renderer(single(report))
 
 
