@@ -40,7 +40,7 @@ HITS = [
     ("negation", "The harbour authority will approve the new ferry terminal.", "The harbour authority will not approve the new ferry terminal.", "DC303"),
     ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
     ("stance", "The mayor refused to commit to a date for the vote.", "The mayor was not able to commit to a date for the vote.", "DC307"),
-    ("attribution", "The finance director said the budget was balanced.", "The opposition leader said the budget was balanced.", "DC308"),
+    ("attribution", "Finance director Anna Berg said the budget was balanced.", "Opposition leader Clara Holm said the budget was balanced.", "DC308"),
     ("quote", "The mayor said the budget was “fair and careful”.", "The mayor said the budget was “fair and generous”.", "DC305"),
     ("cause", "The council postponed the vote on the ferry terminal.", "The council postponed the vote on the ferry terminal because of strong protests by residents.", "DC206"),
     ("clause dropped", "The council approved the budget, which includes new schools and a large swimming pool for the harbour district.", "The council approved the budget.", "DC106"),
@@ -65,6 +65,7 @@ NEAR_MISSES = [
     ("quote style", "The mayor said the budget was “fair and careful”.", 'The mayor said the budget was "fair and careful".'),
     ("reordered", "The mayor said on Monday that the budget was balanced.", "The budget was balanced, the mayor said on Monday."),
     ("synonym", "The council approved the plan after a long debate.", "The council backed the plan after a lengthy debate."),
+    ("common-noun sources", "Officials said the budget was balanced.", "The ministry said the budget was balanced."),
 ]  # fmt: skip
 
 
