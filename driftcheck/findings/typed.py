@@ -377,33 +377,25 @@ def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
     else:  # one quote each way in one group: the same quote, re-worded beyond recognition
         unused_pairs = list(zip(unused, unsourced, strict=True))
         unused, unsourced = [], []
-    for a, b in unused_pairs:
+    pending: list[tuple[str, str, Mention | None, Mention | None]] = [
+        ("DC305", f"original quote: {left.quoted(a)} — version quote: {right.quoted(b)}", a, b)
+        for a, b in unused_pairs
+    ]
+    pending += [
+        ("DC204", f"version quotes {right.quoted(b)} — the original has no such quote", None, b)
+        for b in unsourced
+    ]
+    pending += [
+        ("DC105", f"original quotes {left.quoted(a)} — the version drops the quote", a, None)
+        for a in unused
+    ]
+    for code, reason, ours_quote, their_quote in pending:
         found.append(
             make_finding(
-                "DC305",
-                f"original quote: {left.quoted(a)} — version quote: {right.quoted(b)}",
-                left.span(a.start, a.end),
-                right.span(b.start, b.end),
-                number,
-            )
-        )
-    for b in unsourced:
-        found.append(
-            make_finding(
-                "DC204",
-                f"version quotes {right.quoted(b)} — the original has no such quote",
-                None,
-                right.span(b.start, b.end),
-                number,
-            )
-        )
-    for a in unused:
-        found.append(
-            make_finding(
-                "DC105",
-                f"original quotes {left.quoted(a)} — the version drops the quote",
-                left.span(a.start, a.end),
-                None,
+                code,
+                reason,
+                left.span(ours_quote.start, ours_quote.end) if ours_quote else None,
+                right.span(their_quote.start, their_quote.end) if their_quote else None,
                 number,
             )
         )
