@@ -85,8 +85,8 @@ def render_html(report: Report) -> str:
             _header(report),
             '<main id="review">',
             _findings_section(report),
-            _column_html(_original_column(report)),
-            _column_html(_version_column(report)),
+            _column_html(_column(report, "original")),
+            _column_html(_column(report, "version")),
             "</main>",
         ]
     )
@@ -293,42 +293,30 @@ def _excerpt(side: str, span: Span | None) -> str:
     return f'<span class="excerpt"><span class="excerpt-side">{side}:</span> {_e(text)}</span>'
 
 
-def _original_column(report: Report) -> _Column:
+def _column(report: Report, side: str) -> _Column:
+    """One side's text with its findings: spans where the finding has one on this side, a gap
+    marker where it has a span only on the other side."""
+    original = side == "original"
+    document = report.original if original else report.version
     links = report.alignment.links
     marks, gaps = [], []
     for i, f in enumerate(report.findings):
-        if f.original is not None:
-            marks.append(_Mark(i, f.kind, f.original.start, f.original.end))
-        elif f.version is not None:
-            gaps.append(_Gap(i, f.kind, _gap_after(report, f, f.version, "original")))
+        own, theirs = (f.original, f.version) if original else (f.version, f.original)
+        if own is not None:
+            marks.append(_Mark(i, f.kind, own.start, own.end))
+        elif theirs is not None:
+            gaps.append(_Gap(i, f.kind, _gap_after(report, f, theirs, side)))
     return _Column(
-        "original",
-        "Original",
-        report.original.name,
-        report.original.text,
-        report.original_sentences,
-        {s: n for n, link in enumerate(links) for s in link.original},
-        frozenset(n for n, link in enumerate(links) if link.moved),
-        tuple(marks),
-        tuple(gaps),
-    )
-
-
-def _version_column(report: Report) -> _Column:
-    links = report.alignment.links
-    marks, gaps = [], []
-    for i, f in enumerate(report.findings):
-        if f.version is not None:
-            marks.append(_Mark(i, f.kind, f.version.start, f.version.end))
-        elif f.original is not None:
-            gaps.append(_Gap(i, f.kind, _gap_after(report, f, f.original, "version")))
-    return _Column(
-        "version",
-        "Version",
-        report.version.name,
-        report.version.text,
-        report.version_sentences,
-        {s: n for n, link in enumerate(links) for s in link.version},
+        side,
+        "Original" if original else "Version",
+        document.name,
+        document.text,
+        report.original_sentences if original else report.version_sentences,
+        {
+            s: n
+            for n, link in enumerate(links)
+            for s in (link.original if original else link.version)
+        },
         frozenset(n for n, link in enumerate(links) if link.moved),
         tuple(marks),
         tuple(gaps),
