@@ -154,6 +154,9 @@ class Side:
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.document.text[start:end])
 
+    def span_of(self, mention: Mention) -> Span:
+        return self.span(mention.start, mention.end)
+
     def clause(self, mention: Mention) -> Span:
         """The clause around a mention: what an editor reads to see the change."""
         sentence = self.sentence_at(mention.start)

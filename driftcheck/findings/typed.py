@@ -107,6 +107,13 @@ def _figures(
     return found
 
 
+def _changed(
+    code: str, reason: str, left: Side, ours: Mention, right: Side, theirs: Mention, number: int
+) -> Finding:
+    """A drift finding whose spans are exactly the two mentions."""
+    return make_finding(code, reason, left.span_of(ours), right.span_of(theirs), number)
+
+
 def _pair_by_category(
     missing: list[Mention], extra: list[Mention]
 ) -> list[tuple[Mention, Mention]]:
@@ -161,11 +168,13 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
             role_ours, role_theirs = set(role.key.split()), set(other_role.key.split())
             if len(role_ours & role_theirs) / max(1, len(role_ours | role_theirs)) < _ROLE_OVERLAP:
                 found.append(
-                    make_finding(
+                    _changed(
                         "DC309",
                         f"{left.quoted(name)}: original {left.quoted(role)} — version {right.quoted(other_role)}",
-                        left.span(role.start, role.end),
-                        right.span(other_role.start, other_role.end),
+                        left,
+                        role,
+                        right,
+                        other_role,
                         number,
                     )
                 )
@@ -232,11 +241,13 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
         if same_head and all(b.key != a.key for b in same_head):
             b = same_head[0]
             found.append(
-                make_finding(
+                _changed(
                     "DC309",
                     f"original: {left.quoted(a)} — version: {right.quoted(b)}",
-                    left.span(a.start, a.end),
-                    right.span(b.start, b.end),
+                    left,
+                    a,
+                    right,
+                    b,
                     number,
                 )
             )
@@ -269,11 +280,13 @@ def _descriptors(
         for other_name, other_role in theirs:
             if words & lexical.entity_words(other_name.key) and role.key != other_role.key:
                 found.append(
-                    make_finding(
+                    _changed(
                         "DC309",
                         f"{left.quoted(name)}: original {left.quoted(role)} — version {right.quoted(other_role)}",
-                        left.span(role.start, role.end),
-                        right.span(other_role.start, other_role.end),
+                        left,
+                        role,
+                        right,
+                        other_role,
                         number,
                     )
                 )
@@ -367,7 +380,7 @@ def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
                     "DC305",
                     f"original quote: {left.quoted(first)} — version quote: {right.quoted(b)}",
                     left.span(first.start, last.end),
-                    right.span(b.start, b.end),
+                    right.span_of(b),
                     number,
                 )
             )
@@ -394,8 +407,8 @@ def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
             make_finding(
                 code,
                 reason,
-                left.span(ours_quote.start, ours_quote.end) if ours_quote else None,
-                right.span(their_quote.start, their_quote.end) if their_quote else None,
+                left.span_of(ours_quote) if ours_quote else None,
+                right.span_of(their_quote) if their_quote else None,
                 number,
             )
         )
