@@ -29,13 +29,29 @@ SUFFIX = {
 }
 
 
+ASSETS = Path(__file__).resolve().parent.parent / "driftcheck" / "renderers" / "assets"
+
+
+def _golden_form(rendered: str, fmt: Format) -> str:
+    """HTML pages inline report.css and report.js: the golden files keep the page's structure
+    and name the assets instead of copying them (their inlining is asserted here)."""
+    if fmt is not Format.HTML:
+        return rendered
+    for asset in ("report.css", "report.js"):
+        body = (ASSETS / asset).read_text(encoding="utf-8")
+        if asset == "report.css" or "<script>" in rendered:
+            assert body.strip() in rendered, f"{asset} is not inlined"
+        rendered = rendered.replace(body.strip(), f"/* {asset} inlined here */")
+    return rendered
+
+
 def test_every_format_has_a_golden_file() -> None:
     assert set(SUFFIX) == set(Format)
 
 
 @pytest.mark.parametrize("fmt", list(Format))
 def test_renderer_matches_golden(fmt: Format) -> None:
-    rendered = render(hand_built_report(), fmt)
+    rendered = _golden_form(render(hand_built_report(), fmt), fmt)
     golden = GOLDEN / f"report.{SUFFIX[fmt]}"
     if os.environ.get("DRIFTCHECK_REGEN_GOLDEN"):
         golden.write_text(rendered, encoding="utf-8")
@@ -44,7 +60,7 @@ def test_renderer_matches_golden(fmt: Format) -> None:
 
 @pytest.mark.parametrize("fmt", list(Format))
 def test_batch_renderer_matches_golden(fmt: Format) -> None:
-    rendered = render_batch(hand_built_batch(), fmt)
+    rendered = _golden_form(render_batch(hand_built_batch(), fmt), fmt)
     golden = GOLDEN / f"batch.{SUFFIX[fmt]}"
     if os.environ.get("DRIFTCHECK_REGEN_GOLDEN"):
         golden.write_text(rendered, encoding="utf-8")
