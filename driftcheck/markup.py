@@ -156,61 +156,13 @@ def _reveal(mask: str, text: str, pieces: list[tuple[int, int]]) -> str:
 
 # --- HTML -----------------------------------------------------------------------------------
 
-_BLOCKS = frozenset(
-    [
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "dd",
-        "dt",
-        "figcaption",
-        "td",
-        "th",
-        "caption",
-        "div",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "main",
-        "aside",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "tr",
-        "body",
-        "html",
-        "br",
-        "hr",
-    ]
-)
-_PROSE = frozenset(
-    [
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "dd",
-        "dt",
-        "figcaption",
-        "td",
-        "th",
-        "caption",
-    ]
-)
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_PROSE = _HEADINGS | frozenset(
+    ["p", "li", "blockquote", "dd", "dt", "figcaption", "td", "th", "caption"]
+)
+_BLOCKS = _PROSE | frozenset(
+    "div section article header footer main aside ul ol dl table tr body html br hr".split()
+)
 _SKIP = frozenset(
     ["script", "style", "pre", "code", "head", "template", "noscript", "svg", "math", "title"]
 )
