@@ -2,8 +2,12 @@
 
     python eval/build_cases.py
 
-Whole articles go to one split (alternating in the order they are written), so that no text a
-detector is tuned on reappears in the test split.
+    python eval/build_cases.py --check   # build and validate every quote, write nothing
+
+Whole articles go to one split, by the module that holds them, so that no text a detector is
+tuned on reappears in the test split. ``articles_a``-``articles_d`` are the tuning (dev) set;
+``articles_e``-``articles_g`` are the held-out test set, written without sight of the detector
+(see eval/README.md, "Dev/test discipline", for why the split changed).
 """
 
 from __future__ import annotations
@@ -13,7 +17,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from source import articles_a, articles_b, articles_c, articles_d
+import argparse
+
+from source import (
+    articles_a,
+    articles_b,
+    articles_c,
+    articles_d,
+    articles_e,
+    articles_f,
+    articles_g,
+)
 from source.model import Article, Item, Variant
 
 HERE = Path(__file__).resolve().parent
@@ -37,10 +51,17 @@ PREFIX = {
 }
 
 
-def all_articles() -> list[Article]:
-    return [
-        a for module in (articles_a, articles_b, articles_c, articles_d) for a in module.ARTICLES
-    ]
+SPLIT_MODULES = {
+    "dev": (articles_a, articles_b, articles_c, articles_d),
+    "test": (articles_e, articles_f, articles_g),
+}
+
+
+def articles_by_split() -> dict[str, list[Article]]:
+    return {
+        split: [a for module in modules for a in module.ARTICLES]
+        for split, modules in SPLIT_MODULES.items()
+    }
 
 
 def join(sentences: list[str]) -> str:
@@ -113,12 +134,12 @@ def build() -> dict[str, list[dict[str, Any]]]:
     """Every case, by split; ids count up per type in the order the articles are written."""
     counters: dict[str, int] = {}
     splits: dict[str, list[dict[str, Any]]] = {"dev": [], "test": []}
-    for n, article in enumerate(all_articles()):
-        split = "dev" if n % 2 == 0 else "test"
-        for variant in article.variants:
-            counters[variant.type] = counters.get(variant.type, 0) + 1
-            case_id = f"{PREFIX[variant.type]}-{counters[variant.type]:03d}"
-            splits[split].append(build_case(article, variant, case_id))
+    for split, articles in articles_by_split().items():
+        for article in articles:
+            for variant in article.variants:
+                counters[variant.type] = counters.get(variant.type, 0) + 1
+                case_id = f"{PREFIX[variant.type]}-{counters[variant.type]:03d}"
+                splits[split].append(build_case(article, variant, case_id))
     return splits
 
 
@@ -127,10 +148,18 @@ def to_jsonl(cases: list[dict[str, Any]]) -> str:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="validate only; write nothing")
+    args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     for split, cases in build().items():
-        (OUT / f"{split}.jsonl").write_text(to_jsonl(cases), encoding="utf-8")
-        print(f"{split}: {len(cases)} cases", file=sys.stderr)
+        if not args.check:
+            (OUT / f"{split}.jsonl").write_text(to_jsonl(cases), encoding="utf-8")
+        types: dict[str, int] = {}
+        for case in cases:
+            types[case["type"]] = types.get(case["type"], 0) + 1
+        counts = ", ".join(f"{t} {n}" for t, n in sorted(types.items()))
+        print(f"{split}: {len(cases)} cases ({counts})", file=sys.stderr)
     return 0
 
 
