@@ -27,10 +27,18 @@ _NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "half": 0.5, "halved": 0.5, "twice": 2, "double": 2,
-    "doubled": 2, "tripled": 3, "triple": 3,
+    "half": 0.5, "halved": 0.5, "twice": 2, "double": 2, "doubled": 2, "tripled": 3, "triple": 3,
+    "fortnight": 14,
 }  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_SOFT_WORDS = {"both": 2, "pair": 2, "couple": 2}
+SOFT = "~"
+"""Key prefix of a soft figure: an ordinal ("first"), "both", "a pair of". A re-telling drops or
+adds these freely ("the first week of June" / "early June", "the two sides" / "both sides"), so
+they match figures of the same value but are never reported as dropped or added on their own."""
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
 }  # fmt: skip
@@ -40,44 +48,79 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
-_CURRENCY_SCALE = re.compile(r"(m|k)(?![a-z])", re.I)
-_SPAN_OF_YEARS = re.compile(r"\b(?:a|one)\s+(decade|century)\b", re.I)
+_ATTACHED_SCALE = re.compile(r"(bn|m|k)\b", re.I)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:a|one|the\s+(?:past|last|previous|next|coming|following))\s+(decade|century)\b", re.I
+)
+_FRACTION = re.compile(
+    r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b)", re.I
+)
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
+_BASIS_POINTS_AFTER = re.compile(r"\s+basis\s+points?\b", re.I)
 _NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?\b",
     re.IGNORECASE,
 )
+_SOFT_WORD = re.compile(
+    r"\b(?:(" + "|".join(_ORDINAL_WORDS) + r")|(both)|an?\s+(pair|couple)\s+of)\b", re.I
+)
 
 
 def numbers(text: str) -> list[Mention]:
-    """Figures written in digits or words, keyed by their value."""
+    """Figures written in digits or words, keyed by their value.
+
+    Durations in weeks are keyed in days ("two weeks" == "14 days"), basis points in percentage
+    points ("25 basis points" == "0.25 percentage points").
+    """
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: float, soft: bool = False) -> None:
+        if any(m.start < end and start < m.end for m in found):
+            return
+        if soft:
+            pass  # "the first week" is an ordinal, not seven days
+        elif _WEEKS_AFTER.match(text, end):
+            value *= 7
+        elif _BASIS_POINTS_AFTER.match(text, end):
+            value /= 100
+        found.append(Mention(start, end, (SOFT if soft else "") + _number_key(value)))
+
     for match in _NUMBER.finditer(text):
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match.group(1)))
+        end = match.end()
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
-        elif _CURRENCY_BEFORE.search(text, 0, match.start()) and (
-            scale := _CURRENCY_SCALE.match(text, match.end())
-        ):
-            value *= _SCALES[scale.group(1).lower()]
-        found.append(Mention(match.start(), match.end(), _number_key(value)))
-        taken.append((match.start(), match.end()))
+        elif scale := _ATTACHED_SCALE.match(text, match.end()):
+            unit = scale.group(1).lower()
+            if (
+                unit == "bn"
+                or _CURRENCY_BEFORE.search(text, 0, match.start())
+                or _PLURAL_NOUN_AFTER.match(text, scale.end())
+            ):
+                value *= _SCALES[unit]
+                end = scale.end()
+        add(match.start(), end, value)
+    for match in _FRACTION.finditer(text):  # "a quarter of a percentage point" == "0.25"
+        count = _NUMBER_WORDS.get(match.group(1).lower(), 1)
+        add(match.start(), match.end(), round(count / _DENOMINATORS[match.group(2).lower()], 3))
+    for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
+        add(match.start(), match.end(), 10.0 if match.group(1).lower() == "decade" else 100.0)
     for match in _NUMBER_WORD.finditer(text):
         word = match.group(1).lower()
         if word == "one" and not match.group(2):
             continue  # "one of the", "no one": a pronoun far more often than a figure
-        if word == "second" and not match.group(2):
-            continue  # "second" is usually the ordinal of order, not a quantity
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
-        found.append(Mention(match.start(), match.end(), _number_key(value)))
-    for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
-        value = 10.0 if match.group(1).lower() == "decade" else 100.0
-        found.append(Mention(match.start(), match.end(), _number_key(value)))
+        add(match.start(), match.end(), value)
+    for match in _SOFT_WORD.finditer(text):
+        if match.group(1):
+            add(match.start(), match.end(), _ORDINAL_WORDS[match.group(1).lower()], soft=True)
+        else:
+            add(match.start(), match.end(), 2.0, soft=True)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -360,14 +403,38 @@ _ORDINALS = {
     )
 } | {"thirtieth": 30, "thirty-first": 31}
 _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_BARE_MONTH = re.compile(
+    r"\b(January|February|March|April|June|July|August|September|October|November|December"
+    r"|(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=from )|(?<=since )|(?<=until )|(?<=early )"
+    r"|(?<=late )|(?<=mid-)|(?<=end )|(?<=before )|(?<=after ))May"
+    r"|May(?=,? (?:1[89]|20)\d\d))\b"
+)
+"""A month named alone ("from October", "in late May 2024"); the modal "may" is never capitalised
+mid-sentence, but a sentence can open with it, so a bare "May" needs a preposition or a year."""
 _DATE_PATTERNS = (
     (re.compile(rf"\b({_MONTH_NAME})\s+({_ORDINAL_DAY})\b", re.I), "month_day"),
     (
         re.compile(rf"\b(?:the\s+)?({_ORDINAL_DAY})\s+(?:of\s+)?({_MONTH_NAME})\b", re.I),
         "day_month",
     ),
+    (
+        re.compile(
+            r"\b((?:last|this|next|coming|past)\s+(?:" + "|".join(_WEEKDAYS) + r"))\b", re.I
+        ),
+        "relative",
+    ),
     (re.compile(r"\b(1[89]\d\d|20\d\d)\b"), "year"),
     (re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I), "weekday"),
+    (_BARE_MONTH, "month"),
+    (
+        re.compile(
+            r"\bthe\s+((?:last|past|previous|next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight"
+            r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+"
+            r"(?:days|weeks|months|years|decades))\b",
+            re.I,
+        ),
+        "relative",
+    ),
     (
         re.compile(
             r"\b(yesterday|today|tomorrow|tonight|(?:last|this|next|past)\s+"
@@ -393,11 +460,23 @@ def dates(text: str) -> list[Mention]:
             elif kind == "day_month":
                 key = f"date:{_month(match.group(2))}-{_day(match.group(1))}"
             elif kind == "relative":
-                key = "relative:" + " ".join(match.group(1).lower().replace("past", "last").split())
+                key = "relative:" + _relative_key(match.group(1))
+            elif kind == "month":
+                key = f"month:{_month(match.group(1))}"
             else:
                 key = f"{kind}:{match.group(1).lower()}"
             found.append(Mention(match.start(), match.end(), key))
     return sorted(found, key=lambda m: m.start)
+
+
+_SAME_RELATIVE = {"past": "last", "previous": "last", "coming": "next", "decade": "10 years"}
+
+
+def _relative_key(phrase: str) -> str:
+    """ "the past decade" == "the last ten years", "the coming Friday" == "next Friday"."""
+    words = [_SAME_RELATIVE.get(w, w) for w in phrase.lower().split()]
+    words = [str(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else w for w in words]
+    return " ".join(words)
 
 
 def _month(name: str) -> str:

@@ -15,12 +15,18 @@ from dataclasses import dataclass
 
 from driftcheck.documents import Document
 
-SPLITTER_ID = "blingfire-0.1.8+lines"
+SPLITTER_ID = "blingfire-0.1.8+lines+titles"
 """Recorded in the report signature: a different splitter gives different sentences."""
 
 _LINE = re.compile(r"[^\r\n]+")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _HEADING_MAX_WORDS = 12
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|[\s(“\"'])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpl|Adm|Gov|Sen|Rep"
+    r"|Rev|Hon|Insp|Supt|Det|Fr|No|Nos)\.$"
+)
+"""A span ending in one of these ("Dr.", "Gen.", "No.") runs on into the next: a title never
+closes a sentence in news copy, though Bling Fire sometimes splits after one."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +115,18 @@ def _sentence_spans(line: str, blingfire: object) -> list[tuple[int, int]]:
     if not spans or re.sub(r"\s+", "", covered) != re.sub(r"\s+", "", line):
         start, end = _trim(line, 0, len(line))
         return [(start, end)]
-    return spans
+    return _rejoin_titles(line, spans)
+
+
+def _rejoin_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that ends in a title abbreviation to the span that follows it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _TITLE_ABBREVIATION.search(line, 0, joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -57,3 +57,12 @@ def test_seed_original_has_the_44_sentences_a_reader_counts() -> None:
     sentences = split_sentences(Document("seed", text))
     assert len(sentences) == 44
     assert sum(s.heading for s in sentences) == 3
+
+
+def test_a_title_abbreviation_never_ends_a_sentence() -> None:
+    # Bling Fire alone splits this after "Dr."
+    text = "Clinics open on Saturday. Dr. Helen Osei, the chief medical officer, said so."
+    assert [s.text for s in split_sentences(Document("t", text))] == [
+        "Clinics open on Saturday.",
+        "Dr. Helen Osei, the chief medical officer, said so.",
+    ]

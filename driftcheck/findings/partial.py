@@ -90,11 +90,15 @@ def _unsupported_clauses(
         for a, b in lexical.clauses(sentence.text):
             start, end = sentence.start + a, sentence.start + b
             words = support.content_words(side.document.text, start, end)
-            if len(words) < _MIN_CONTENT_WORDS:
+            if not words:
                 continue
             unsupported = 1.0 - support.group_share(words, token_support)
             moved = support.best_sentence_share(words, token_support)
-            if unsupported >= clause_unsupported and moved < _MOVED_SHARE:
+            if (
+                len(words) >= _MIN_CONTENT_WORDS
+                and unsupported >= clause_unsupported
+                and moved < _MOVED_SHARE
+            ):
                 flagged.append((start, end, unsupported))
             else:
                 flagged += _absent_runs(support, words)

@@ -19,7 +19,7 @@ _ROLE_OVERLAP = 0.34
 _QUOTE_MATCH = 0.25
 """Quotes sharing at least this share of the shorter quote's words are the same quote."""
 _NEGATIVE_STANCES = {"refusal", "inability", "denial"}
-_CONTEXT_DATES = ("weekday:", "relative:")
+_CONTEXT_DATES = ("weekday:", "relative:", "month:")
 _SAME_REFERENT = 0.45
 """Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
@@ -63,8 +63,8 @@ def _figures(
     changed_code, dropped_code, added_code = codes
     ours = [m for m in left.mentions(extract) if keep_left is None or keep_left(m)]
     theirs = [m for m in right.mentions(extract) if keep_right is None or keep_right(m)]
-    missing = [m for m in ours if m.key not in {t.key for t in theirs}]
-    extra = [m for m in theirs if m.key not in {o.key for o in ours}]
+    missing = [m for m in ours if _value(m) not in {_value(t) for t in theirs}]
+    extra = [m for m in theirs if _value(m) not in {_value(o) for o in ours}]
     found = []
     paired = _pair_by_category(missing, extra)
     for a, b in paired:
@@ -78,12 +78,15 @@ def _figures(
             )
         )
     used = {id(m) for pair in paired for m in pair}
-    # A dropped or added weekday or relative date ("Thursday", "this week") is routine in a
-    # re-telling that anchors time differently; only a changed one is reported.
-    missing = [m for m in missing if not m.key.startswith(_CONTEXT_DATES)]
-    extra = [m for m in extra if not m.key.startswith(_CONTEXT_DATES)]
+    # A dropped or added weekday, bare month or relative date ("Thursday", "in March", "this
+    # week") is routine in a re-telling that anchors time differently ("in spring"); only a
+    # changed one is reported. Soft figures ("first", "both") likewise.
+    missing = [m for m in missing if not m.key.startswith((*_CONTEXT_DATES, lexical.SOFT))]
+    extra = [m for m in extra if not m.key.startswith((*_CONTEXT_DATES, lexical.SOFT))]
+    version_values = {k.lstrip(lexical.SOFT) for k in version_keys}
+    original_values = {k.lstrip(lexical.SOFT) for k in original_keys}
     for a in missing:
-        if id(a) not in used and a.key not in version_keys:
+        if id(a) not in used and _value(a) not in version_values:
             found.append(
                 make_finding(
                     dropped_code,
@@ -94,7 +97,7 @@ def _figures(
                 )
             )
     for b in extra:
-        if id(b) not in used and b.key not in original_keys:
+        if id(b) not in used and _value(b) not in original_values:
             found.append(
                 make_finding(
                     added_code,
@@ -107,6 +110,11 @@ def _figures(
     return found
 
 
+def _value(mention: Mention) -> str:
+    """A figure's value, soft or not: "both" matches "two"."""
+    return mention.key.lstrip(lexical.SOFT)
+
+
 def _changed(
     code: str, reason: str, left: Side, ours: Mention, right: Side, theirs: Mention, number: int
 ) -> Finding:
@@ -117,18 +125,23 @@ def _changed(
 def _pair_by_category(
     missing: list[Mention], extra: list[Mention]
 ) -> list[tuple[Mention, Mention]]:
-    """Pair unmatched mentions of the same category (dates: weekday with weekday...), in order."""
+    """Pair unmatched mentions of the same category (dates: weekday with weekday; soft figures
+    with soft figures), in order."""
     pairs = []
     free = list(extra)
     for a in missing:
-        category = a.key.split(":")[0] if ":" in a.key else ""
-        match = next(
-            (b for b in free if (b.key.split(":")[0] if ":" in b.key else "") == category), None
-        )
+        category = _category(a)
+        match = next((b for b in free if _category(b) == category), None)
         if match is not None:
             pairs.append((a, match))
             free.remove(match)
     return pairs
+
+
+def _category(mention: Mention) -> str:
+    if mention.key.startswith(lexical.SOFT):
+        return lexical.SOFT
+    return mention.key.split(":")[0] if ":" in mention.key else ""
 
 
 def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) -> list[Finding]:

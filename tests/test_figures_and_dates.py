@@ -1,0 +1,98 @@
+"""Figures and dates as a re-telling writes them: what is the same value, what is a change.
+
+The lexical keys are pinned directly; the findings they drive are pinned through the real
+pipeline on two-sentence articles (the first sentence shared), as in ``test_findings_typed``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from driftcheck import lexical
+from driftcheck.documents import Document
+from driftcheck.pipeline import Checker
+
+CONTEXT = "Ministers met in the capital on Monday to discuss the national budget for next year."
+
+
+def _values(text: str) -> list[str]:
+    return [m.key.lstrip(lexical.SOFT) for m in lexical.numbers(text)]
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("data of 2.3 million customers", "data of 2.3m customers"),
+        ("suspects held for 14 days", "suspects held for two weeks"),
+        ("raised by a quarter of a percentage point", "raised by 0.25 percentage points"),
+        ("raised by 25 basis points", "raised by 0.25 percentage points"),
+        ("nearly half of the coral", "nearly 0.5 of the coral"),
+        ("two thirds of voters", "0.667 of voters"),
+        ("a fine of $4.5bn", "a fine of 4.5 billion dollars"),
+        ("The two sides agreed", "Both sides agreed"),
+    ],
+)
+def test_same_figure_written_differently(one: str, other: str) -> None:
+    assert _values(one) == _values(other)
+
+
+def test_an_attached_m_is_a_million_only_for_money_or_a_count() -> None:
+    assert _values("a 10m wall") == ["10"]
+    assert _values("£18m and 500k users") == ["18000000", "500000"]
+
+
+def test_ordinals_and_both_are_soft() -> None:
+    keys = [m.key for m in lexical.numbers("the first week, both teams, a pair of satellites")]
+    assert keys == ["~1", "~2", "~2"]
+
+
+def test_relative_periods_and_bare_months() -> None:
+    keys = [
+        m.key for m in lexical.dates("over the past decade, from October, in May, next Tuesday")
+    ]
+    assert keys == ["relative:last 10 years", "month:october", "month:may", "relative:next tuesday"]
+    assert [m.key for m in lexical.dates("in the last ten years")] == ["relative:last 10 years"]
+
+
+def test_verbs_and_modals_are_not_dates() -> None:
+    assert lexical.dates("The strike would last two days. May the best team win.") == []
+
+
+def _rules(checker: Checker, original: str, version: str) -> set[str]:
+    report = checker.check(
+        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
+    )
+    return {f.rule for f in report.findings}
+
+
+CHANGES = [
+    ("fraction", "Nearly half of the coral on the reef died last year.", "Almost a fifth of the reef's coral died last year.", "DC301"),
+    ("weeks", "Police may hold suspects for 14 days without charge.", "Police may hold suspects for three weeks without charge.", "DC301"),
+    ("bare month", "Work on the new bridge will start in October.", "Work on the new bridge will start in August.", "DC310"),
+    ("next or this", "The union called a strike for next Tuesday.", "The union called a strike for this Tuesday.", "DC310"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, original, version, code", CHANGES, ids=[c[0] for c in CHANGES])
+def test_changed_figures_and_dates_fire(
+    checker: Checker, name: str, original: str, version: str, code: str
+) -> None:
+    assert code in _rules(checker, original, version)
+
+
+SAME = [
+    ("millions", "The firm lost the data of 2.3 million customers.", "The firm lost the data of 2.3m customers."),
+    ("weeks", "Police may hold suspects for 14 days without charge.", "Police may hold suspects for two weeks without charge."),
+    ("basis points", "The bank raised its rate by a quarter of a percentage point.", "The bank raised its rate by 25 basis points."),
+    ("decade", "Enrolment has dropped by 18% over the past decade.", "Over the last ten years, enrolment has fallen 18 percent."),
+    ("ordinal dropped", "The two sides agreed to meet again in the first week of June.", "Both sides agreed to meet again in early June."),
+    ("month dropped", "The offensive usually begins sometime in March.", "The offensive usually begins in spring."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, original, version", SAME, ids=[s[0] for s in SAME])
+def test_same_figures_and_dates_raise_no_figure_finding(
+    checker: Checker, name: str, original: str, version: str
+) -> None:
+    figure_rules = {"DC301", "DC103", "DC202", "DC310", "DC107", "DC207"}
+    assert not _rules(checker, original, version) & figure_rules
