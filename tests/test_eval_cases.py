@@ -41,7 +41,7 @@ TYPES = (*CHANGE_TYPES, "faithful")
 SIDES = {"drift": {"original", "version"}, "omission": {"original"}, "addition": {"version"}}
 MIN_PER_TYPE = 12
 MIN_FAITHFUL = 60
-MIN_PER_TYPE_PER_SPLIT = 5
+MIN_PER_TYPE_PER_SPLIT = 12
 
 
 def _load(split: str) -> list[dict[str, Any]]:
