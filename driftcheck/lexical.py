@@ -124,6 +124,67 @@ def numbers(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_UNITS = {
+    "currency:usd": ("$", "us$", "dollar", "dollars", "usd"),
+    "currency:eur": ("€", "euro", "euros", "eur"),
+    "currency:gbp": ("£", "pound", "pounds", "sterling", "gbp"),
+    "currency:jpy": ("¥", "yen", "jpy"),
+    "currency:cny": ("yuan", "renminbi", "cny"),
+    "currency:chf": ("franc", "francs", "chf"),
+    "currency:crown": ("crown", "crowns", "krona", "kronor", "krone", "kroner", "koruna"),
+    "currency:rupee": ("rupee", "rupees"),
+    "currency:rouble": ("rouble", "roubles", "ruble", "rubles"),
+    "area:hectare": ("hectare", "hectares", "ha"),
+    "area:acre": ("acre", "acres"),
+    "area:km2": ("square kilometres", "square kilometers", "sq km", "km2", "km²"),
+    "area:mi2": ("square miles", "square mile", "sq mi"),
+    "length:km": ("kilometre", "kilometres", "kilometer", "kilometers", "km"),
+    "length:mile": ("mile", "miles"),
+    "length:metre": ("metre", "metres", "meter", "meters"),
+    "length:foot": ("foot", "feet", "ft"),
+    "mass:tonne": ("tonne", "tonnes", "ton", "tons"),
+    "mass:kg": ("kilogram", "kilograms", "kilo", "kilos", "kg"),
+    "temperature:c": ("c", "°c", "celsius", "degrees celsius"),
+    "temperature:f": ("f", "°f", "fahrenheit", "degrees fahrenheit"),
+    "duration:minute": ("minute", "minutes"),
+    "duration:hour": ("hour", "hours"),
+    "duration:day": ("day", "days", "week", "weeks", "fortnight"),
+    "duration:month": ("month", "months"),
+    "duration:year": ("year", "years"),
+}
+"""Units a figure is counted in, by dimension. Weeks count as days, as figures in weeks are
+keyed in days ("two weeks" == "14 days")."""
+_UNIT_OF = {word: key for key, words in _UNITS.items() for word in words}
+_UNIT_WORDS = "|".join(
+    re.escape(w) for w in sorted(_UNIT_OF, key=len, reverse=True) if w[0].isalpha() and len(w) > 1
+)
+_UNIT_AFTER = re.compile(
+    rf"(?:\s*-\s*|\s+)?(?:(?:thousand|million|billion|trillion|bn|m)\s*)?"
+    rf"(?:(?:US\s+)?({_UNIT_WORDS}|°[cf]|[cf](?![\w]))\b)?(?:\s*\bper\s+({_UNIT_WORDS})\b)?",
+    re.IGNORECASE,
+)
+_SYMBOL_BEFORE = re.compile(r"(US\$|[$€£¥])\s?$", re.IGNORECASE)
+
+
+def units(text: str) -> list[Mention]:
+    """The units figures are counted in ("200 euros per hectare": euro, hectare), keyed
+    ``dimension:unit``, so that a figure moved to another unit ("€200 per acre") is seen even
+    when its value is unchanged."""
+    found: list[Mention] = []
+    for figure in numbers(text):
+        if symbol := _SYMBOL_BEFORE.search(text, 0, figure.start):
+            found.append(Mention(symbol.start(), figure.end, _UNIT_OF[symbol.group(1).lower()]))
+        after = _UNIT_AFTER.match(text, figure.end)
+        if after is None:
+            continue
+        for group in (1, 2):
+            word = after.group(group)
+            unit = _UNIT_OF.get(" ".join(word.lower().split())) if word else None
+            if unit is not None:
+                found.append(Mention(figure.start, after.end(group), unit))
+    return found
+
+
 def _number_key(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 

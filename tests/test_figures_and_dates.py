@@ -41,6 +41,12 @@ def test_an_attached_m_is_a_million_only_for_money_or_a_count() -> None:
     assert _values("£18m and 500k users") == ["18000000", "500000"]
 
 
+def test_units_by_dimension() -> None:
+    keys = [m.key for m in lexical.units("€200 per acre, 4.5 million dollars, 80 km, two weeks")]
+    assert keys == ["currency:eur", "area:acre", "currency:usd", "length:km", "duration:day"]
+    assert lexical.units("3,200 workers and 5 per cent") == []
+
+
 def test_ordinals_and_both_are_soft() -> None:
     keys = [m.key for m in lexical.numbers("the first week, both teams, a pair of satellites")]
     assert keys == ["~1", "~2", "~2"]
@@ -70,6 +76,8 @@ CHANGES = [
     ("weeks", "Police may hold suspects for 14 days without charge.", "Police may hold suspects for three weeks without charge.", "DC301"),
     ("bare month", "Work on the new bridge will start in October.", "Work on the new bridge will start in August.", "DC310"),
     ("next or this", "The union called a strike for next Tuesday.", "The union called a strike for this Tuesday.", "DC310"),
+    ("unit", "Farmers asked for payments of 200 euros per hectare.", "Farmers asked for payments of €200 per acre.", "DC301"),
+    ("currency", "The bridge will cost 40 million euros to repair.", "The bridge will cost 40 million dollars to repair.", "DC301"),
 ]  # fmt: skip
 
 
@@ -87,6 +95,8 @@ SAME = [
     ("decade", "Enrolment has dropped by 18% over the past decade.", "Over the last ten years, enrolment has fallen 18 percent."),
     ("ordinal dropped", "The two sides agreed to meet again in the first week of June.", "Both sides agreed to meet again in early June."),
     ("month dropped", "The offensive usually begins sometime in March.", "The offensive usually begins in spring."),
+    ("currency symbol", "The bridge will cost 40 million euros to repair.", "Repairing the bridge will cost €40 million."),
+    ("unit spelled", "The fire is 80 kilometres from the capital.", "The fire is 80 km from the capital."),
 ]  # fmt: skip
 
 

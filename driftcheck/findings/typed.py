@@ -35,6 +35,7 @@ def link_findings(
     """Every typed finding for aligned group ``number``."""
     found = _figures(number, left, right, lexical.numbers, documents.version_numbers, documents.original_numbers, ("DC301", "DC103", "DC202"), _not_in_date(left), _not_in_date(right))  # fmt: skip
     found += _figures(number, left, right, lexical.dates, documents.version_dates, documents.original_dates, ("DC310", "DC107", "DC207"), None, None)  # fmt: skip
+    found += _units(number, left, right)
     found += _names(number, left, right, documents)
     found += _quotes(number, left, right)
     found += _polarity(number, left, right)
@@ -104,6 +105,30 @@ def _figures(
                     f"version: {right.quoted(b)} — original: absent",
                     None,
                     right.clause(b),
+                    number,
+                )
+            )
+    return found
+
+
+def _units(number: int, left: Side, right: Side) -> list[Finding]:
+    """A figure counted in another unit of the same kind: euros for dollars, acres for
+    hectares, hours for days. Compared per dimension, only where both sides count in it."""
+    ours, theirs = left.mentions(lexical.units), right.mentions(lexical.units)
+    found = []
+    for dimension in sorted({m.key.split(":")[0] for m in ours}):
+        a_units = [m for m in ours if m.key.startswith(dimension + ":")]
+        b_units = [m for m in theirs if m.key.startswith(dimension + ":")]
+        if b_units and not {m.key for m in a_units} & {m.key for m in b_units}:
+            a, b = a_units[0], b_units[0]
+            found.append(
+                _changed(
+                    "DC301",
+                    f"original: {left.quoted(a)} — version: {right.quoted(b)} (another unit)",
+                    left,
+                    a,
+                    right,
+                    b,
                     number,
                 )
             )
