@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from driftcheck import __version__
+from driftcheck.backends import BACKENDS
 from driftcheck.errors import DriftcheckError
 from driftcheck.markup import Markup
 from driftcheck.output import check_output_path, write_output
@@ -201,6 +202,13 @@ def _read_config(ctx: click.Context, _param: click.Parameter, value: Path | None
     help="How inputs are read; auto: Markdown for .md, HTML for .html, else plain text.",
 )
 @click.option("--encoding", help="Encoding of both input files (default: UTF-8).")
+@click.option(
+    "--backend",
+    type=click.Choice(list(BACKENDS)),
+    default="torch",
+    show_default=True,
+    help="How the model runs: torch, or ONNX Runtime fp32/int8 (needs driftcheck[onnx]).",
+)
 @click.option("--threads", type=click.IntRange(min=1), help="CPU threads for the model.")
 @click.option(
     "--jobs",
@@ -250,6 +258,7 @@ def check(
     threshold: tuple[str, ...],
     markup: str,
     encoding: str | None,
+    backend: str,
     threads: int | None,
     jobs: int,
     cache_dir: Path | None,
@@ -285,6 +294,7 @@ def check(
         disabled_rules=disabled,
         thresholds=_threshold_options(threshold),
         threads=threads,
+        backend=backend,
         cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
     )
     checker = Checker(config)
@@ -422,7 +432,7 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    for module in ("transformers", "sentence_transformers", "huggingface_hub", "torch"):
+    for module in ("transformers", "sentence_transformers", "huggingface_hub", "torch", "onnx"):
         warnings.filterwarnings("ignore", module=module)
         logging.getLogger(module).setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", category=FutureWarning, module="driftcheck")

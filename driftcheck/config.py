@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from driftcheck.backends import BACKENDS
 from driftcheck.errors import ConfigError
 from driftcheck.rules import RULES, Severity
 
@@ -146,6 +147,7 @@ _KEYS: dict[str, tuple[str, Callable[[Path, str, Any], Any]]] = {
     "format": ("fmt", _choice(_FORMATS)),
     "markup": ("markup", _choice(_MARKUPS)),
     "encoding": ("encoding", _string),
+    "backend": ("backend", _choice(list(BACKENDS))),
     "threads": ("threads", _positive),
     "jobs": ("jobs", _positive),
     "cache-dir": ("cache_dir", _folder_path),

@@ -17,6 +17,7 @@ import numpy as np
 
 from driftcheck import __version__
 from driftcheck.alignment import align
+from driftcheck.backends import backend_revision, check_backend
 from driftcheck.calibration import Calibration, calibration_for
 from driftcheck.documents import Document
 from driftcheck.embeddings import Embedder, Embeddings, Encoded, SentenceTransformerEmbedder
@@ -49,10 +50,17 @@ class CheckConfig:
     threads: int | None = None
     cache_dir: Path | None = None
     """Embedding cache folder (see driftcheck/cache.py); None to always run the model."""
+    backend: str = "torch"
+    """``torch``, ``onnx`` or ``onnx-int8`` (see driftcheck/backends.py)."""
 
     def digest(self) -> str:
-        """A short hash of every setting that can change a result, for the signature."""
-        skip = {"device", "threads", "cache_dir"}
+        """A short hash of every setting that can change a result, for the signature.
+
+        The default backend is left out, so adding the option kept every torch digest as it was.
+        """
+        skip = {"device", "threads", "cache_dir"} | (
+            {"backend"} if self.backend == "torch" else set()
+        )
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip}
         canonical = json.dumps(data, sort_keys=True, default=str)
         return hashlib.sha256(canonical.encode()).hexdigest()[:12]
@@ -217,9 +225,25 @@ def _version_of(package: str) -> str:
 def _embedder(config: CheckConfig) -> Embedder:
     """The model, behind the embedding cache when one is configured."""
 
+    check_backend(config.backend)
+
     def load() -> Embedder:
-        return SentenceTransformerEmbedder(
-            config.model, device=config.device, threads=config.threads
+        if config.backend == "torch":
+            return SentenceTransformerEmbedder(
+                config.model, device=config.device, threads=config.threads
+            )
+        if config.device not in (None, "cpu"):
+            raise ConfigError(
+                f"--backend {config.backend} runs on the CPU only, not {config.device!r}"
+            )
+        from driftcheck.backends import OnnxEmbedder
+        from driftcheck.cache import default_cache_dir
+
+        return OnnxEmbedder(
+            config.model,
+            quantized=config.backend == "onnx-int8",
+            threads=config.threads,
+            cache_root=config.cache_dir or default_cache_dir(),
         )
 
     if config.cache_dir is None:
@@ -228,6 +252,7 @@ def _embedder(config: CheckConfig) -> Embedder:
     from driftcheck.embeddings import resolve_model
 
     model_id, _, revision = resolve_model(config.model)
+    revision = backend_revision(revision, config.backend)
     return CachingEmbedder(
         EmbeddingCache(config.cache_dir, model_id, revision), model_id, revision, load
     )
