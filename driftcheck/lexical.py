@@ -376,31 +376,59 @@ def words(text: str) -> list[str]:
 
 
 _NEGATION = re.compile(
-    r"\b(not|no|never|none|nobody|nothing|neither|nor|cannot|"
-    r"\w+n['’]t|refus\w*|den(?:y|ied|ies)|fail(?:s|ed)?\s+to|unable|rejects?|rejected|"
-    r"acquit\w*|lack(?:s|ed|ing)?|absent|fail(?:s|ed|ure)?|miss(?:es|ed)|uncertain|unclear|unknown|unsure|"
-    r"unaware|unwilling|unsuccessful|unconfirmed|unacceptable)\b",
+    r"\b(no\s+(?:longer|more)|not|no(?!\.?\s*\d)|never|none|nobody|nothing|nowhere|neither|nor|"
+    r"cannot|\w+n['’]t|without|unless|acquit\w*)\b",
+    re.IGNORECASE,
+)
+_PRIVATIVE = re.compile(
+    r"\b(refus\w*|den(?:y|ied|ies|ying)|fail(?:s|ed|ing|ure)?|unable|reject\w*|"
+    r"rul(?:e|es|ed|ing)\s+out|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:t|ce)|"
+    r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
+    r"hardly|scarcely|impossible|insufficient|ineligible|"
+    r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
+    r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able)|"
+    r"(?:first|only)\b[^.;:]{0,60}?\bsince|for\s+the\s+first\s+time\s+(?:in|since))\b",
     re.IGNORECASE,
 )
 
 
 def negations(text: str) -> list[Mention]:
-    """Negation cues, keyed by the cue's lower-cased form."""
+    """Grammatical negation cues ("not", "no", "never", "without"), keyed by the cue.
+
+    "No." before a figure ("world No. 3") is a number sign, not a negation.
+    """
     return [Mention(m.start(), m.end(), m.group().lower()) for m in _NEGATION.finditer(text)]
+
+
+def privatives(text: str) -> list[Mention]:
+    """Words that negate by their meaning: privatives ("lack", "without"), negative verbs
+    ("refused", "failed to", "stopped"), un-adjectives, and "the first ... since" (none
+    before). A paraphrase trades these for a grammatical negation and back ("had not won
+    since 1998" ~ "the first title since 1998", "no longer" ~ "stopped"), so they count in a
+    clause's polarity but cannot flip it alone (see ``findings.typed._polarity``)."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _PRIVATIVE.finditer(text)]
 
 
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
-    r"apparently|hopefully|expected to|appears? to|seems? to|suggest(?:s|ed)?|"
-    r"indicat(?:e|es|ed|ing)|believed|suspected|still\s+needs?|yet\s+to|pending|awaiting)\b",
+    r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
+    r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
+    r"estimat(?:e|es|ed)|forecast(?:s)?|predict(?:s|ed)?|projected\s+to|"
+    r"still\s+needs?|yet\s+to|pending|awaiting|"
+    r"(?:not|n['’]t)\s+(?:be\s+)?(?:ruled\s+out|rule\s+out|excluded?)|"
+    r"hop(?:e|es|ed|ing)\s+(?:to|that)|seek(?:s|ing)?|sought\s+to|tr(?:y|ies|ied)\s+to|"
+    r"intend(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new)\s+$", re.I)
+_NEGATIVE_SUBJECT = re.compile(r"\b(?:neither|no|nobody|none|nothing|never)\b[^,;:.]*$", re.I)
 
 
 _CERTAIN = re.compile(
     r"\b(began|begun|started|has\s+come|have\s+come|took\s+place|happened|(?:is|are)\s+under\s+way|"
     r"will|definitely|certain(?:ly)?|sure|inevitabl[ey]|guaranteed|clearly|already|confirmed|"
-    r"proved|showed)\b",
+    r"proved|showed|(?:has|have|had)\s+(?:now\s+)?(?:secured|won|reached|completed|approved|"
+    r"agreed|signed|achieved|found|shown|proven))\b",
     re.IGNORECASE,
 )
 
@@ -423,8 +451,22 @@ def certainties(text: str) -> list[Mention]:
 
 
 def hedges(text: str) -> list[Mention]:
-    """Words that mark a claim as uncertain, possible or reported rather than stated."""
-    return [Mention(m.start(), m.end(), m.group().lower()) for m in _HEDGE.finditer(text)]
+    """Words that mark a claim as uncertain, possible, expected, intended or reported rather
+    than stated.
+
+    "Could" and "can" under a negation ("could not be verified", "neither claim could be
+    verified") state an inability, not a possibility: they are no hedge.
+    """
+    found = []
+    for m in _HEDGE.finditer(text):
+        if _DETERMINER_BEFORE.search(text, 0, m.start()):
+            continue  # "a plan to recruit", "their hopes to": a noun, not an intention stated
+        if m.group().lower() == "could" and (
+            re.match(r"\s+not\b", text[m.end() :]) or _NEGATIVE_SUBJECT.search(text, 0, m.start())
+        ):
+            continue
+        found.append(Mention(m.start(), m.end(), m.group().lower()))
+    return found
 
 
 _CLAUSE_BREAK = re.compile(r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]")
@@ -757,6 +799,11 @@ def roles(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention,
 
 
 _STANCE_CLASSES = (
+    (
+        "silence",
+        r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer)|"
+        r"(?:would|could|did)\s+not\s+(?:immediately\s+)?(?:comment|respond)|no\s+comment",
+    ),
     ("refusal", r"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*|rul(?:e|es|ed)\s+out"),
     (
         "inability",
@@ -764,6 +811,7 @@ _STANCE_CLASSES = (
         r"impossible",
     ),
     ("denial", r"den(?:y|ies|ied)|dismiss(?:ed|es)?"),
+    ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*"),
     ("commitment", r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*"),
     (
         "consideration",
@@ -772,14 +820,21 @@ _STANCE_CLASSES = (
     ),
     ("termination", r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|drop(?:s|ped)\s+the"),
     (
+        "exhortation",
+        r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+(?:to|for)",
+    ),
+    (
         "support",
         r"welcom\w+|support\w*|back(?:s|ed|ing)?|endors\w+|prais\w+|applaud\w*|agree[sd]?|"
-        r"accept\w*|approv\w+|sign(?:s|ed)\s+off|"
+        r"accept\w*|approv\w+|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for",
     ),
     (
         "opposition",
         r"oppos\w+|criticis\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
+        r"challeng\w+|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
+        r"appeal(?:s|ed|ing)?\s+against|"
         r"(?:campaign|lobb|argu|vot|warn)\w*\s+against",
     ),
     ("confirmation", r"confirm\w*|verif\w+"),

@@ -38,6 +38,10 @@ HITS = [
     ("entity", "Mayor Anna Berg proposed the plan at the meeting.", "Mayor Clara Holm proposed the plan at the meeting.", "DC302"),
     ("role", "Deputy mayor Anna Berg proposed the plan at the meeting.", "Mayor Anna Berg proposed the plan at the meeting.", "DC309"),
     ("negation", "The harbour authority will approve the new ferry terminal.", "The harbour authority will not approve the new ferry terminal.", "DC303"),
+    ("double negation", "The mayor said a delay could not be ruled out.", "The mayor said a delay could be ruled out.", "DC303"),
+    ("no longer", "Pensioners will continue to travel at half price on the ferry.", "Pensioners will no longer travel at half price on the ferry.", "DC303"),
+    ("intention stated as fact", "The mayor hoped to finish the harbour wall next year.", "The mayor will finish the harbour wall next year.", "DC304"),
+    ("no comment vs rejection", "The harbour authority declined to comment on the plan.", "The harbour authority rejected the plan.", "DC307"),
     ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
     ("stance", "The mayor refused to commit to a date for the vote.", "The mayor was not able to commit to a date for the vote.", "DC307"),
     ("attribution", "Finance director Anna Berg said the budget was balanced.", "Opposition leader Clara Holm said the budget was balanced.", "DC308"),
@@ -89,3 +93,22 @@ def test_whitespace_quote_style_and_line_breaks_change_nothing(checker: Checker)
     )
     report = checker.check(Document("o", text), Document("v", restyled))
     assert report.findings == ()
+
+
+POLARITY_NEAR_MISSES = [
+    ("first since", "It is the club's first trophy since 1998.", "The club had not won a trophy since 1998."),
+    ("lack for shortage", "Ferries were cancelled because of a shortage of crew.", "Ferries were cancelled due to a lack of crew."),
+    ("inability not a hedge", "Neither claim could be independently verified.", "It was not possible to verify either claim independently."),
+    ("rank sign", "World No. 3 Anna Berg attended the meeting.", "Anna Berg, the world number three, attended the meeting."),
+    ("missed for injured", "Berg, who had been injured for much of the year, chaired the meeting.", "Berg, who missed much of the year through injury, chaired the meeting."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name, original, version", POLARITY_NEAR_MISSES, ids=[n[0] for n in POLARITY_NEAR_MISSES]
+)
+def test_paraphrased_polarity_and_modality_raise_nothing(
+    checker: Checker, name: str, original: str, version: str
+) -> None:
+    """A negation balanced by a privative, an inability for an inability: no flip, no hedge."""
+    assert not _rules(checker, original, version) & {"DC303", "DC304", "DC307", "DC206"}

@@ -70,10 +70,24 @@ def test_stances_and_negations() -> None:
         "inability",
         "confirmation",
     ]
-    assert _keys(lexical.negations("It is uncertain and they didn't go.")) == [
-        "uncertain",
-        "didn't",
+    assert _keys(lexical.negations("It is uncertain and they didn't go.")) == ["didn't"]
+    assert _keys(lexical.privatives("It is uncertain and they didn't go.")) == ["uncertain"]
+    assert _keys(lexical.negations("The world No. 3 withdrew.")) == []
+    assert _keys(lexical.negations("They will no longer travel free.")) == ["no longer"]
+    assert _keys(lexical.privatives("It is the club's first trophy since 1998.")) == [
+        "first trophy since"
     ]
+    assert _keys(lexical.stances("She declined to comment.")) == ["silence"]
+    assert _keys(lexical.stances("They would challenge the law.")) == ["opposition"]
+
+
+def test_hedges_skip_inability_and_nouns() -> None:
+    assert _keys(lexical.hedges("She hoped to return.")) == ["hoped to"]
+    assert _keys(lexical.hedges("Farmers expect the harvest to fall.")) == ["expect"]
+    assert _keys(lexical.hedges("Further rises could not be ruled out.")) == ["not be ruled out"]
+    assert lexical.hedges("Neither claim could be independently verified.") == []
+    assert lexical.hedges("The claim could not be verified.") == []
+    assert lexical.hedges("She asked them to publish a plan to recruit drivers.") == []
 
 
 def test_ranked_roles_and_descriptors() -> None:

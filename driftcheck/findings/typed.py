@@ -10,15 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from driftcheck import lexical
-from driftcheck.findings.evidence import DocumentEvidence, Finding, Side, make_finding, name_words
+from driftcheck.findings.evidence import (
+    DocumentEvidence,
+    Finding,
+    Side,
+    Span,
+    make_finding,
+    name_words,
+)
 from driftcheck.lexical import Mention
 
 _ROLE_OVERLAP = 0.34
 """Roles sharing fewer content words than this (Jaccard) are different roles."""
 _QUOTE_MATCH = 0.25
 """Quotes sharing at least this share of the shorter quote's words are the same quote."""
-_NEGATIVE_STANCES = {"refusal", "inability", "denial"}
+_NEGATIVE_STANCES = {"refusal", "inability", "denial", "silence", "insufficiency"}
+_SCOPE_MATCHED = 0.5
+"""Share of a negated clause's words that must have a counterpart for its polarity to be compared."""
+_HEAD_WORDS = 2
+"""How many content words after a negative cue stand for what it negates."""
 _CONTEXT_DATES = ("weekday:", "relative:", "month:")
 _SAME_REFERENT = 0.45
 """Two unmatched names whose token vectors are this close stand in the same place."""
@@ -38,7 +51,7 @@ def link_findings(
     found += _units(number, left, right)
     found += _names(number, left, right, documents)
     found += _quotes(number, left, right)
-    found += _polarity(number, left, right)
+    found += _polarity(number, left, right, token_support)
     found += _certainty(number, left, right, token_support)
     found += _causes(number, left, right, token_support)
     return found
@@ -460,28 +473,142 @@ def _shared(a: Mention, b: Mention) -> float:
     return len(ours & theirs) / max(1, min(len(ours), len(theirs)))
 
 
-def _polarity(number: int, left: Side, right: Side) -> list[Finding]:
-    """A lost or added negation flips the claim; a different stance changes who commits."""
+def _polarity(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
+    """A claim that one side negates and the other affirms; else a different stance."""
     stance_left, stance_right = left.mentions(lexical.stances), right.mentions(lexical.stances)
-    neg_left = _negative(left, stance_left)
-    neg_right = _negative(right, stance_right)
-    if bool(neg_left) != bool(neg_right):
-        cue, side = (neg_left[0], left) if neg_left else (neg_right[0], right)
-        where = "original" if side is left else "version"
+    cues_left, cues_right = _negative(left, stance_left), _negative(right, stance_right)
+    flip = _flip(left, cues_left, right, cues_right, token_support)
+    if flip is None:
+        flip = _flip(right, cues_right, left, cues_left, token_support)
+        flip = (flip[1], flip[0]) if flip is not None else None
+    if flip is not None:
+        (ours, ours_cues), (theirs, their_cues) = flip
         return [
             make_finding(
                 "DC303",
-                f"only the {where} negates: {side.quoted(cue)}",
-                left.clause(neg_left[0]) if neg_left else left.whole(),
-                right.clause(neg_right[0]) if neg_right else right.whole(),
+                f"original: {_polarity_words(left, (ours, ours_cues))} — "
+                f"version: {_polarity_words(right, (theirs, their_cues))}",
+                ours,
+                theirs,
                 number,
             )
         ]
+    return _stance_change(number, left, right, stance_left, stance_right)
+
+
+_Polar = tuple[Span, list[tuple[Mention, bool]]]
+
+
+def _flip(
+    side: Side,
+    cues: list[tuple[Mention, bool]],
+    other: Side,
+    other_cues: list[tuple[Mention, bool]],
+    token_support: float,
+) -> tuple[_Polar, _Polar] | None:
+    """A clause of ``side`` with a negative cue whose words stand, on the other side, in
+    clauses with the other parity of negative cues ("could not be ruled out" affirms), where a
+    grammatical negation is involved.
+
+    The counterpart is found through the token vectors: the clauses of ``other`` holding the
+    best match of each content word after the cue. Privatives alone never flip: "had been
+    injured" ~ "missed the season through injury", "because of a shortage" ~ "due to a lack":
+    lexical antonyms are how paraphrase works.
+    """
+    offsets, vectors = side.token_matrix()
+    other_offsets, other_vectors = other.token_matrix()
+    if not len(offsets) or not len(other_offsets):
+        return None
+    text = side.document.text
+    clauses = _clause_spans(side)
+    other_clauses = _clause_spans(other)
+    for span in clauses:
+        inside = [(m, strong) for m, strong in cues if span.start <= m.start < span.end]
+        if not inside:
+            continue
+        scope = [
+            k
+            for k in np.nonzero(
+                (offsets[:, 0] >= inside[0][0].start) & (offsets[:, 1] <= span.end)
+            )[0]
+            if lexical.is_content_word(text[offsets[k, 0] : offsets[k, 1]])
+        ]
+        if not scope:
+            continue
+        sims = vectors[scope] @ other_vectors.T
+        if (sims.max(axis=1) >= token_support).mean() < _SCOPE_MATCHED:
+            continue
+        # The negated head (the first content words after the cue) must have counterparts.
+        close = np.nonzero((sims[:_HEAD_WORDS] >= token_support).any(axis=0))[0]
+        region = [
+            target
+            for target in other_clauses
+            if any(target.start <= other_offsets[j, 0] < target.end for j in close)
+        ]
+        parities = [
+            [(m, strong) for m, strong in other_cues if target.start <= m.start < target.end]
+            for target in region
+        ]
+        # Every clause that says the same words must disagree: one that agrees is the
+        # counterpart ("saw no alternative" ~ "saw no other option").
+        if region and all(
+            len(inside) % 2 != len(theirs) % 2 and any(s for _, s in inside + theirs)
+            for theirs in parities
+        ):
+            k = max(range(len(region)), key=lambda k: len(region[k].text))
+            return (span, inside), (region[k], parities[k])
+    return None
+
+
+def _clause_spans(side: Side) -> list[Span]:
+    return [
+        side.span(sentence.start + a, sentence.start + b)
+        for sentence in side.sentences
+        for a, b in lexical.clauses(sentence.text)
+    ]
+
+
+def _polarity_words(side: Side, polar: _Polar) -> str:
+    span, cues = polar
+    text = "“" + " ".join(span.text.split()) + "”"
+    if not cues:
+        return f"{text} affirms"
+    return " ".join(side.quoted(m) for m, _ in cues) + " in " + text
+
+
+def _negative(side: Side, stances: list[Mention]) -> list[tuple[Mention, bool]]:
+    """Negative cues, each with whether it is a grammatical negation.
+
+    Overlapping cues are one cue ("not able" is one inability, "refused" one refusal), so that
+    "unable" and "not able" weigh the same.
+    """
+    parts = [(m, True) for m in side.mentions(lexical.negations)]
+    parts += [(m, False) for m in side.mentions(lexical.privatives)]
+    parts += [(m, False) for m in stances if m.key in _NEGATIVE_STANCES]
+    merged: list[tuple[Mention, bool]] = []
+    for m, strong in sorted(parts, key=lambda p: (p[0].start, -p[0].end)):
+        if merged and m.start < merged[-1][0].end:
+            last, last_strong = merged[-1]
+            end = max(last.end, m.end)
+            merged[-1] = (Mention(last.start, end, last.key), last_strong or strong)
+        else:
+            merged.append((m, strong))
+    return merged
+
+
+def _stance_change(
+    number: int, left: Side, right: Side, stance_left: list[Mention], stance_right: list[Mention]
+) -> list[Finding]:
+    """Both sides take a stance, and not the same one (``lexical.stances`` classes)."""
     negative_left = {m.key for m in stance_left if m.key in _NEGATIVE_STANCES}
     negative_right = {m.key for m in stance_right if m.key in _NEGATIVE_STANCES}
     positive_left = {m.key for m in stance_left} - negative_left
     positive_right = {m.key for m in stance_right} - negative_right
-    for ours, theirs in ((negative_left, negative_right), (positive_left, positive_right)):
+    for ours, theirs in (
+        (negative_left, negative_right),
+        (positive_left, positive_right),
+        (negative_left | positive_left, negative_right | positive_right),
+    ):
         if ours and theirs and not ours & theirs:
             a = next(m for m in stance_left if m.key in ours)
             b = next(m for m in stance_right if m.key in theirs)
@@ -495,17 +622,6 @@ def _polarity(number: int, left: Side, right: Side) -> list[Finding]:
                 )
             ]
     return []
-
-
-def _negative(side: Side, stances: list[Mention]) -> list[Mention]:
-    """Negation cues plus negative stances, without double-counting "not able"."""
-    negative = [m for m in stances if m.key in _NEGATIVE_STANCES]
-    plain = [
-        m
-        for m in side.mentions(lexical.negations)
-        if not any(s.start <= m.start < s.end for s in stances)
-    ]
-    return sorted(negative + plain, key=lambda m: m.start)
 
 
 def _certainty(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
@@ -533,7 +649,10 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
                 number,
             )
         ]
-    if hedged_right and not hedged_left and not left.mentions(lexical.irrealis):
+    # "would" in the original is reported future ("said waiting lists would fall"): a claim
+    # stated as sure, which a "might" in the version softens.
+    wishes = [m for m in left.mentions(lexical.irrealis) if m.key != "would"]
+    if hedged_right and not hedged_left and not wishes:
         cue = hedged_right[0]
         return [
             make_finding(
