@@ -107,7 +107,7 @@ _NOT_NAMES = {
     "although", "though", "because", "why", "how", "where", "here", "such", "both", "either",
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
     "during", "following", "until", "within", "without", "upon", "across", "among", "between",
-    "celsius", "fahrenheit", "led", "chipmaker",
+    "celsius", "fahrenheit", "led", "chipmaker", "ceo", "cfo", "coo", "cto",
 }  # fmt: skip
 _ALIASES = {
     "united states": "US", "america": "US", "usa": "US", "u.s": "US", "us": "US",
@@ -121,33 +121,67 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised names (people, organisations, places), keyed without titles.
 
     A heuristic, not a tagger: no offline English NER model ships on PyPI from a maintained
-    source, and news names are reliably capitalised. A capitalised word opening the text is a
-    name only if ``names`` (words seen capitalised mid-sentence, see ``capitalised_words``)
-    has it, or it is an acronym: "Drivers will be diverted" has no name, "Russia backed" has.
+    source, and news names are reliably capitalised. A capitalised word opening the text (or
+    a sentence inside it) is a name only if ``names`` (words seen capitalised mid-sentence,
+    see ``capitalised_words``) has it, it is an acronym, or it is possessive ("Brackley's"):
+    "Drivers will be diverted" and "Launched in 2019" have no name, "Russia backed" has.
     Titles stay in the span but not in the key, so "Secretary-General Jens Stoltenberg" and
-    "Stoltenberg" match.
+    "Stoltenberg" match. Compass directions ("the north", "Southern routes") are places too.
     """
-    found = _entity_runs(text)
-    if found and found[0].start == _first_word_start(text):
-        first = found[0]
-        single = " " not in text[first.start : first.end].strip()
-        word = text[first.start : first.end]
-        if single and not word.isupper() and (names is None or word not in names):
-            found = found[1:]
+    starts = _sentence_starts(text)
+    found = []
+    for mention in _entity_runs(text):
+        word = text[mention.start : mention.end]
+        single = " " not in word.strip()
+        bare = re.sub(r"['’]s$", "", word)
+        if (
+            mention.start in starts
+            and single
+            and not word.isupper()
+            and (names is None or (word not in names and bare not in names))
+            and (bare == word or bare.lower() in _NOT_NAMES | _GROUP_NOUNS)
+        ):
+            continue
+        found.append(mention)
+    return sorted(found + _directions(text, found), key=lambda m: m.start)
+
+
+_GROUP_NOUNS = {"women", "men", "children", "people", "workers", "parents", "voters"}
+_DIRECTION = re.compile(
+    r"\b(north|south)(?:[- ]?(east|west))?(?:ern)?\b|\b(east|west)(?:ern)?\b", re.I
+)
+
+
+def _directions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Compass points and regions ("the north", "southern", "north-east"), keyed by the
+    point, outside capitalised names ("North Korea", "the West Bank")."""
+    found = []
+    for match in _DIRECTION.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in taken):
+            continue
+        key = "-".join(g.lower() for g in match.groups() if g)
+        found.append(Mention(match.start(), match.end(), key))
     return found
 
 
 def capitalised_words(text: str) -> frozenset[str]:
-    """Words written capitalised somewhere other than at a sentence or line start."""
+    """Words written capitalised somewhere other than at a sentence or line start, except a
+    word that only qualifies a title ("Trade Minister", "Finance Director")."""
     seen = set()
     for match in re.finditer(r"(?<=[a-z0-9,;:’'”\"]\s)([A-Z][\w’'-]*)", text):
+        following = re.match(r"\s+([A-Za-z]+)", text[match.end() :])
+        if following and following.group(1).lower() in _ROLE_WORDS:
+            continue
         seen.add(match.group(1))
     return frozenset(seen)
 
 
-def _first_word_start(text: str) -> int:
-    match = re.search(r"[A-Za-z]", text)
-    return match.start() if match else -1
+def _sentence_starts(text: str) -> set[int]:
+    """Offsets of the first letter of the text and of each sentence or line inside it."""
+    starts = {
+        m.end() for m in re.finditer(r"(?:^|[.!?]['’”\"]?\s+|\n\s*)[\W\d]*?(?=[A-Za-z])", text)
+    }
+    return starts
 
 
 def _entity_runs(text: str) -> list[Mention]:
@@ -414,8 +448,16 @@ def _day(token: str) -> int:
 _SPEECH = (
     r"said|says|told|tells|added|adds|stated|announced|declared|declares|claimed|argued|argues|"
     r"insisted|insists|warned|warns|wrote|writes|tweeted|assured|assures|explained|explains|"
-    r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges"
+    r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
+    r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
+    r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed"
 )
+_CHARACTERISING = {
+    "called", "described", "describes", "labelled", "labeled", "branded", "hailed", "dubbed",
+    "termed",
+}  # fmt: skip
+"""Verbs that credit a view only when they characterise something ("called the decision
+“a victory”", "described it as"): "a town called Belen" and "called for talks" credit nobody."""
 _SPEECH_AFTER = re.compile(
     rf"^\s*(?:,[^,]{{0,80}},\s*)?(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b", re.I
 )
@@ -426,44 +468,55 @@ _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 _SOURCE_PHRASE = re.compile(r"\baccording\s+to\s+((?:[\w’'-]+\s*){1,6}?)(?=[,.;]|$)", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+_SUBORDINATORS = {
+    "though", "although", "while", "whereas", "because", "since", "unless", "until", "yet",
+    "however", "meanwhile", "instead",
+}  # fmt: skip
+_SOURCE_NOUNS = set(
+    """official officials spokesman spokeswoman spokesperson police ministry department government
+    council authority authorities agency company firm union unions board court judge researchers
+    scientists experts analysts organisers organizers witnesses residents prosecutors prosecution
+    defence defense lawyer lawyers statement report study survey minister secretary president
+    leader director chief executive owner founder manager coach captain mayor governor officer
+    operator regulator regulators group groups association charity spokespeople sources source
+    doctors economists observers campaigners activists critics investigators""".split()
+)
+"""Heads of the noun phrases that say things in news ("said the ministry", "said a spokesman")."""
+_AUXILIARIES = set(
+    "is are was were be been has have had will would can could may might should must did do does".split()
+)
+
+
+def _speech_verb(text: str) -> re.Match[str] | None:
+    """The sentence's first active speech verb: not "to say", not "was reported", and a
+    characterising verb only before a quote or "as"."""
+    for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I):
+        if re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()]):
+            continue
+        if m.group().lower() in _CHARACTERISING:
+            after = text[m.end() : m.end() + 120]
+            if re.match(r"\s+(?:on|upon|for|off|up|in|out|back)\b", after, re.I) or not re.match(
+                r"^[^.;“\"]{0,60}(?:[“\"]|\bas\b)", after
+            ):
+                continue
+        return m
+    return None
 
 
 def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     """Who a claim is credited to: the subject of the sentence's first speech verb ("X
-    said", "said X"), and "according to ..." phrases.
+    said", and "…, said X" where the subject follows), and "according to ..." phrases.
 
     Only the first speech verb counts: in "the Pentagon said Austin reassured allies" the
     source is the Pentagon. Keys are the phrase's content words (titles kept), so that
     "Prosecutors argued" and "The defence argued" differ; pronouns credit nobody new.
     """
     found: list[Mention] = []
-    verb = next(
-        (
-            m
-            for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I)
-            if not re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()])
-        ),
-        None,
-    )
+    verb = _speech_verb(text)
     if verb:
-        bounds = [
-            0,
-            *(m.end() for m in _SOURCE_BOUNDARY.finditer(text, 0, verb.start())),
-            verb.start(),
-        ]
-        segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
-        # "X, the envoy, said": a segment set off by a comma just before the verb is an
-        # appositive; the subject is the name and its appositive together.
-        if len(segments) > 1 and text[slice(*segments[-1])].rstrip().endswith(","):
-            segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
-        subject = (
-            _source_mention(text, *segments[-1], from_end=True, limit=12) if segments else None
-        )
+        subject = _inverted_subject(text, verb) or _subject_before(text, verb)
         if subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
-            stop = _SOURCE_BOUNDARY.search(text, verb.end())
-            subject = _source_mention(
-                text, verb.end(), stop.start() if stop else len(text), from_end=False
-            )
+            subject = _subject_after(text, verb)
         if subject is not None:
             found.append(subject)
     for match in _SOURCE_PHRASE.finditer(text):
@@ -475,7 +528,80 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def _subject_before(text: str, verb: re.Match[str]) -> Mention | None:
+    """The noun phrase before the verb, with an appositive ("X, the envoy, said")."""
+    bounds = [
+        0,
+        *(m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, verb.start())),
+        verb.start(),
+    ]
+    segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
+    # "X, the envoy, said": a segment set off by a comma just before the verb is an
+    # appositive; the subject is the name and its appositive together. A relative clause
+    # ("Rights groups, which brought the case, called") is not part of the name.
+    if len(segments) > 1 and text[slice(*segments[-1])].rstrip().endswith(","):
+        last = text[slice(*segments[-1])].strip().split()
+        if last and last[0].lower() in {"who", "which", "whose", "whom"}:
+            segments = segments[:-1]
+        else:
+            segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+    if not segments:
+        return None
+    start, end = segments[-1]
+    # "The rights groups that brought the case described": the subject ends at the relative
+    # pronoun.
+    relative = re.search(r"\S\s+(?:that|who|which|whose)\b", text[start:end], re.I)
+    if relative:
+        end = start + relative.start() + 1
+    return _source_mention(text, start, end, from_end=True, limit=12)
+
+
+def _inverted_subject(text: str, verb: re.Match[str]) -> Mention | None:
+    """ "…, said mission scientist Tomas Eriksen": right after a comma or a closing quote a
+    verb of saying may come before its subject."""
+    if verb.group().lower() not in _INVERTING or not re.search(
+        r"(?:[,”\"]|^)\s*$", text[: verb.start()]
+    ):
+        return None
+    return _subject_after(text, verb)
+
+
+def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
+    """The speaker written after the verb: a name or a speaking noun phrase ("a spokesman")
+    that ends the clause, not the start of the reported claim ("said prices rose")."""
+    stop = _SOURCE_BOUNDARY.search(text, verb.end())
+    end = stop.start() if stop else len(text)
+    phrase = text[verb.end() : end].rstrip(" .")
+    phrase = re.sub(
+        r"(?:^|\s+)(?:on|in|at|last|this|earlier|late|early)\s+[\w\s]*$|"
+        r"(?:^|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        r"yesterday)$",
+        "",
+        phrase,
+        flags=re.I,
+    )
+    tokens = re.findall(r"[\w’'.-]+", phrase)
+    if not tokens or len(tokens) > 8:
+        return None
+    if any(t.lower() in _AUXILIARIES or t.lower() in _NOT_IN_SPEAKER for t in tokens):
+        return None
+    named = any(t[:1].isupper() for t in tokens)
+    head = tokens[-1].lower().strip(".").removesuffix("’s").removesuffix("'s")
+    if not named and head not in _SOURCE_NOUNS:
+        return None
+    return _source_mention(text, verb.end(), verb.end() + len(phrase), from_end=False, limit=8)
+
+
+_INVERTING = set(
+    "said says added adds wrote writes explained explains insisted insists warned warns "
+    "stressed noted declared declares announced tweeted replied argued argues claimed".split()
+)
+"""Verbs of saying that news English puts before their subject ("…, said the minister")."""
+_NOT_IN_SPEAKER = {"for", "to", "with", "about", "into", "that", "if", "whether", "not"}
+
+
 _SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
+_SUBJECT_BOUNDARY = re.compile(r"[,;:“”\"()—–]")
 _CLAUSE_END_AFTER_VERB = re.compile(r"\s*(?:that\b|[“\"])")
 
 
@@ -494,10 +620,41 @@ def _source_mention(
         for w in (t.group() for t in tokens)
         for part in w.lower().strip(".’'").removesuffix("’s").removesuffix("'s").split("-")
     ]
-    content = [w for w in key_words if w and w not in _STOPWORDS and w not in _PRONOUNS]
+    content = [
+        w
+        for w in key_words
+        if w and w not in _STOPWORDS and w not in _PRONOUNS and w not in _SUBORDINATORS
+    ]
     if not content:
         return None
     return Mention(start + tokens[0].start(), start + tokens[-1].end(), " ".join(content))
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two words that differ only in their ending ("kenya" ~ "kenyan", "prosecutors" ~
+    "prosecution", "minister" ~ "ministry"): a common start of four letters or more that
+    leaves at most three letters of the shorter word."""
+    a, b = a.lower().replace("z", "s"), b.lower().replace("z", "s")
+    if a == b:
+        return True
+    common = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 4 and common >= min(len(a), len(b)) - 3
+
+
+_HEAD_END = re.compile(
+    r"\s+(?:of|from|at|in|for|with|representing|who|which|that|whose|on|to)\b", re.I
+)
+
+
+def source_head(phrase: str) -> str:
+    """The head noun of a source phrase: its last word before a post-modifier ("the
+    government of a neighbouring country" -> government, "environmental groups" -> groups)."""
+    cut = _HEAD_END.search(phrase)
+    tokens = words(phrase[: cut.start()] if cut else phrase)
+    tokens = [t.removesuffix("'s") for t in tokens if is_content_word(t)]
+    return tokens[-1] if tokens else ""
 
 
 def speakers(text: str, names: frozenset[str] | None = None) -> list[Mention]:
@@ -568,6 +725,34 @@ _DESCRIPTOR_HEADS = {
     "opposition": "opposition", "former": "former", "acting": "acting", "vice": "vice",
     "interim": "interim", "veteran": "veteran", "first-time": "first-time", "owner": "owner",
 }  # fmt: skip
+
+
+_ROLE_WORDS = set(_DESCRIPTOR_HEADS) - {
+    "former", "acting", "vice", "interim", "veteran", "first-time", "opposition", "deputy",
+    "general",
+}  # fmt: skip
+
+
+def capitalised_forms(text: str) -> set[str]:
+    """Every capitalised word of a text, wherever it stands, lower-cased and without a
+    possessive: to ask whether a document names something at all ("Lusavians", "Kenyan")."""
+    return {re.sub(r"['’]s$", "", m.group()).lower() for m in re.finditer(r"\b[A-Z][\w’'-]*", text)}
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "s")
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """Two name words for the same place or people: equal, or a place and its demonym
+    ("kenya" ~ "kenyan", "lusavia" ~ "lusavians", "italy" ~ "italian", "japan" ~ "japanese")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    for stem in {short, short.rstrip("aey")}:
+        if len(stem) >= 4 and long.startswith(stem) and long[len(stem) :] in _DEMONYM_ENDINGS:
+            return True
+    return False
 
 
 def descriptors(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention, Mention]]:

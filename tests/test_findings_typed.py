@@ -41,6 +41,8 @@ HITS = [
     ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
     ("stance", "The mayor refused to commit to a date for the vote.", "The mayor was not able to commit to a date for the vote.", "DC307"),
     ("attribution", "Finance director Anna Berg said the budget was balanced.", "Opposition leader Clara Holm said the budget was balanced.", "DC308"),
+    ("attribution, common nouns", "Prosecutors argued that the mayor had hidden the harbour losses.", "The defence argued that the mayor had hidden the harbour losses.", "DC308"),
+    ("attribution, same title", "Finance Minister Anna Berg said the budget was balanced.", "Environmental groups said the budget was balanced.", "DC308"),
     ("quote", "The mayor said the budget was “fair and careful”.", "The mayor said the budget was “fair and generous”.", "DC305"),
     ("cause", "The council postponed the vote on the ferry terminal.", "The council postponed the vote on the ferry terminal because of strong protests by residents.", "DC206"),
     ("clause dropped", "The council approved the budget, which includes new schools and a large swimming pool for the harbour district.", "The council approved the budget.", "DC106"),
@@ -66,6 +68,8 @@ NEAR_MISSES = [
     ("reordered", "The mayor said on Monday that the budget was balanced.", "The budget was balanced, the mayor said on Monday."),
     ("synonym", "The council approved the plan after a long debate.", "The council backed the plan after a lengthy debate."),
     ("common-noun sources", "Officials said the budget was balanced.", "The ministry said the budget was balanced."),
+    ("speaker after the verb", "Finance director Anna Berg said the budget was balanced.", "The budget was balanced, said Anna Berg, the finance director."),
+    ("demonym", "Kenyan economist Grace Wanjiru praised the harbour budget.", "Kenya's Grace Wanjiru, an economist, praised the harbour budget."),
 ]  # fmt: skip
 
 

@@ -87,3 +87,30 @@ def test_clauses_split_at_punctuation_and_subordinators() -> None:
     assert [text[a:b] for a, b in lexical.clauses(text)] == [
         "There are 10,000 troops", "including 2,500 from the United States", "which is fewer",
     ]  # fmt: skip
+
+
+def test_sources_after_the_verb_and_characterising_verbs() -> None:
+    inverted = "The outbreak may not peak, said Dr. Helen Osei, the county's medical officer."
+    assert _keys(lexical.sources(inverted)) == ["dr helen osei"]
+    assert _keys(lexical.sources("Anna Berg, the envoy, said prices rose.")) == ["anna berg envoy"]
+    assert _keys(lexical.sources("Rights groups, which brought it, called it “a win”.")) == [
+        "rights groups"
+    ]
+    assert lexical.sources("Services will be cut, it said on Wednesday.") == []
+    assert lexical.sources("The quake struck near a town called Belen on Monday.") == []
+    assert (
+        lexical.sources("The alliance called upon the rebels to negotiate “in good faith”.") == []
+    )
+
+
+def test_sentence_initial_words_and_demonyms() -> None:
+    names = lexical.capitalised_words("Kestrian Trade Minister Oskar Brandt met them.")
+    assert "Trade" not in names
+    assert _keys(lexical.entities("Trade ministers met in Geneva.", names)) == ["geneva"]
+    assert _keys(lexical.entities("Brackley's bridge will shut.", frozenset())) == ["brackley"]
+    text = "It may hold ice older than the Sun. Launched in 2019, Lyra flew on."
+    assert _keys(lexical.entities(text, frozenset({"Lyra", "Sun"}))) == ["sun", "lyra"]
+    assert lexical.same_name_word("Kenya", "kenyan") and lexical.same_name_word(
+        "lusavia", "lusavians"
+    )
+    assert not lexical.same_name_word("austin", "austria")
