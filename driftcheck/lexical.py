@@ -689,11 +689,14 @@ _RANK = set(
     "first-time veteran opposition".split()
 )
 _RANKED_ROLE = re.compile(
-    r"((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
+    r"\b((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
     r"first-time|veteran|opposition)[\s-]+){0,3})"
+    r"(?:(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|said|says|deputy|vice|acting|interim|"
+    r"assistant|former|chief|senior|junior|co|majority|minority|first-time|veteran|opposition)\b)"
+    r"[A-Za-z]+\s+){0,2}?"
     r"(mayor|minister|president|director|secretary|governor|editor|chairman|chairwoman|chair|"
     r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
-    r"prosecutor|judge|officer|executive)\b",
+    r"prosecutor|judge|justice|officer|executive)\b",
     re.I,
 )
 
@@ -752,6 +755,76 @@ def same_name_word(a: str, b: str) -> bool:
     for stem in {short, short.rstrip("aey")}:
         if len(stem) >= 4 and long.startswith(stem) and long[len(stem) :] in _DEMONYM_ENDINGS:
             return True
+    return False
+
+
+_PERSON_ROLES = {
+    "officer": "officer", "director": "director", "minister": "minister", "secretary": "secretary",
+    "secretary-general": "secretary-general", "president": "president", "chair": "chair",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "commander": "commander",
+    "envoy": "envoy", "ambassador": "ambassador", "mayor": "mayor", "governor": "governor",
+    "editor": "editor", "founder": "founder", "co-founder": "founder", "adviser": "adviser",
+    "advisor": "adviser", "negotiator": "negotiator", "judge": "judge", "justice": "judge",
+    "coach": "coach", "captain": "captain", "manager": "manager", "analyst": "analyst",
+    "professor": "professor", "economist": "economist", "councillor": "councillor",
+    "councilor": "councillor", "senator": "senator", "trader": "trader", "lawmaker": "lawmaker",
+    "legislator": "lawmaker", "prosecutor": "prosecutor", "lawyer": "lawyer",
+    "attorney": "lawyer", "owner": "owner", "author": "author", "scientist": "scientist",
+    "doctor": "doctor", "physician": "doctor", "surgeon": "surgeon", "nurse": "nurse",
+    "teacher": "teacher", "headteacher": "teacher", "principal": "principal", "head": "head",
+    "chief": "head", "leader": "head", "boss": "head", "executive": "executive",
+    "ceo": "executive", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson", "investigator": "investigator", "banker": "banker",
+    "champion": "champion", "sponsor": "sponsor", "incumbent": "incumbent",
+    "treasurer": "treasurer", "auditor": "auditor", "engineer": "engineer",
+    "inspector": "inspector", "detective": "detective", "sergeant": "sergeant",
+    "general": "general", "colonel": "colonel", "admiral": "admiral", "chancellor": "chancellor",
+    "premier": "premier", "speaker": "speaker", "whip": "whip", "diplomat": "diplomat",
+    "researcher": "researcher", "student": "student", "pilot": "pilot", "referee": "referee",
+    "striker": "striker", "goalkeeper": "goalkeeper", "midfielder": "midfielder",
+    "defender": "defender", "cfo": "finance head", "accountant": "accountant",
+    "consultant": "consultant", "architect": "architect", "chaplain": "chaplain",
+}  # fmt: skip
+"""Nouns that say what one person is, folded to one word per office ("chief" / "head" /
+"leader", "CEO" / "chief executive"). Singular only: plurals ("officials", "researchers")
+name groups of sources, not a person's role."""
+_ROLE_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def role_nouns(text: str) -> list[Mention]:
+    """A person's role nouns, keyed by office. A role noun that qualifies a later one in the
+    same phrase is its modifier, not a role ("chief executive", "chief medical officer", "head
+    teacher"); "head of security" and "security chief" are heads."""
+    tokens = list(_ROLE_TOKEN.finditer(text))
+    found = []
+    for k, token in enumerate(tokens):
+        word = token.group().lower()
+        if word not in _PERSON_ROLES or _modifies_role(text, tokens, k):
+            continue
+        key = _PERSON_ROLES[word]
+        if word == "general":
+            previous = tokens[k - 1].group().lower() if k else ""
+            if previous == "secretary":
+                key = "secretary-general"  # "Secretary General" ~ "secretary-general"
+            elif not (k and tokens[k - 1].group()[:1].isupper()):
+                continue  # "general" as an adjective ("the general election")
+        found.append(Mention(token.start(), token.end(), key))
+    return found
+
+
+def _modifies_role(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Token ``k`` stands before another role noun, at most one word away, with no break."""
+    for step in (1, 2):
+        if k + step >= len(tokens):
+            return False
+        gap = text[tokens[k + step - 1].end() : tokens[k + step].start()]
+        if gap.strip() not in ("", "-"):
+            return False
+        word = tokens[k + step].group().lower()
+        if word in _PERSON_ROLES:
+            return True
+        if word in {"of", "for", "at", "and", "or", "the", "a", "an"}:
+            return False
     return False
 
 

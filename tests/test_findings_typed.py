@@ -37,6 +37,7 @@ HITS = [
     ("date", "The vote is scheduled for May 1, officials said.", "The vote is scheduled for May 8, officials said.", "DC310"),
     ("entity", "Mayor Anna Berg proposed the plan at the meeting.", "Mayor Clara Holm proposed the plan at the meeting.", "DC302"),
     ("role", "Deputy mayor Anna Berg proposed the plan at the meeting.", "Mayor Anna Berg proposed the plan at the meeting.", "DC309"),
+    ("role noun", "Anna Berg, the harbour's chief engineer, proposed the plan.", "Anna Berg, a lawyer for the harbour, proposed the plan.", "DC309"),
     ("negation", "The harbour authority will approve the new ferry terminal.", "The harbour authority will not approve the new ferry terminal.", "DC303"),
     ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
     ("stance", "The mayor refused to commit to a date for the vote.", "The mayor was not able to commit to a date for the vote.", "DC307"),
@@ -69,6 +70,7 @@ NEAR_MISSES = [
     ("synonym", "The council approved the plan after a long debate.", "The council backed the plan after a lengthy debate."),
     ("common-noun sources", "Officials said the budget was balanced.", "The ministry said the budget was balanced."),
     ("speaker after the verb", "Finance director Anna Berg said the budget was balanced.", "The budget was balanced, said Anna Berg, the finance director."),
+    ("role synonyms", "The harbour's new head of security, Anna Berg, proposed the plan.", "Anna Berg, the harbour's new security chief, proposed the plan."),
     ("demonym", "Kenyan economist Grace Wanjiru praised the harbour budget.", "Kenya's Grace Wanjiru, an economist, praised the harbour budget."),
 ]  # fmt: skip
 

@@ -114,3 +114,19 @@ def test_sentence_initial_words_and_demonyms() -> None:
         "lusavia", "lusavians"
     )
     assert not lexical.same_name_word("austin", "austria")
+
+
+def test_role_nouns_keep_the_office_not_its_modifiers() -> None:
+    assert _keys(lexical.role_nouns("the county's chief medical officer")) == ["officer"]
+    assert _keys(lexical.role_nouns("a new head of security")) == ["head"]
+    assert _keys(lexical.role_nouns("a new security chief, Dana Kerr")) == ["head"]
+    assert _keys(lexical.role_nouns("interim CEO")) == _keys(
+        lexical.role_nouns("interim chief executive")
+    )
+    assert lexical.role_nouns("the general election and the researchers") == []
+    assert _keys(lexical.ranked_roles("led by Deputy Foreign Minister Leyla Haddad")) == [
+        "minister:deputy"
+    ]
+    assert _keys(lexical.ranked_roles("Senate Majority Leader Carol Benning")) == [
+        "leader:majority"
+    ]

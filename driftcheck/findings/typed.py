@@ -8,10 +8,17 @@ name) the pair is a change: drift.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from driftcheck import lexical
-from driftcheck.findings.evidence import DocumentEvidence, Finding, Side, make_finding, name_words
+from driftcheck.findings.evidence import (
+    DocumentEvidence,
+    Finding,
+    Side,
+    make_finding,
+    name_words,
+)
 from driftcheck.lexical import Mention
 
 _ROLE_OVERLAP = 0.34
@@ -188,7 +195,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
             handled_right.append((other_role.start, other_role.end))
 
     if not any(f.rule == "DC309" for f in found):
-        found += _ranks(number, left, right) or _descriptors(number, left, right, documents)
+        found += _ranks(number, left, right) or _role_changes(number, left, right)
 
     def free(m: Mention, handled: list[tuple[int, int]]) -> bool:
         return not any(start < m.end and m.start < end for start, end in handled)
@@ -288,6 +295,75 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
     return found
 
 
+def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
+    """A person's office replaced by another ("chief medical officer" / "a doctor", "head of
+    security" / "chief executive"): role nouns that leave the group paired with ones that
+    come in, when one of the two is foreign to the other document (not merely moved)."""
+    ours, theirs = left.mentions(lexical.role_nouns), right.mentions(lexical.role_nouns)
+    missing = [a for a in ours if a.key not in {b.key for b in theirs}]
+    extra = [b for b in theirs if b.key not in {a.key for a in ours}]
+    in_version = {m.key for m in lexical.role_nouns(right.document.text)}
+    in_original = {m.key for m in lexical.role_nouns(left.document.text)}
+    found = []
+    for b in extra[len(missing) :]:
+        # A role the original never gives, pinned on a named person: "Tigist Bekele of
+        # Ethiopia, the defending champion".
+        if b.key not in in_original and _describes_a_person(right, b):
+            found.append(
+                make_finding(
+                    "DC309",
+                    f"version: {right.quoted(b)} — the original gives no such role",
+                    left.whole(),
+                    right.clause(b),
+                    number,
+                )
+            )
+    for a, b in zip(missing, extra, strict=False):
+        if a.key in in_version and b.key in in_original:
+            continue
+        found.append(
+            _changed(
+                "DC309",
+                f"original: {left.quoted(a)} — version: {right.quoted(b)}",
+                left,
+                a,
+                right,
+                b,
+                number,
+            )
+        )
+    return found
+
+
+def _describes_a_person(side: Side, role: Mention) -> bool:
+    """The role noun is in apposition to a person's full name: "Tigist Bekele of Ethiopia,
+    the defending champion", "the defending champion, Tigist Bekele", "champion Tigist
+    Bekele"."""
+    sentence = side.sentence_at(role.start)
+    clause = side.clause(role)
+    if len(lexical.words(clause.text)) > 8 or _FINITE.search(clause.text):
+        return False  # a clause of its own, not a phrase naming the person
+    a, b = clause.start - sentence.start, clause.end - sentence.start
+    for name in lexical.entities(sentence.text):
+        if len(name.key.split()) < 2:
+            continue
+        before = sentence.text[name.end : a]
+        after = sentence.text[b : name.start]
+        if name.end <= a and _APPOSITION_GAP.fullmatch(before):
+            return True
+        if b <= name.start and re.fullmatch(r"[\s,]*", after):
+            return True
+    return False
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+    r"who|which|that|where|when)\b",
+    re.I,
+)
+_APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*,\s*")
+
+
 def _same_source(
     a: Mention, b: Mention, left: Side, right: Side, documents: DocumentEvidence
 ) -> bool:
@@ -331,32 +407,6 @@ def _same_meaning(a: Mention, b: Mention, left: Side, right: Side) -> bool:
     """Two phrases naming the same source in other words ("the firm" ~ "the company")."""
     ours, theirs = left.mention_vector(a), right.mention_vector(b)
     return ours is not None and theirs is not None and float(ours @ theirs) >= _SAME_SOURCE
-
-
-def _descriptors(
-    number: int, left: Side, right: Side, documents: DocumentEvidence
-) -> list[Finding]:
-    """The same person described with a different role ("council leader" / "opposition
-    councillor")."""
-    theirs = right.mentions_pairs(documents.descriptors)
-    found = []
-    for name, role in left.mentions_pairs(documents.descriptors):
-        words = lexical.entity_words(name.key)
-        for other_name, other_role in theirs:
-            if words & lexical.entity_words(other_name.key) and role.key != other_role.key:
-                found.append(
-                    _changed(
-                        "DC309",
-                        f"{left.quoted(name)}: original {left.quoted(role)} — version {right.quoted(other_role)}",
-                        left,
-                        role,
-                        right,
-                        other_role,
-                        number,
-                    )
-                )
-                break
-    return found
 
 
 def _source_words(mentions: list[Mention]) -> set[str]:
