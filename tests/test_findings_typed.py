@@ -45,6 +45,7 @@ HITS = [
     ("attribution, common nouns", "Prosecutors argued that the mayor had hidden the harbour losses.", "The defence argued that the mayor had hidden the harbour losses.", "DC308"),
     ("attribution, same title", "Finance Minister Anna Berg said the budget was balanced.", "Environmental groups said the budget was balanced.", "DC308"),
     ("quote", "The mayor said the budget was “fair and careful”.", "The mayor said the budget was “fair and generous”.", "DC305"),
+    ("reported speech quoted", "The mayor said the budget was fair to every district.", "The budget was “a gift to the rich,” the mayor said.", "DC305"),
     ("cause", "The council postponed the vote on the ferry terminal.", "The council postponed the vote on the ferry terminal because of strong protests by residents.", "DC206"),
     ("clause dropped", "The council approved the budget, which includes new schools and a large swimming pool for the harbour district.", "The council approved the budget.", "DC106"),
     ("clause added", "The council approved the budget.", "The council approved the budget, which critics called a giveaway to wealthy property developers.", "DC205"),

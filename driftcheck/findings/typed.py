@@ -16,6 +16,7 @@ from driftcheck.findings.evidence import (
     DocumentEvidence,
     Finding,
     Side,
+    Span,
     make_finding,
     name_words,
 )
@@ -51,7 +52,7 @@ def link_findings(
     found = _figures(number, left, right, lexical.numbers, documents.version_numbers, documents.original_numbers, ("DC301", "DC103", "DC202"), _not_in_date(left), _not_in_date(right))  # fmt: skip
     found += _figures(number, left, right, lexical.dates, documents.version_dates, documents.original_dates, ("DC310", "DC107", "DC207"), None, None)  # fmt: skip
     found += _names(number, left, right, documents)
-    found += _quotes(number, left, right)
+    found += _quotes(number, left, right, documents)
     found += _polarity(number, left, right)
     found += _certainty(number, left, right, token_support)
     found += _causes(number, left, right, token_support)
@@ -488,8 +489,10 @@ def _same_referents(
     return pairs
 
 
-def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
-    """Quoted words must match the original's quote; a quote with no source is added."""
+def _quotes(number: int, left: Side, right: Side, documents: DocumentEvidence) -> list[Finding]:
+    """Quoted words must match the original's quote; a quote with no source is added, or, when
+    the original reports the same speaker without quotation marks, a misquote of that
+    reported speech."""
     ours, theirs = left.mentions(lexical.quotes), right.mentions(lexical.quotes)
     found: list[Finding] = []
     used: set[int] = set()
@@ -526,6 +529,20 @@ def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
         ("DC305", f"original quote: {left.quoted(a)} — version quote: {right.quoted(b)}", a, b)
         for a, b in unused_pairs
     ]
+    reported = _reported_speech(left, right, documents) if unsourced else None
+    if reported is not None:
+        found += [
+            make_finding(
+                "DC305",
+                f"original reports it without quotation marks: “{' '.join(reported.text.split())}”"
+                f" — version quotes {right.quoted(b)}",
+                reported,
+                right.span_of(b),
+                number,
+            )
+            for b in unsourced
+        ]
+        unsourced = []
     pending += [
         ("DC204", f"version quotes {right.quoted(b)} — the original has no such quote", None, b)
         for b in unsourced
@@ -545,6 +562,18 @@ def _quotes(number: int, left: Side, right: Side) -> list[Finding]:
             )
         )
     return found
+
+
+def _reported_speech(left: Side, right: Side, documents: DocumentEvidence) -> Span | None:
+    """The original sentence that reports, without quotation marks, what the version's speaker
+    says: both sides credit the same source and the original quotes nothing."""
+    if left.mentions(lexical.quotes):
+        return None
+    ours, theirs = left.mentions(documents.sources), right.mentions(documents.sources)
+    if not ours or not theirs or not _same_source(ours[0], theirs[0], left, right, documents):
+        return None
+    sentence = left.sentence_at(ours[0].start)
+    return left.span(sentence.start, sentence.end)
 
 
 def _shared(a: Mention, b: Mention) -> float:
