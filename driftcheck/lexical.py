@@ -244,6 +244,12 @@ def title_words(name: str) -> list[str]:
     return [w for w in words(name) if w in _TITLES]
 
 
+def initials(key: str) -> str:
+    """The acronym of a name of several words ("world health organization" -> "who")."""
+    parts = [w for w in key.split() if w not in _CONNECTORS | {"and", "the"}]
+    return "".join(w[0] for w in parts) if len(parts) >= 2 else ""
+
+
 def entity_words(key: str) -> set[str]:
     """Name words of an entity key, for matching "Jens Stoltenberg" with "Stoltenberg"."""
     return {w.lower() for w in key.split() if len(w) >= 2}
@@ -688,8 +694,9 @@ _RANK = set(
     "deputy vice acting interim assistant former chief senior junior co majority minority "
     "first-time veteran opposition".split()
 )
+RANK_WORDS = frozenset(_RANK)
 _RANKED_ROLE = re.compile(
-    r"\b((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
+    r"(?<![\w’'-])((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
     r"first-time|veteran|opposition)[\s-]+){0,3})"
     r"(?:(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|said|says|deputy|vice|acting|interim|"
     r"assistant|former|chief|senior|junior|co|majority|minority|first-time|veteran|opposition)\b)"
@@ -745,14 +752,32 @@ def capitalised_forms(text: str) -> set[str]:
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "s")
 
 
+_IRREGULAR_DEMONYMS = {
+    "french": "france", "german": "germany", "dutch": "netherlands", "british": "britain",
+    "briton": "britain", "english": "england", "scottish": "scotland", "scots": "scotland",
+    "welsh": "wales", "irish": "ireland", "swiss": "switzerland", "spanish": "spain",
+    "greek": "greece", "polish": "poland", "turkish": "turkey", "danish": "denmark",
+    "swedish": "sweden", "finnish": "finland", "norwegian": "norway", "thai": "thailand",
+    "filipino": "philippines", "peruvian": "peru", "portuguese": "portugal",
+    "icelandic": "iceland", "argentine": "argentina", "emirati": "uae", "saudi": "saudi",
+    "belgian": "belgium", "ukrainian": "ukraine", "czech": "czechia", "slovak": "slovakia",
+    "cypriot": "cyprus", "maltese": "malta", "lebanese": "lebanon", "sudanese": "sudan",
+    "vietnamese": "vietnam", "nepali": "nepal", "malagasy": "madagascar", "uzbek": "uzbekistan",
+    "kazakh": "kazakhstan", "afghan": "afghanistan", "kurdish": "kurdistan",
+}  # fmt: skip
+"""Demonyms that are not the place name plus an ending ("French" / "France")."""
+
+
 def same_name_word(a: str, b: str) -> bool:
     """Two name words for the same place or people: equal, or a place and its demonym
-    ("kenya" ~ "kenyan", "lusavia" ~ "lusavians", "italy" ~ "italian", "japan" ~ "japanese")."""
+    ("kenya" ~ "kenyan", "lusavia" ~ "lusavians", "italy" ~ "italian", "japan" ~ "japanese",
+    "mexico" ~ "mexican", "french" ~ "france")."""
     a, b = a.lower(), b.lower()
+    a, b = _IRREGULAR_DEMONYMS.get(a, a), _IRREGULAR_DEMONYMS.get(b, b)
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    for stem in {short, short.rstrip("aey")}:
+    for stem in {short, short.rstrip("aeyo")}:
         if len(stem) >= 4 and long.startswith(stem) and long[len(stem) :] in _DEMONYM_ENDINGS:
             return True
     return False

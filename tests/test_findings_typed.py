@@ -46,6 +46,7 @@ HITS = [
     ("attribution, same title", "Finance Minister Anna Berg said the budget was balanced.", "Environmental groups said the budget was balanced.", "DC308"),
     ("quote", "The mayor said the budget was “fair and careful”.", "The mayor said the budget was “fair and generous”.", "DC305"),
     ("reported speech quoted", "The mayor said the budget was fair to every district.", "The budget was “a gift to the rich,” the mayor said.", "DC305"),
+    ("portfolio", "“We will not raise taxes,” the finance minister told the council.", "“We will not raise taxes,” the prime minister told the council.", "DC309"),
     ("cause", "The council postponed the vote on the ferry terminal.", "The council postponed the vote on the ferry terminal because of strong protests by residents.", "DC206"),
     ("clause dropped", "The council approved the budget, which includes new schools and a large swimming pool for the harbour district.", "The council approved the budget.", "DC106"),
     ("clause added", "The council approved the budget.", "The council approved the budget, which critics called a giveaway to wealthy property developers.", "DC205"),
@@ -72,6 +73,8 @@ NEAR_MISSES = [
     ("common-noun sources", "Officials said the budget was balanced.", "The ministry said the budget was balanced."),
     ("speaker after the verb", "Finance director Anna Berg said the budget was balanced.", "The budget was balanced, said Anna Berg, the finance director."),
     ("role synonyms", "The harbour's new head of security, Anna Berg, proposed the plan.", "Anna Berg, the harbour's new security chief, proposed the plan."),
+    ("acronym", "The World Health Organization praised the harbour clinic.", "The harbour clinic was praised by the WHO."),
+    ("irregular demonym", "French President Emmanuel Macron praised the harbour plan.", "The harbour plan was praised by France's president, Emmanuel Macron."),
     ("demonym", "Kenyan economist Grace Wanjiru praised the harbour budget.", "Kenya's Grace Wanjiru, an economist, praised the harbour budget."),
 ]  # fmt: skip
 

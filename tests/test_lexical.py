@@ -130,3 +130,11 @@ def test_role_nouns_keep_the_office_not_its_modifiers() -> None:
     assert _keys(lexical.ranked_roles("Senate Majority Leader Carol Benning")) == [
         "leader:majority"
     ]
+
+
+def test_irregular_demonyms_and_initials() -> None:
+    assert lexical.same_name_word("French", "france")
+    assert lexical.same_name_word("mexico", "mexican")
+    assert not lexical.same_name_word("french", "finland")
+    assert lexical.initials("world health organization") == "who"
+    assert lexical.initials("oslo") == ""

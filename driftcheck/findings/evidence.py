@@ -207,6 +207,9 @@ class DocumentEvidence:
         self.original_forms = lexical.capitalised_forms(original.text)
         self.version_forms = lexical.capitalised_forms(version.text)
         """Every capitalised word, even sentence-initial ("Lusavians will vote")."""
+        self.original_initials = {lexical.initials(m.key) for m in original_entities} - {""}
+        self.version_initials = {lexical.initials(m.key) for m in version_entities} - {""}
+        """Acronyms of the names of several words, to match "WHO" with its full name."""
 
     def entities(self, text: str) -> list[Mention]:
         """Names in one sentence, knowing which capitalised words are names in these documents."""

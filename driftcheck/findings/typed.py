@@ -220,11 +220,13 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         m
         for m in missing
         if not _same_entity_in(m, documents.version_entities, documents.version_forms)
+        and not _acronym_of(m, documents.version_forms, documents.version_initials)
     ]
     new = [
         m
         for m in extra
         if not _same_entity_in(m, documents.original_entities, documents.original_forms)
+        and not _acronym_of(m, documents.original_forms, documents.original_initials)
     ]
     # A name that leaves the group pairs with one that comes in, when either is foreign to
     # the other document: "Erik Lund used" / "Erik Lindqvist covered up", even though "Lund"
@@ -274,13 +276,20 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
 
 
 def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
-    """The same office with a different rank: "deputy mayor" vs "mayor"."""
+    """The same office with a different rank ("deputy mayor" vs "mayor") or, when both name
+    one, a different portfolio ("finance minister" vs "prime minister"; "the minister" names
+    none and matches both)."""
     theirs = right.mentions(lexical.ranked_roles)
     found = []
     for a in left.mentions(lexical.ranked_roles):
         head = a.key.split(":")[0]
         same_head = [b for b in theirs if b.key.split(":")[0] == head]
-        if same_head and all(b.key != a.key for b in same_head):
+        portfolio = _portfolio(left.text_of(a))
+        if same_head and all(
+            b.key != a.key
+            or (portfolio and (other := _portfolio(right.text_of(b))) and not portfolio & other)
+            for b in same_head
+        ):
             b = same_head[0]
             found.append(
                 _changed(
@@ -294,6 +303,13 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
                 )
             )
     return found
+
+
+def _portfolio(role: str) -> set[str]:
+    """The words of a ranked role that are neither rank nor office: "Health" in "Deputy
+    Health Minister"."""
+    words = lexical.words(role)
+    return {w for w in words[:-1] if w not in lexical.RANK_WORDS}
 
 
 def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
@@ -425,6 +441,15 @@ def _same_entity_in(mention: Mention, entities: list[set[str]], forms: set[str])
     return bool(words) and all(
         any(lexical.same_name_word(w, form) for form in forms) for w in words
     )
+
+
+def _acronym_of(mention: Mention, forms: set[str], initials: set[str]) -> bool:
+    """The other document writes this name as its acronym ("World Health Organization" ~
+    "WHO"), or this acronym in full."""
+    acronym = lexical.initials(mention.key)
+    if acronym and acronym in forms:
+        return True
+    return " " not in mention.key and mention.key.lower() in initials
 
 
 def _quoted_names(left: Side, right: Side) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
