@@ -321,11 +321,17 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
     extra = [b for b in theirs if b.key not in {a.key for a in ours}]
     in_version = {m.key for m in lexical.role_nouns(right.document.text)}
     in_original = {m.key for m in lexical.role_nouns(left.document.text)}
+    original_words = set(lexical.words(left.document.text))
     found = []
     for b in extra[len(missing) :]:
-        # A role the original never gives, pinned on a named person: "Tigist Bekele of
-        # Ethiopia, the defending champion".
-        if b.key not in in_original and _describes_a_person(right, b):
+        # A role the original never gives, not even as a verb ("who heads the charity"),
+        # pinned on a named person: "Tigist Bekele of Ethiopia, the defending champion".
+        word = right.text_of(b).lower()
+        if (
+            b.key not in in_original
+            and not any(lexical.same_stem(word, w) for w in original_words)
+            and _describes_a_person(right, b)
+        ):
             found.append(
                 make_finding(
                     "DC309",
@@ -402,12 +408,46 @@ def _same_source(
         return True
     if names_a or names_b:
         unnamed_text = right.text_of(b) if names_a else left.text_of(a)
+        named_text = left.text_of(a) if names_a else right.text_of(b)
         head = lexical.source_head(unnamed_text)
         if head and _words_meet({head}, words_a if names_a else words_b):
             return True
+        named_words = words_a if names_a else words_b
+        if (
+            _refers_back(unnamed_text, head)
+            and not named_words & _BODIES  # "UK Space Agency" is no "company"
+            and not _is_person(named_text, documents)
+        ):
+            return True  # "Microsoft said" ~ "the company said"
     elif _words_meet(words_a, words_b):
         return True
     return _same_meaning(a, b, left, right)
+
+
+_BODIES = {
+    "company", "firm", "group", "organisation", "organization", "club", "team", "bank",
+    "carrier", "airline", "retailer", "operator", "agency", "ministry", "government", "council",
+    "authority", "party", "union", "charity", "court", "board", "commission", "department",
+    "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
+    "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
+}  # fmt: skip
+"""Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
+
+
+def _refers_back(phrase: str, head: str) -> bool:
+    """A definite organisation noun: "the company", "its operator"."""
+    return head in _BODIES and re.match(r"\s*(?:the|its|their)\b", phrase, re.I) is not None
+
+
+def _is_person(phrase: str, documents: DocumentEvidence) -> bool:
+    """A source phrase naming a person: a name of two words or more with no organisation
+    word ("Mayor Joana Reis"), or a role noun ("Veltrix chief executive Priya Raman")."""
+    if lexical.role_nouns(phrase):
+        return True
+    return any(
+        len(m.key.split()) >= 2 and not set(m.key.split()) & _BODIES and not m.key.isupper()
+        for m in documents.entities(phrase)
+    )
 
 
 def _name_words(mentions: list[Mention]) -> set[str]:
