@@ -140,10 +140,18 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             and not word.isupper()
             and (names is None or (word not in names and bare not in names))
             and (bare == word or bare.lower() in _NOT_NAMES | _GROUP_NOUNS)
+            and not _demonym_like(word)
         ):
             continue
         found.append(mention)
     return sorted(found + _directions(text, found), key=lambda m: m.start)
+
+
+def _demonym_like(word: str) -> bool:
+    """A capitalised word shaped like a nationality ("Chinese", "Italian", "Dutch"): a name
+    even at the start of a sentence."""
+    lowered = word.lower()
+    return lowered in _IRREGULAR_DEMONYMS or lowered.endswith(("ese", "ian", "ish"))
 
 
 _GROUP_NOUNS = {"women", "men", "children", "people", "workers", "parents", "voters"}

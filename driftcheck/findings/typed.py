@@ -512,6 +512,10 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     words = lexical.entity_words(mention.key)
     if len(words) == 1 and any(lexical.same_name_word(w, o) for w in words for o in other_words):
         return True  # "Kenya's" ~ "Kenyan"
+    if " " not in side.text_of(mention).strip() and words <= set(
+        lexical.words(" ".join(s.text for s in other.sentences))
+    ):
+        return True  # a capitalised common word ("Median income") written lower-case there
     if words & other_words:
         return any(
             words <= lexical.entity_words(m.key) or lexical.entity_words(m.key) <= words
