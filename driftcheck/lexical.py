@@ -502,19 +502,44 @@ _AUXILIARIES = set(
 
 
 def _speech_verb(text: str) -> re.Match[str] | None:
-    """The sentence's first active speech verb: not "to say", not "was reported", and a
-    characterising verb only before a quote or "as"."""
-    for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I):
-        if re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()]):
-            continue
-        if m.group().lower() in _CHARACTERISING:
-            after = text[m.end() : m.end() + 120]
-            if re.match(r"\s+(?:on|upon|for|off|up|in|out|back)\b", after, re.I) or not re.match(
-                r"^[^.;“\"]{0,60}(?:[“\"]|\bas\b)", after
-            ):
-                continue
-        return m
-    return None
+    """The speech verb of the sentence's main attribution: one that closes the sentence
+    ("Berg urged calm, the ministry said."), else the first. Not "to say", not "was
+    reported", and a characterising verb only before a quote or "as"."""
+    verbs = [m for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I) if _active_speech(text, m)]
+    if not verbs:
+        return None
+    last = verbs[-1]
+    rest = text[last.end() :]
+    after_comma = re.search(r"[,;:”\"]\s*[^,;:“”\"]{1,60}$", text[: last.start()]) is not None
+    closing = (
+        (after_comma or re.fullmatch(_TIME_TAIL, rest) is not None)
+        and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,4}[.!?]?[”\"]?\s*", rest) is not None
+        and not set(words(rest)) & (_AUXILIARIES | {"that"})
+    ) or (
+        _inverted_subject(text, last) is not None
+        and re.fullmatch(r"[^,;:“”\"]*(?:,[^,;:“”\"]*)?[.!?]?[”\"]?\s*", rest) is not None
+    )
+    return last if closing and len(verbs) > 1 else verbs[0]
+
+
+_TIME_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|last|this|earlier|late|early)?\s*(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|"
+    r"afternoon)\b[\w\s]*)?[.!?]?[”\"]?\s*",
+    re.I,
+)
+
+
+def _active_speech(text: str, m: re.Match[str]) -> bool:
+    if re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()]):
+        return False
+    if m.group().lower() in _CHARACTERISING:
+        after = text[m.end() : m.end() + 120]
+        if re.match(r"\s+(?:on|upon|for|off|up|in|out|back)\b", after, re.I) or not re.match(
+            r"^[^.;“\"]{0,60}(?:[“\"]|\bas\b)", after
+        ):
+            return False
+    return True
 
 
 def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:

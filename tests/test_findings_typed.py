@@ -78,6 +78,7 @@ NEAR_MISSES = [
     ("organisation referred back", "On Monday Seaway said its profits rose.", "Profits rose at Seaway, the company said."),
     ("role as a verb", "“We will build,” said Anna Berg, who heads the harbour board.", "Anna Berg, head of the harbour board, said: “We will build.”"),
     ("capitalised common word", "Median rents in the harbour district rose last year.", "In the harbour district the median rent rose last year."),
+    ("closing attribution", "The ministry said the mayor urged calm at the harbour.", "The mayor urged calm at the harbour, the ministry said."),
     ("acronym", "The World Health Organization praised the harbour clinic.", "The harbour clinic was praised by the WHO."),
     ("irregular demonym", "French President Emmanuel Macron praised the harbour plan.", "The harbour plan was praised by France's president, Emmanuel Macron."),
     ("demonym", "Kenyan economist Grace Wanjiru praised the harbour budget.", "Kenya's Grace Wanjiru, an economist, praised the harbour budget."),

@@ -138,3 +138,10 @@ def test_irregular_demonyms_and_initials() -> None:
     assert not lexical.same_name_word("french", "finland")
     assert lexical.initials("world health organization") == "who"
     assert lexical.initials("oslo") == ""
+
+
+def test_a_closing_attribution_is_the_main_source() -> None:
+    assert _keys(lexical.sources("Berg urged calm, the ministry said on Friday.")) == ["ministry"]
+    assert _keys(lexical.sources("The ministry said Berg urged calm.")) == ["ministry"]
+    text = "Prosecutors argued that Moss struck Vance, but the defence said Vance had fallen."
+    assert _keys(lexical.sources(text)) == ["prosecutors"]
