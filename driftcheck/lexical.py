@@ -211,7 +211,7 @@ _NOT_NAMES = {
     "although", "though", "because", "why", "how", "where", "here", "such", "both", "either",
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
     "during", "following", "until", "within", "without", "upon", "across", "among", "between",
-    "celsius", "fahrenheit", "led", "chipmaker",
+    "celsius", "fahrenheit", "led", "chipmaker", "ceo", "cfo", "coo", "cto",
 }  # fmt: skip
 _ALIASES = {
     "united states": "US", "america": "US", "usa": "US", "u.s": "US", "us": "US",
@@ -225,33 +225,75 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     """Capitalised names (people, organisations, places), keyed without titles.
 
     A heuristic, not a tagger: no offline English NER model ships on PyPI from a maintained
-    source, and news names are reliably capitalised. A capitalised word opening the text is a
-    name only if ``names`` (words seen capitalised mid-sentence, see ``capitalised_words``)
-    has it, or it is an acronym: "Drivers will be diverted" has no name, "Russia backed" has.
+    source, and news names are reliably capitalised. A capitalised word opening the text (or
+    a sentence inside it) is a name only if ``names`` (words seen capitalised mid-sentence,
+    see ``capitalised_words``) has it, it is an acronym, or it is possessive ("Brackley's"):
+    "Drivers will be diverted" and "Launched in 2019" have no name, "Russia backed" has.
     Titles stay in the span but not in the key, so "Secretary-General Jens Stoltenberg" and
-    "Stoltenberg" match.
+    "Stoltenberg" match. Compass directions ("the north", "Southern routes") are places too.
     """
-    found = _entity_runs(text)
-    if found and found[0].start == _first_word_start(text):
-        first = found[0]
-        single = " " not in text[first.start : first.end].strip()
-        word = text[first.start : first.end]
-        if single and not word.isupper() and (names is None or word not in names):
-            found = found[1:]
+    starts = _sentence_starts(text)
+    found = []
+    for mention in _entity_runs(text):
+        word = text[mention.start : mention.end]
+        single = " " not in word.strip()
+        bare = re.sub(r"['’]s$", "", word)
+        if (
+            mention.start in starts
+            and single
+            and not word.isupper()
+            and (names is None or (word not in names and bare not in names))
+            and (bare == word or bare.lower() in _NOT_NAMES | _GROUP_NOUNS)
+            and not _demonym_like(word)
+        ):
+            continue
+        found.append(mention)
+    return sorted(found + _directions(text, found), key=lambda m: m.start)
+
+
+def _demonym_like(word: str) -> bool:
+    """A capitalised word shaped like a nationality ("Chinese", "Italian", "Dutch"): a name
+    even at the start of a sentence."""
+    lowered = word.lower()
+    return lowered in _IRREGULAR_DEMONYMS or lowered.endswith(("ese", "ian", "ish"))
+
+
+_GROUP_NOUNS = {"women", "men", "children", "people", "workers", "parents", "voters"}
+_DIRECTION = re.compile(
+    r"\b(north|south)(?:[- ]?(east|west))?(?:ern)?\b|\b(east|west)(?:ern)?\b", re.I
+)
+
+
+def _directions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Compass points and regions ("the north", "southern", "north-east"), keyed by the
+    point, outside capitalised names ("North Korea", "the West Bank")."""
+    found = []
+    for match in _DIRECTION.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in taken):
+            continue
+        key = "-".join(g.lower() for g in match.groups() if g)
+        found.append(Mention(match.start(), match.end(), key))
     return found
 
 
 def capitalised_words(text: str) -> frozenset[str]:
-    """Words written capitalised somewhere other than at a sentence or line start."""
+    """Words written capitalised somewhere other than at a sentence or line start, except a
+    word that only qualifies a title ("Trade Minister", "Finance Director")."""
     seen = set()
     for match in re.finditer(r"(?<=[a-z0-9,;:’'”\"]\s)([A-Z][\w’'-]*)", text):
+        following = re.match(r"\s+([A-Za-z]+)", text[match.end() :])
+        if following and following.group(1).lower() in _ROLE_WORDS:
+            continue
         seen.add(match.group(1))
     return frozenset(seen)
 
 
-def _first_word_start(text: str) -> int:
-    match = re.search(r"[A-Za-z]", text)
-    return match.start() if match else -1
+def _sentence_starts(text: str) -> set[int]:
+    """Offsets of the first letter of the text and of each sentence or line inside it."""
+    starts = {
+        m.end() for m in re.finditer(r"(?:^|[.!?]['’”\"]?\s+|\n\s*)[\W\d]*?(?=[A-Za-z])", text)
+    }
+    return starts
 
 
 def _entity_runs(text: str) -> list[Mention]:
@@ -312,6 +354,12 @@ def title_words(name: str) -> list[str]:
     """The title words of a name as written ("Defense Secretary Lloyd Austin" -> defense,
     secretary)."""
     return [w for w in words(name) if w in _TITLES]
+
+
+def initials(key: str) -> str:
+    """The acronym of a name of several words ("world health organization" -> "who")."""
+    parts = [w for w in key.split() if w not in _CONNECTORS | {"and", "the"}]
+    return "".join(w[0] for w in parts) if len(parts) >= 2 else ""
 
 
 def entity_words(key: str) -> set[str]:
@@ -596,8 +644,16 @@ def _day(token: str) -> int:
 _SPEECH = (
     r"said|says|told|tells|added|adds|stated|announced|declared|declares|claimed|argued|argues|"
     r"insisted|insists|warned|warns|wrote|writes|tweeted|assured|assures|explained|explains|"
-    r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges"
+    r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
+    r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
+    r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed"
 )
+_CHARACTERISING = {
+    "called", "described", "describes", "labelled", "labeled", "branded", "hailed", "dubbed",
+    "termed",
+}  # fmt: skip
+"""Verbs that credit a view only when they characterise something ("called the decision
+“a victory”", "described it as"): "a town called Belen" and "called for talks" credit nobody."""
 _SPEECH_AFTER = re.compile(
     rf"^\s*(?:,[^,]{{0,80}},\s*)?(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b", re.I
 )
@@ -608,44 +664,80 @@ _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 _SOURCE_PHRASE = re.compile(r"\baccording\s+to\s+((?:[\w’'-]+\s*){1,6}?)(?=[,.;]|$)", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+_SUBORDINATORS = {
+    "though", "although", "while", "whereas", "because", "since", "unless", "until", "yet",
+    "however", "meanwhile", "instead",
+}  # fmt: skip
+_SOURCE_NOUNS = set(
+    """official officials spokesman spokeswoman spokesperson police ministry department government
+    council authority authorities agency company firm union unions board court judge researchers
+    scientists experts analysts organisers organizers witnesses residents prosecutors prosecution
+    defence defense lawyer lawyers statement report study survey minister secretary president
+    leader director chief executive owner founder manager coach captain mayor governor officer
+    operator regulator regulators group groups association charity spokespeople sources source
+    doctors economists observers campaigners activists critics investigators""".split()
+)
+"""Heads of the noun phrases that say things in news ("said the ministry", "said a spokesman")."""
+_AUXILIARIES = set(
+    "is are was were be been has have had will would can could may might should must did do does".split()
+)
+
+
+def _speech_verb(text: str) -> re.Match[str] | None:
+    """The speech verb of the sentence's main attribution: one that closes the sentence
+    ("Berg urged calm, the ministry said."), else the first. Not "to say", not "was
+    reported", and a characterising verb only before a quote or "as"."""
+    verbs = [m for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I) if _active_speech(text, m)]
+    if not verbs:
+        return None
+    last = verbs[-1]
+    rest = text[last.end() :]
+    after_comma = re.search(r"[,;:”\"]\s*[^,;:“”\"]{1,60}$", text[: last.start()]) is not None
+    closing = (
+        (after_comma or re.fullmatch(_TIME_TAIL, rest) is not None)
+        and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,4}[.!?]?[”\"]?\s*", rest) is not None
+        and not set(words(rest)) & (_AUXILIARIES | {"that"})
+    ) or (
+        _inverted_subject(text, last) is not None
+        and re.fullmatch(r"[^,;:“”\"]*(?:,[^,;:“”\"]*)?[.!?]?[”\"]?\s*", rest) is not None
+    )
+    return last if closing and len(verbs) > 1 else verbs[0]
+
+
+_TIME_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|last|this|earlier|late|early)?\s*(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|"
+    r"afternoon)\b[\w\s]*)?[.!?]?[”\"]?\s*",
+    re.I,
+)
+
+
+def _active_speech(text: str, m: re.Match[str]) -> bool:
+    if re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()]):
+        return False
+    if m.group().lower() in _CHARACTERISING:
+        after = text[m.end() : m.end() + 120]
+        if re.match(r"\s+(?:on|upon|for|off|up|in|out|back)\b", after, re.I) or not re.match(
+            r"^[^.;“\"]{0,60}(?:[“\"]|\bas\b)", after
+        ):
+            return False
+    return True
 
 
 def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     """Who a claim is credited to: the subject of the sentence's first speech verb ("X
-    said", "said X"), and "according to ..." phrases.
+    said", and "…, said X" where the subject follows), and "according to ..." phrases.
 
     Only the first speech verb counts: in "the Pentagon said Austin reassured allies" the
     source is the Pentagon. Keys are the phrase's content words (titles kept), so that
     "Prosecutors argued" and "The defence argued" differ; pronouns credit nobody new.
     """
     found: list[Mention] = []
-    verb = next(
-        (
-            m
-            for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I)
-            if not re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()])
-        ),
-        None,
-    )
+    verb = _speech_verb(text)
     if verb:
-        bounds = [
-            0,
-            *(m.end() for m in _SOURCE_BOUNDARY.finditer(text, 0, verb.start())),
-            verb.start(),
-        ]
-        segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
-        # "X, the envoy, said": a segment set off by a comma just before the verb is an
-        # appositive; the subject is the name and its appositive together.
-        if len(segments) > 1 and text[slice(*segments[-1])].rstrip().endswith(","):
-            segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
-        subject = (
-            _source_mention(text, *segments[-1], from_end=True, limit=12) if segments else None
-        )
+        subject = _inverted_subject(text, verb) or _subject_before(text, verb)
         if subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
-            stop = _SOURCE_BOUNDARY.search(text, verb.end())
-            subject = _source_mention(
-                text, verb.end(), stop.start() if stop else len(text), from_end=False
-            )
+            subject = _subject_after(text, verb)
         if subject is not None:
             found.append(subject)
     for match in _SOURCE_PHRASE.finditer(text):
@@ -657,7 +749,80 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def _subject_before(text: str, verb: re.Match[str]) -> Mention | None:
+    """The noun phrase before the verb, with an appositive ("X, the envoy, said")."""
+    bounds = [
+        0,
+        *(m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, verb.start())),
+        verb.start(),
+    ]
+    segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
+    # "X, the envoy, said": a segment set off by a comma just before the verb is an
+    # appositive; the subject is the name and its appositive together. A relative clause
+    # ("Rights groups, which brought the case, called") is not part of the name.
+    if len(segments) > 1 and text[slice(*segments[-1])].rstrip().endswith(","):
+        last = text[slice(*segments[-1])].strip().split()
+        if last and last[0].lower() in {"who", "which", "whose", "whom"}:
+            segments = segments[:-1]
+        else:
+            segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+    if not segments:
+        return None
+    start, end = segments[-1]
+    # "The rights groups that brought the case described": the subject ends at the relative
+    # pronoun.
+    relative = re.search(r"\S\s+(?:that|who|which|whose)\b", text[start:end], re.I)
+    if relative:
+        end = start + relative.start() + 1
+    return _source_mention(text, start, end, from_end=True, limit=12)
+
+
+def _inverted_subject(text: str, verb: re.Match[str]) -> Mention | None:
+    """ "…, said mission scientist Tomas Eriksen": right after a comma or a closing quote a
+    verb of saying may come before its subject."""
+    if verb.group().lower() not in _INVERTING or not re.search(
+        r"(?:[,”\"]|^)\s*$", text[: verb.start()]
+    ):
+        return None
+    return _subject_after(text, verb)
+
+
+def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
+    """The speaker written after the verb: a name or a speaking noun phrase ("a spokesman")
+    that ends the clause, not the start of the reported claim ("said prices rose")."""
+    stop = _SOURCE_BOUNDARY.search(text, verb.end())
+    end = stop.start() if stop else len(text)
+    phrase = text[verb.end() : end].rstrip(" .")
+    phrase = re.sub(
+        r"(?:^|\s+)(?:on|in|at|last|this|earlier|late|early)\s+[\w\s]*$|"
+        r"(?:^|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        r"yesterday)$",
+        "",
+        phrase,
+        flags=re.I,
+    )
+    tokens = re.findall(r"[\w’'.-]+", phrase)
+    if not tokens or len(tokens) > 8:
+        return None
+    if any(t.lower() in _AUXILIARIES or t.lower() in _NOT_IN_SPEAKER for t in tokens):
+        return None
+    named = any(t[:1].isupper() for t in tokens)
+    head = tokens[-1].lower().strip(".").removesuffix("’s").removesuffix("'s")
+    if not named and head not in _SOURCE_NOUNS:
+        return None
+    return _source_mention(text, verb.end(), verb.end() + len(phrase), from_end=False, limit=8)
+
+
+_INVERTING = set(
+    "said says added adds wrote writes explained explains insisted insists warned warns "
+    "stressed noted declared declares announced tweeted replied argued argues claimed".split()
+)
+"""Verbs of saying that news English puts before their subject ("…, said the minister")."""
+_NOT_IN_SPEAKER = {"for", "to", "with", "about", "into", "that", "if", "whether", "not"}
+
+
 _SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
+_SUBJECT_BOUNDARY = re.compile(r"[,;:“”\"()—–]")
 _CLAUSE_END_AFTER_VERB = re.compile(r"\s*(?:that\b|[“\"])")
 
 
@@ -676,10 +841,41 @@ def _source_mention(
         for w in (t.group() for t in tokens)
         for part in w.lower().strip(".’'").removesuffix("’s").removesuffix("'s").split("-")
     ]
-    content = [w for w in key_words if w and w not in _STOPWORDS and w not in _PRONOUNS]
+    content = [
+        w
+        for w in key_words
+        if w and w not in _STOPWORDS and w not in _PRONOUNS and w not in _SUBORDINATORS
+    ]
     if not content:
         return None
     return Mention(start + tokens[0].start(), start + tokens[-1].end(), " ".join(content))
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two words that differ only in their ending ("kenya" ~ "kenyan", "prosecutors" ~
+    "prosecution", "minister" ~ "ministry"): a common start of four letters or more that
+    leaves at most three letters of the shorter word."""
+    a, b = a.lower().replace("z", "s"), b.lower().replace("z", "s")
+    if a == b:
+        return True
+    common = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 4 and common >= min(len(a), len(b)) - 3
+
+
+_HEAD_END = re.compile(
+    r"\s+(?:of|from|at|in|for|with|representing|who|which|that|whose|on|to)\b", re.I
+)
+
+
+def source_head(phrase: str) -> str:
+    """The head noun of a source phrase: its last word before a post-modifier ("the
+    government of a neighbouring country" -> government, "environmental groups" -> groups)."""
+    cut = _HEAD_END.search(phrase)
+    tokens = words(phrase[: cut.start()] if cut else phrase)
+    tokens = [t.removesuffix("'s") for t in tokens if is_content_word(t)]
+    return tokens[-1] if tokens else ""
 
 
 def speakers(text: str, names: frozenset[str] | None = None) -> list[Mention]:
@@ -713,12 +909,16 @@ _RANK = set(
     "deputy vice acting interim assistant former chief senior junior co majority minority "
     "first-time veteran opposition".split()
 )
+RANK_WORDS = frozenset(_RANK)
 _RANKED_ROLE = re.compile(
-    r"((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
+    r"(?<![\w’'-])((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
     r"first-time|veteran|opposition)[\s-]+){0,3})"
+    r"(?:(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|said|says|deputy|vice|acting|interim|"
+    r"assistant|former|chief|senior|junior|co|majority|minority|first-time|veteran|opposition)\b)"
+    r"[A-Za-z]+\s+){0,2}?"
     r"(mayor|minister|president|director|secretary|governor|editor|chairman|chairwoman|chair|"
     r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
-    r"prosecutor|judge|officer|executive)\b",
+    r"prosecutor|judge|justice|officer|executive)\b",
     re.I,
 )
 
@@ -750,6 +950,122 @@ _DESCRIPTOR_HEADS = {
     "opposition": "opposition", "former": "former", "acting": "acting", "vice": "vice",
     "interim": "interim", "veteran": "veteran", "first-time": "first-time", "owner": "owner",
 }  # fmt: skip
+
+
+_ROLE_WORDS = set(_DESCRIPTOR_HEADS) - {
+    "former", "acting", "vice", "interim", "veteran", "first-time", "opposition", "deputy",
+    "general",
+}  # fmt: skip
+
+
+def capitalised_forms(text: str) -> set[str]:
+    """Every capitalised word of a text, wherever it stands, lower-cased and without a
+    possessive: to ask whether a document names something at all ("Lusavians", "Kenyan")."""
+    return {re.sub(r"['’]s$", "", m.group()).lower() for m in re.finditer(r"\b[A-Z][\w’'-]*", text)}
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "s")
+
+
+_IRREGULAR_DEMONYMS = {
+    "french": "france", "german": "germany", "dutch": "netherlands", "british": "britain",
+    "briton": "britain", "english": "england", "scottish": "scotland", "scots": "scotland",
+    "welsh": "wales", "irish": "ireland", "swiss": "switzerland", "spanish": "spain",
+    "greek": "greece", "polish": "poland", "turkish": "turkey", "danish": "denmark",
+    "swedish": "sweden", "finnish": "finland", "norwegian": "norway", "thai": "thailand",
+    "filipino": "philippines", "peruvian": "peru", "portuguese": "portugal",
+    "icelandic": "iceland", "argentine": "argentina", "emirati": "uae", "saudi": "saudi",
+    "belgian": "belgium", "ukrainian": "ukraine", "czech": "czechia", "slovak": "slovakia",
+    "cypriot": "cyprus", "maltese": "malta", "lebanese": "lebanon", "sudanese": "sudan",
+    "vietnamese": "vietnam", "nepali": "nepal", "malagasy": "madagascar", "uzbek": "uzbekistan",
+    "kazakh": "kazakhstan", "afghan": "afghanistan", "kurdish": "kurdistan",
+}  # fmt: skip
+"""Demonyms that are not the place name plus an ending ("French" / "France")."""
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """Two name words for the same place or people: equal, or a place and its demonym
+    ("kenya" ~ "kenyan", "lusavia" ~ "lusavians", "italy" ~ "italian", "japan" ~ "japanese",
+    "mexico" ~ "mexican", "french" ~ "france")."""
+    a, b = a.lower(), b.lower()
+    a, b = _IRREGULAR_DEMONYMS.get(a, a), _IRREGULAR_DEMONYMS.get(b, b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    for stem in {short, short.rstrip("aeyo")}:
+        if len(stem) >= 4 and long.startswith(stem) and long[len(stem) :] in _DEMONYM_ENDINGS:
+            return True
+    return False
+
+
+_PERSON_ROLES = {
+    "officer": "officer", "director": "director", "minister": "minister", "secretary": "secretary",
+    "secretary-general": "secretary-general", "president": "president", "chair": "chair",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "commander": "commander",
+    "envoy": "envoy", "ambassador": "ambassador", "mayor": "mayor", "governor": "governor",
+    "editor": "editor", "founder": "founder", "co-founder": "founder", "adviser": "adviser",
+    "advisor": "adviser", "negotiator": "negotiator", "judge": "judge", "justice": "judge",
+    "coach": "coach", "captain": "captain", "manager": "manager", "analyst": "analyst",
+    "professor": "professor", "economist": "economist", "councillor": "councillor",
+    "councilor": "councillor", "senator": "senator", "trader": "trader", "lawmaker": "lawmaker",
+    "legislator": "lawmaker", "prosecutor": "prosecutor", "lawyer": "lawyer",
+    "attorney": "lawyer", "owner": "owner", "author": "author", "scientist": "scientist",
+    "doctor": "doctor", "physician": "doctor", "surgeon": "surgeon", "nurse": "nurse",
+    "teacher": "teacher", "headteacher": "teacher", "principal": "principal", "head": "head",
+    "chief": "head", "leader": "head", "boss": "head", "executive": "executive",
+    "ceo": "executive", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson", "investigator": "investigator", "banker": "banker",
+    "champion": "champion", "sponsor": "sponsor", "incumbent": "incumbent",
+    "treasurer": "treasurer", "auditor": "auditor", "engineer": "engineer",
+    "inspector": "inspector", "detective": "detective", "sergeant": "sergeant",
+    "general": "general", "colonel": "colonel", "admiral": "admiral", "chancellor": "chancellor",
+    "premier": "premier", "speaker": "speaker", "whip": "whip", "diplomat": "diplomat",
+    "researcher": "researcher", "student": "student", "pilot": "pilot", "referee": "referee",
+    "striker": "striker", "goalkeeper": "goalkeeper", "midfielder": "midfielder",
+    "defender": "defender", "cfo": "finance head", "accountant": "accountant",
+    "consultant": "consultant", "architect": "architect", "chaplain": "chaplain",
+}  # fmt: skip
+"""Nouns that say what one person is, folded to one word per office ("chief" / "head" /
+"leader", "CEO" / "chief executive"). Singular only: plurals ("officials", "researchers")
+name groups of sources, not a person's role."""
+_ROLE_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def role_nouns(text: str) -> list[Mention]:
+    """A person's role nouns, keyed by office. A role noun that qualifies a later one in the
+    same phrase is its modifier, not a role ("chief executive", "chief medical officer", "head
+    teacher"); "head of security" and "security chief" are heads."""
+    tokens = list(_ROLE_TOKEN.finditer(text))
+    found = []
+    for k, token in enumerate(tokens):
+        word = token.group().lower()
+        if word not in _PERSON_ROLES or _modifies_role(text, tokens, k):
+            continue
+        key = _PERSON_ROLES[word]
+        if word == "general":
+            previous = tokens[k - 1].group().lower() if k else ""
+            if previous == "secretary":
+                key = "secretary-general"  # "Secretary General" ~ "secretary-general"
+            elif not (k and tokens[k - 1].group()[:1].isupper()):
+                continue  # "general" as an adjective ("the general election")
+        found.append(Mention(token.start(), token.end(), key))
+    return found
+
+
+def _modifies_role(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Token ``k`` stands before another role noun, at most one word away, with no break."""
+    for step in (1, 2):
+        if k + step >= len(tokens):
+            return False
+        gap = text[tokens[k + step - 1].end() : tokens[k + step].start()]
+        if gap.strip() not in ("", "-"):
+            return False
+        word = tokens[k + step].group().lower()
+        if word in _PERSON_ROLES:
+            return True
+        if word in {"of", "for", "at", "and", "or", "the", "a", "an"}:
+            return False
+    return False
 
 
 def descriptors(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention, Mention]]:

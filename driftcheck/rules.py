@@ -229,7 +229,8 @@ RULES: tuple[Rule, ...] = (
         "quote-reworded",
         Kind.DRIFT,
         Severity.MAJOR,
-        "Words inside quotation marks differ from the original's quote.",
+        "Words inside quotation marks differ from the original's quote, or quote a speaker whom "
+        "the original only reports, in other words, without quotation marks.",
         "A quote promises the speaker's exact words; a reworded quote is a misquote even when "
         "the meaning is close.",
         "Original: “we risk more violence” — version: “we run the risk of an increase”.",
@@ -271,7 +272,9 @@ RULES: tuple[Rule, ...] = (
         "role-changed",
         Kind.DRIFT,
         Severity.MAJOR,
-        "A person keeps their name but their role or title differs.",
+        "A person keeps their name but their role or title differs, a person's office is "
+        "replaced by another (“head of security” / “chief executive”), or the version pins on "
+        "a named person a role the original never gives.",
         "A role tells the reader what authority a statement carries.",
         "Original: “the head of U.S. forces and the NATO-led Resolute Support mission” — version: "
         "“head of allied troops”.",

@@ -101,3 +101,61 @@ def test_clauses_split_at_punctuation_and_subordinators() -> None:
     assert [text[a:b] for a, b in lexical.clauses(text)] == [
         "There are 10,000 troops", "including 2,500 from the United States", "which is fewer",
     ]  # fmt: skip
+
+
+def test_sources_after_the_verb_and_characterising_verbs() -> None:
+    inverted = "The outbreak may not peak, said Dr. Helen Osei, the county's medical officer."
+    assert _keys(lexical.sources(inverted)) == ["dr helen osei"]
+    assert _keys(lexical.sources("Anna Berg, the envoy, said prices rose.")) == ["anna berg envoy"]
+    assert _keys(lexical.sources("Rights groups, which brought it, called it “a win”.")) == [
+        "rights groups"
+    ]
+    assert lexical.sources("Services will be cut, it said on Wednesday.") == []
+    assert lexical.sources("The quake struck near a town called Belen on Monday.") == []
+    assert (
+        lexical.sources("The alliance called upon the rebels to negotiate “in good faith”.") == []
+    )
+
+
+def test_sentence_initial_words_and_demonyms() -> None:
+    names = lexical.capitalised_words("Kestrian Trade Minister Oskar Brandt met them.")
+    assert "Trade" not in names
+    assert _keys(lexical.entities("Trade ministers met in Geneva.", names)) == ["geneva"]
+    assert _keys(lexical.entities("Brackley's bridge will shut.", frozenset())) == ["brackley"]
+    text = "It may hold ice older than the Sun. Launched in 2019, Lyra flew on."
+    assert _keys(lexical.entities(text, frozenset({"Lyra", "Sun"}))) == ["sun", "lyra"]
+    assert lexical.same_name_word("Kenya", "kenyan") and lexical.same_name_word(
+        "lusavia", "lusavians"
+    )
+    assert not lexical.same_name_word("austin", "austria")
+
+
+def test_role_nouns_keep_the_office_not_its_modifiers() -> None:
+    assert _keys(lexical.role_nouns("the county's chief medical officer")) == ["officer"]
+    assert _keys(lexical.role_nouns("a new head of security")) == ["head"]
+    assert _keys(lexical.role_nouns("a new security chief, Dana Kerr")) == ["head"]
+    assert _keys(lexical.role_nouns("interim CEO")) == _keys(
+        lexical.role_nouns("interim chief executive")
+    )
+    assert lexical.role_nouns("the general election and the researchers") == []
+    assert _keys(lexical.ranked_roles("led by Deputy Foreign Minister Leyla Haddad")) == [
+        "minister:deputy"
+    ]
+    assert _keys(lexical.ranked_roles("Senate Majority Leader Carol Benning")) == [
+        "leader:majority"
+    ]
+
+
+def test_irregular_demonyms_and_initials() -> None:
+    assert lexical.same_name_word("French", "france")
+    assert lexical.same_name_word("mexico", "mexican")
+    assert not lexical.same_name_word("french", "finland")
+    assert lexical.initials("world health organization") == "who"
+    assert lexical.initials("oslo") == ""
+
+
+def test_a_closing_attribution_is_the_main_source() -> None:
+    assert _keys(lexical.sources("Berg urged calm, the ministry said on Friday.")) == ["ministry"]
+    assert _keys(lexical.sources("The ministry said Berg urged calm.")) == ["ministry"]
+    text = "Prosecutors argued that Moss struck Vance, but the defence said Vance had fallen."
+    assert _keys(lexical.sources(text)) == ["prosecutors"]

@@ -204,6 +204,12 @@ class DocumentEvidence:
         self.version_names = name_words(version_entities)
         self.original_entities = [lexical.entity_words(m.key) for m in original_entities]
         self.version_entities = [lexical.entity_words(m.key) for m in version_entities]
+        self.original_forms = lexical.capitalised_forms(original.text)
+        self.version_forms = lexical.capitalised_forms(version.text)
+        """Every capitalised word, even sentence-initial ("Lusavians will vote")."""
+        self.original_initials = {lexical.initials(m.key) for m in original_entities} - {""}
+        self.version_initials = {lexical.initials(m.key) for m in version_entities} - {""}
+        """Acronyms of the names of several words, to match "WHO" with its full name."""
 
     def entities(self, text: str) -> list[Mention]:
         """Names in one sentence, knowing which capitalised words are names in these documents."""
