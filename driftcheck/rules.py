@@ -288,6 +288,18 @@ RULES: tuple[Rule, ...] = (
         "A wrong date is a factual error readers act on.",
         "Original: “on Tuesday” — version: “on Thursday”.",
     ),
+    Rule(
+        "DC311",
+        "cause-or-condition-changed",
+        Kind.DRIFT,
+        Severity.MAJOR,
+        "Both sides state a cause or condition, but a different one: another cause, or a "
+        "condition turned into a cause (or back).",
+        "“If temperatures stabilise” is a hope; “because temperatures have stabilised” is a "
+        "reported fact, and a different cause blames someone else.",
+        "Original: “because of a shortage of train drivers” — version: “due to a strike by train "
+        "drivers”.",
+    ),
 )
 
 _BY_CODE = {rule.code: rule for rule in RULES}

@@ -106,3 +106,18 @@ def test_same_figures_and_dates_raise_no_figure_finding(
 ) -> None:
     figure_rules = {"DC301", "DC103", "DC202", "DC310", "DC107", "DC207"}
     assert not _rules(checker, original, version) & figure_rules
+
+
+CAUSES = [
+    ("condition became cause", "Some reefs could recover within a decade if water temperatures stabilise.", "Some reefs could recover within a decade because water temperatures have stabilised.", {"DC311"}),
+    ("another cause", "Services were cut because of a shortage of train drivers and engineers.", "Services were cut due to a long strike by angry railway unions.", {"DC311"}),
+    ("cause re-worded", "Voters return to the polls after no candidate won a majority.", "Voters return to the polls because no candidate won a majority.", set()),
+    ("cause kept", "Services were cut because of a shortage of train drivers.", "Services were cut due to a lack of train drivers.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, original, version, codes", CAUSES, ids=[c[0] for c in CAUSES])
+def test_a_cause_or_condition_changed(
+    checker: Checker, name: str, original: str, version: str, codes: set[str]
+) -> None:
+    assert _rules(checker, original, version) & {"DC206", "DC311"} == codes

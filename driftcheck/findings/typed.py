@@ -890,28 +890,44 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
 
 
 def _causes(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
-    """A cause or condition in the version that the original group does not state.
+    """A cause or condition in the version that the original group does not state, or states
+    differently (another cause; a condition become a cause).
 
     The connective alone is not enough: "because" linking two things the original also says
-    is a re-wording; the clause it introduces must be unsupported by the aligned original.
+    is a re-wording ("after no candidate won" / "because no candidate won"); the clause it
+    introduces must be unsupported by the aligned original.
     """
-    ours = {m.key for m in left.mentions(lexical.causes)}
+    ours = left.mentions(lexical.causes)
+    theirs = right.mentions(lexical.causes)
+    kept = [m for m in ours if _cue_carried(left, m, token_support)]
     found = []
-    for cue in right.mentions(lexical.causes):
-        if cue.key in ours:
-            continue
+    for cue in theirs:
         clause = right.clause(cue)
         claim = right.span(max(clause.start, cue.start), clause.end)
         supported = right.supported_share(right.span(cue.end, claim.end), token_support)
-        if supported is not None and supported >= _CAUSE_SUPPORTED:
+        unsupported = supported is not None and supported < _CAUSE_SUPPORTED
+        quoted = " ".join(claim.text.split())
+        same = [m for m in ours if m.key == cue.key and m not in kept]
+        other = [m for m in ours if m.key not in {t.key for t in theirs}]
+        if same and not any(m.key == cue.key for m in kept):
+            if unsupported:
+                found.append(make_finding("DC311", f"original: {left.quoted(same[0])} … — version: “{quoted}”", _cue_clause(left, same[0]), claim, number))  # fmt: skip
             continue
-        found.append(
-            make_finding(
-                "DC206",
-                f"version adds a {cue.key}: “{' '.join(claim.text.split())}” — the original states none",
-                None,
-                claim,
-                number,
-            )
-        )
+        if other:
+            found.append(make_finding("DC311", f"original states a {other[0].key} — version states a {cue.key}: “{quoted}”", _cue_clause(left, other[0]), claim, number))  # fmt: skip
+            continue
+        if unsupported:
+            found.append(make_finding("DC206", f"version adds a {cue.key}: “{quoted}” — the original states none", None, claim, number))  # fmt: skip
     return found
+
+
+def _cue_carried(side: Side, cue: Mention, token_support: float) -> bool:
+    """The other side still says what this cause or condition says."""
+    share = side.supported_share(_cue_clause(side, cue), token_support)
+    return share is not None and share >= _CAUSE_SUPPORTED
+
+
+def _cue_clause(side: Side, cue: Mention) -> Span:
+    """A connective and the clause it introduces: "because of a shortage of train drivers"."""
+    clause = side.clause(cue)
+    return side.span(max(clause.start, cue.start), clause.end)
