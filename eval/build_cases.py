@@ -5,7 +5,7 @@
     python eval/build_cases.py --check   # build and validate every quote, write nothing
 
 Whole articles go to one split, by the module that holds them, so that no text a detector is
-tuned on reappears in the test split. ``articles_a``-``articles_d`` are the tuning (dev) set;
+tuned on reappears in the test split. ``articles_a``-``articles_d``, ``articles_h`` and ``articles_i`` are the tuning (dev) set;
 ``articles_e``-``articles_g`` are the held-out test set, written without sight of the detector
 (see eval/README.md, "Dev/test discipline", for why the split changed).
 """
@@ -27,6 +27,8 @@ from source import (
     articles_e,
     articles_f,
     articles_g,
+    articles_h,
+    articles_i,
 )
 from source.model import Article, Item, Variant
 
@@ -52,7 +54,7 @@ PREFIX = {
 
 
 SPLIT_MODULES = {
-    "dev": (articles_a, articles_b, articles_c, articles_d),
+    "dev": (articles_a, articles_b, articles_c, articles_d, articles_h, articles_i),
     "test": (articles_e, articles_f, articles_g),
 }
 
