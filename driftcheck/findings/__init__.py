@@ -81,7 +81,10 @@ def detect(
             pools.tokens("version", link.version) if pools else None,
             pools.support("version", link.version, link.original) if pools else None,
         )
-        found = typed.link_findings(number, left, right, documents, params.token_support)
+        found = [
+            partial.cue_in_new_clause(f, left, right)
+            for f in typed.link_findings(number, left, right, documents, params.token_support)
+        ]
         found += partial.clause_findings(
             number, left, right, params.token_support, params.clause_unsupported, claimed=found
         )

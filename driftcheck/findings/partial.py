@@ -58,6 +58,47 @@ def clause_findings(
     return found
 
 
+_CUE_RULES = frozenset({"DC303", "DC304", "DC307"})
+"""Rules that fire on a cue word (a negation, a hedge, a stance verb) rather than on content."""
+_NEW_CLAUSE_ABSENT = 0.5
+"""A cue's clause with at least this share of its content words absent from the other side is
+new (or lost) content, not the same claim turned."""
+
+
+def cue_in_new_clause(finding: Finding, left: Side, right: Side) -> Finding:
+    """A negation, hedge or stance cue that only one side has, inside a clause the other side
+    has nothing for ("…, which it hopes to pass before the summer recess"), is an added (or
+    dropped) clause: report the clause, not a turned claim."""
+    if finding.rule not in _CUE_RULES:
+        return finding
+    sides = ((right, finding.version, finding.original, left, "DC205"), (left, finding.original, finding.version, right, "DC106"))  # fmt: skip
+    for side, span, other_span, other, code in sides:
+        if span is None or side.support is None or other_span != other.whole():
+            continue
+        words = side.support.content_words(side.document.text, span.start, span.end)
+        absent = sum(side.support.absent(word, _RUN_SUPPORT) for word in words)
+        if words and absent >= _NEW_CLAUSE_ABSENT * len(words) and not _replaced(other):
+            where = "the original has nothing for" if code == "DC205" else "the version drops"
+            return make_finding(
+                code,
+                f"{where} this part ({absent} of its {len(words)} content words have no counterpart)",
+                span if code == "DC106" else None,
+                span if code == "DC205" else None,
+                finding.link,
+            )
+    return finding
+
+
+def _replaced(side: Side) -> bool:
+    """The side has words of its own that the other side lacks: the cue's clause replaced
+    something ("where its passage is uncertain" / "where it is expected to pass easily")."""
+    if side.support is None:
+        return False
+    whole = side.whole()
+    words = side.support.content_words(side.document.text, whole.start, whole.end)
+    return sum(side.support.absent(word, _RUN_SUPPORT) for word in words) >= _MIN_RUN
+
+
 def _absent_runs(support: TokenSupport, words: list[list[int]]) -> list[tuple[int, int, float]]:
     """Runs of consecutive content words that nothing on the other side matches even loosely:
     a phrase dropped or slipped into a clause that otherwise survives ("sent the army to help

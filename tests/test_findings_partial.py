@@ -1,0 +1,38 @@
+"""Clauses added to or dropped from a sentence that otherwise survives, with the real model."""
+
+from __future__ import annotations
+
+from driftcheck.documents import Document
+from driftcheck.pipeline import Checker
+
+CONTEXT = (
+    "The city council met on Monday evening to debate the annual budget for the harbour district."
+)
+
+
+def _rules(checker: Checker, original: str, version: str) -> set[str]:
+    report = checker.check(
+        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
+    )
+    return {f.rule for f in report.findings}
+
+
+def test_a_hedge_inside_an_added_clause_is_an_addition(checker: Checker) -> None:
+    rules = _rules(
+        checker,
+        "The ministry said it would draft a new bill on harbour fees.",
+        "The ministry said it would draft a new bill on harbour fees, which it hopes to pass "
+        "before the summer recess.",
+    )
+    assert "DC205" in rules
+    assert "DC304" not in rules
+
+
+def test_a_hedge_that_replaces_a_clause_is_still_a_certainty_change(checker: Checker) -> None:
+    rules = _rules(
+        checker,
+        "Officials said the new ferry terminal will open in the spring.",
+        "Officials said the new ferry terminal may open in the spring.",
+    )
+    assert "DC304" in rules
+    assert not rules & {"DC205", "DC106"}
