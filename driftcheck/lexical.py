@@ -1150,7 +1150,7 @@ _STANCE_CLASSES = (
         r"oppos\w+|criticis\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
         r"challeng\w+|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
-        r"appeal(?:s|ed|ing)?\s+against|"
+        r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
         r"(?:campaign|lobb|argu|vot|warn)\w*\s+against",
     ),
     ("confirmation", r"confirm\w*|verif\w+"),

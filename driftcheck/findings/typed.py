@@ -9,6 +9,7 @@ name) the pair is a change: drift.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
@@ -835,16 +836,46 @@ def _stance_change(
         if ours and theirs and not ours & theirs:
             a = next(m for m in stance_left if m.key in ours)
             b = next(m for m in stance_right if m.key in theirs)
-            return [
-                make_finding(
-                    "DC307",
-                    f"original: {left.quoted(a)} ({a.key}) — version: {right.quoted(b)} ({b.key})",
-                    left.clause(a),
-                    right.clause(b),
-                    number,
-                )
-            ]
+            return [_stance_finding(number, left, a, right, b)]
+    return _stance_replaced(number, left, right, stance_left, stance_right)
+
+
+_STANCE_SIGN = {
+    "support": 1, "admission": 1, "confirmation": 1, "commitment": 1,
+    "opposition": -1, "refusal": -1, "denial": -1, "termination": -1,
+}  # fmt: skip
+"""Which way a stance leans; silence, consideration, exhortation and inability lean neither."""
+
+
+def _stance_replaced(
+    number: int, left: Side, right: Side, stance_left: list[Mention], stance_right: list[Mention]
+) -> list[Finding]:
+    """A stance word replaced by one leaning the other way, counted per class so that a stance
+    both sides share elsewhere in the group ("protest", "opposition") does not hide the swap
+    ("would challenge the law" / "would accept the law"); declining to comment replaced by a
+    position counts too."""
+    ours, theirs = Counter(m.key for m in stance_left), Counter(m.key for m in stance_right)
+    lost = [k for k in ours if ours[k] > theirs[k]]
+    gained = [k for k in theirs if theirs[k] > ours[k]]
+    for a_key in lost:
+        for b_key in gained:
+            a_sign, b_sign = _STANCE_SIGN.get(a_key, 0), _STANCE_SIGN.get(b_key, 0)
+            silence_broken = "silence" in (a_key, b_key) and (a_sign or b_sign)
+            if a_sign * b_sign < 0 or silence_broken:
+                a = next(m for m in reversed(stance_left) if m.key == a_key)
+                b = next(m for m in reversed(stance_right) if m.key == b_key)
+                return [_stance_finding(number, left, a, right, b)]
     return []
+
+
+def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention) -> Finding:
+    return make_finding(
+        "DC307",
+        f"original: {left.quoted(a)} ({a.key}) — version: {right.quoted(b)} ({b.key})",
+        left.clause(a),
+        right.clause(b),
+        number,
+    )
 
 
 def _certainty(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
