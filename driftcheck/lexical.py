@@ -105,7 +105,8 @@ def numbers(text: str) -> list[Mention]:
         add(match.start(), end, value)
     for match in _FRACTION.finditer(text):  # "a quarter of a percentage point" == "0.25"
         count = _NUMBER_WORDS.get(match.group(1).lower(), 1)
-        add(match.start(), match.end(), round(count / _DENOMINATORS[match.group(2).lower()], 3))
+        value = round(count / _DENOMINATORS[match.group(2).lower()], 3)
+        add(match.start(), match.end(), _as_share(text, match.end(), value))
     for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
         add(match.start(), match.end(), 10.0 if match.group(1).lower() == "decade" else 100.0)
     for match in _NUMBER_WORD.finditer(text):
@@ -115,6 +116,8 @@ def numbers(text: str) -> list[Mention]:
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
+        elif word == "half":
+            value = _as_share(text, match.end(), value)
         add(match.start(), match.end(), value)
     for match in _SOFT_WORD.finditer(text):
         if match.group(1):
@@ -183,6 +186,17 @@ def units(text: str) -> list[Mention]:
             if unit is not None:
                 found.append(Mention(figure.start, after.end(group), unit))
     return found
+
+
+_SHARE_OF = re.compile(
+    r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|all|those|these)\b)", re.IGNORECASE
+)
+
+
+def _as_share(text: str, end: int, fraction: float) -> float:
+    """A fraction of a whole ("a quarter of the budget", "half the coral") is the share a
+    percentage gives ("25% of the budget"); "a quarter of a point" stays 0.25."""
+    return round(fraction * 100, 1) if _SHARE_OF.match(text, end) else fraction
 
 
 def _number_key(value: float) -> str:
