@@ -54,7 +54,8 @@ _SPAN_OF_YEARS = re.compile(
     r"\b(?:a|one|the\s+(?:past|last|previous|next|coming|following))\s+(decade|century)\b", re.I
 )
 _FRACTION = re.compile(
-    r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b)", re.I
+    r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b|\s*[.,;]|$)",
+    re.I,
 )
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
@@ -117,7 +118,7 @@ def numbers(text: str) -> list[Mention]:
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
         elif word == "half":
-            value = _as_share(text, match.end(), value)
+            value = _as_share(text, match.end(), value, at_clause_end=False)
         add(match.start(), match.end(), value)
     for match in _SOFT_WORD.finditer(text):
         if match.group(1):
@@ -193,10 +194,15 @@ _SHARE_OF = re.compile(
 )
 
 
-def _as_share(text: str, end: int, fraction: float) -> float:
-    """A fraction of a whole ("a quarter of the budget", "half the coral") is the share a
-    percentage gives ("25% of the budget"); "a quarter of a point" stays 0.25."""
-    return round(fraction * 100, 1) if _SHARE_OF.match(text, end) else fraction
+_CLAUSE_END_AT = re.compile(r"\s*(?:[.,;]|$)")
+
+
+def _as_share(text: str, end: int, fraction: float, at_clause_end: bool = True) -> float:
+    """A fraction of a whole ("a quarter of the budget", "half the coral", "of the budget, a
+    quarter.") is the share a percentage gives ("25% of the budget"); "a quarter of a point"
+    stays 0.25. A bare "half" closing a clause is not a share ("in the second half.")."""
+    share = _SHARE_OF.match(text, end) or (at_clause_end and _CLAUSE_END_AT.match(text, end))
+    return round(fraction * 100, 1) if share else fraction
 
 
 def _number_key(value: float) -> str:

@@ -30,6 +30,7 @@ def _values(text: str) -> list[str]:
         ("half the coral", "50 percent of the coral"),
         ("two thirds of voters", "66.7% of voters"),
         ("only a quarter of the $320 million", "only 25% of the $320 million"),
+        ("of the budget they received only a quarter.", "of the budget they received 25%."),
         ("a fine of $4.5bn", "a fine of 4.5 billion dollars"),
         ("The two sides agreed", "Both sides agreed"),
     ],
