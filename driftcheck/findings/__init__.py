@@ -132,7 +132,6 @@ class _TokenPools:
         """Support of this group's tokens by the counterpart group and by the other document."""
         other = "version" if which == "original" else "original"
         own = self._matrix(which, members)
-        group = self._matrix(other, counterpart)
         total = sum(len(t.offsets) for t in self._encoded(other).tokens)
         if total <= self.params.anywhere_tokens:
             around: Sequence[int] = range(len(self.sentences[other]))
@@ -140,23 +139,52 @@ class _TokenPools:
             low = max(0, min(counterpart) - self.params.context)
             high = min(len(self.sentences[other]), max(counterpart) + self.params.context + 1)
             around = range(low, high)
-        columns = [self._moved_support(own[1], which, other, i, members) for i in around]
+        # Two matrix products per group, not one per sentence: numpy's small products are slow
+        # beside torch's thread pool, and the findings stage should cost next to nothing.
+        needed = sorted(set(around) | set(counterpart))
+        by_other = self._best_per_sentence(own[1], other, needed)
+        column = {i: k for k, i in enumerate(needed)}
+        origins = sorted(
+            {k for i in around for k in self.counterpart[other].get(i, ()) if k not in members}
+        )
+        by_own = self._best_per_sentence(own[1], which, origins)
+        origin_column = {i: k for k, i in enumerate(origins)}
+        columns = []
+        for i in around:
+            # Support by one other sentence counts only what that sentence's own counterpart
+            # does not already explain: words re-told in place have not moved.
+            retold = self.counterpart[other].get(i, ())
+            origin = [origin_column[k] for k in retold if k not in members]
+            if retold and not origin:
+                columns.append(np.zeros(len(own[1]), dtype=np.float32))  # it re-tells this group
+                continue
+            support = by_other[:, column[i]]
+            if origin:
+                explained = by_own[:, origin].max(axis=1)
+                support = np.where(explained >= self.params.token_support, 0.0, support)
+            columns.append(support.astype(np.float32))
         sentences = np.stack(columns, axis=1) if columns else np.zeros((len(own[1]), 0), np.float32)
-        return TokenSupport(own[0], _best(own[1], group[1]), sentences)
+        group = (
+            by_other[:, [column[i] for i in counterpart]].max(axis=1)
+            if counterpart
+            else np.zeros(len(own[1]), dtype=np.float32)
+        )
+        return TokenSupport(own[0], group, sentences)
 
-    def _moved_support(
-        self, vectors: np.ndarray, which: str, other: str, sentence: int, members: tuple[int, ...]
+    def _best_per_sentence(
+        self, vectors: np.ndarray, which: str, indices: Sequence[int]
     ) -> np.ndarray:
-        """Support of each token by one other sentence, counting only what that sentence's own
-        counterpart does not already explain: words re-told in place have not moved."""
-        support = _best(vectors, self._matrix(other, (sentence,))[1])
-        origin = tuple(i for i in self.counterpart[other].get(sentence, ()) if i not in members)
-        if self.counterpart[other].get(sentence) and not origin:
-            return np.zeros(len(vectors), dtype=np.float32)  # it re-tells this very group
-        if origin:
-            explained = _best(vectors, self._matrix(which, origin)[1])
-            support = np.where(explained >= self.params.token_support, 0.0, support)
-        return support.astype(np.float32)
+        """(tokens, len(indices)): each token's best cosine within each listed sentence
+        (0 for a sentence without tokens)."""
+        blocks = [self._encoded(which).tokens[i].vectors for i in indices]
+        best = np.zeros((len(vectors), len(blocks)), dtype=np.float32)
+        filled = [k for k, block in enumerate(blocks) if len(block)]
+        if not filled or not len(vectors):
+            return best
+        starts = np.cumsum([0] + [len(blocks[k]) for k in filled[:-1]])
+        products = vectors @ np.concatenate([blocks[k] for k in filled]).T
+        best[:, filled] = np.maximum.reduceat(products, starts, axis=1)
+        return best
 
     def _encoded(self, which: str) -> Encoded:
         return self.embeddings.original if which == "original" else self.embeddings.version
@@ -169,13 +197,6 @@ class _TokenPools:
         if not offsets:
             return np.zeros((0, 2), np.int64), np.zeros((0, encoded.vectors.shape[1]), np.float32)
         return np.concatenate(offsets), np.concatenate(vectors)
-
-
-def _best(vectors: np.ndarray, pool: np.ndarray) -> np.ndarray:
-    if len(vectors) == 0 or len(pool) == 0:
-        return np.zeros(len(vectors), dtype=np.float32)
-    best: np.ndarray = (vectors @ pool.T).max(axis=1)
-    return best
 
 
 def _unaligned_findings(
