@@ -398,6 +398,28 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
                     number,
                 )
             )
+    version_words = set(lexical.words(right.document.text))
+    for a in missing[len(extra) :]:
+        # A role the version gives nowhere, replaced by a description of the same person:
+        # "The bill's sponsor, Senator Maria Gutierrez" / "Senator Maria Gutierrez, who voted
+        # against the bill".
+        word = left.text_of(a).lower()
+        if a.key in in_version or any(lexical.same_stem(word, w) for w in version_words):
+            continue
+        if not _describes_a_person(left, a):
+            continue
+        described = _relative_description(left, a, right)
+        if described is not None:
+            found.append(
+                make_finding(
+                    "DC309",
+                    f"original: {left.quoted(a)} — version describes the person instead: "
+                    f"“{described.text}”",
+                    left.clause(a),
+                    described,
+                    number,
+                )
+            )
     for a, b in zip(missing, extra, strict=False):
         if a.key in in_version and b.key in in_original:
             continue
@@ -413,6 +435,29 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
             )
         )
     return found
+
+
+_RELATIVE_AFTER_NAME = re.compile(r"^\s*,\s*(who|whose)\b[^,;.“”\"]*")
+
+
+def _relative_description(left: Side, role: Mention, right: Side) -> Span | None:
+    """The relative clause ("who voted against the bill") that the version puts after the
+    name of the person whom the original's role describes."""
+    sentence = left.sentence_at(role.start)
+    names = [
+        lexical.entity_words(m.key)
+        for m in lexical.entities(sentence.text)
+        if len(m.key.split()) >= 2
+    ]
+    for other in right.sentences:
+        for m in lexical.entities(other.text):
+            if not any(lexical.entity_words(m.key) & words for words in names):
+                continue
+            match = _RELATIVE_AFTER_NAME.match(other.text[m.end :])
+            if match:
+                start = other.start + m.end + match.start(1)
+                return right.span(start, other.start + m.end + match.end())
+    return None
 
 
 def _describes_a_person(side: Side, role: Mention) -> bool:
