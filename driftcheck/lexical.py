@@ -325,11 +325,18 @@ def _entity_runs(text: str) -> list[Mention]:
             k += 1
             continue
         stop = k + 1
-        while stop < len(words) and not words[stop - 1].group().endswith(("’s", "'s")):
+        while stop < len(words):
             word = words[stop].group()
             gap = text[words[stop - 1].end() : words[stop].start()]
+            # "Kenya's President" is two names; "the Farmers' Party", "the Lumen Children's
+            # Fund" are one: a possessive joins a name only before an organisation's head noun.
+            possessive = words[stop - 1].group().endswith(("’s", "'s")) or gap.strip() in ("'", "’")
+            if possessive and gap.strip() not in ("", "'", "’"):
+                break
+            if possessive and (word.lower() not in _ORGANISATION_HEADS or not _capitalised(word)):
+                break
             abbreviation = gap.strip() == "." and "." in words[stop - 1].group()  # "U.S. Senate"
-            if gap.strip() not in ("", "-") and not abbreviation:
+            if gap.strip() not in ("", "-", "'", "’") and not abbreviation:
                 break
             if _capitalised(word) and word.lower() not in _NOT_NAMES - {"of"}:
                 stop += 1
@@ -349,6 +356,15 @@ def _entity_runs(text: str) -> list[Mention]:
     return found
 
 
+_ORGANISATION_HEADS = {
+    "party", "fund", "association", "union", "league", "front", "alliance", "movement",
+    "federation", "council", "trust", "foundation", "bank", "hospital", "college", "church",
+    "assembly", "congress", "commission", "organisation", "organization", "society", "army",
+    "guard", "court", "coalition", "institute", "agency", "committee", "network", "group",
+}  # fmt: skip
+"""Head nouns of organisations whose names hold a possessive ("Farmers' Party")."""
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -362,7 +378,7 @@ def _entity_key(name: str) -> str:
     if lowered in _ALIASES:
         return _ALIASES[lowered]
     tokens = [t for t in re.split(r"[\s-]+", lowered) if t and t not in _CONNECTORS]
-    tokens = [t.rstrip(".’'s") if t.endswith(("’s", "'s")) else t for t in tokens]
+    tokens = [t.rstrip(".’'s") if t.endswith(("’s", "'s")) else t.rstrip("'") for t in tokens]
     names = [t for t in tokens if t.rstrip(".") not in _TITLES]
     if not names:
         return ""
@@ -788,13 +804,45 @@ def _subject_before(text: str, verb: re.Match[str]) -> Mention | None:
             segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
     if not segments:
         return None
+    # "The statement by Harvest Relief, the Lumen Fund and Médecins du Sahel said": a list of
+    # names joined by commas and a final "and" is one subject.
+    while len(segments) > 1 and _LIST_TAIL.search(text[slice(*segments[-1])]):
+        before = text[slice(*segments[-2])].rstrip(" ,")
+        if not re.search(r"[A-Z][\w’'.-]*$", before):
+            break
+        segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
     start, end = segments[-1]
-    # "The rights groups that brought the case described": the subject ends at the relative
-    # pronoun.
-    relative = re.search(r"\S\s+(?:that|who|which|whose)\b", text[start:end], re.I)
+    relative = re.search(r"\S\s+(?:that|who|which|whose|whom)\s+", text[start:end], re.I)
     if relative:
-        end = start + relative.start() + 1
+        inner = text[start + relative.end() : end]
+        tokens = words(inner)
+        if (
+            tokens
+            and (_OBJECT_RELATIVE.match(inner) or tokens[0] in _SOURCE_NOUNS)
+            and len(tokens) <= 6
+            and not any(t in _AUXILIARIES or t.endswith("ed") for t in tokens[1:])
+        ):
+            # "a decision that lawyers for the families said they would challenge": the
+            # speaker is the subject of the relative clause.
+            start += relative.end()
+        else:
+            # "The rights groups that brought the case described": the subject ends at the
+            # relative pronoun.
+            end = start + relative.start() + 1
     return _source_mention(text, start, end, from_end=True, limit=12)
+
+
+_LIST_TAIL = re.compile(
+    r"^\s*(?:the\s+)?[A-Z][^,;]*\s(?:and|&)\s+(?:the\s+)?[A-Z][^,;]*$|^\s*(?:and|&)\s+[A-Z]"
+)
+"""The last item of a list of names: "the Lumen Fund and Médecins du Sahel"."""
+_OBJECT_RELATIVE = re.compile(
+    r"(?:the|a|an|his|her|its|their|several|many|some|two|three|four|five|most|other|"
+    r"[A-Z][\w’'-]*)\s[^,;]*$"
+)
+"""A relative clause that starts with its own subject ("that lawyers for the families",
+"which the minister"): the relative pronoun is the object, the speaker follows it. One that
+starts with a verb ("that brought the case") is about the noun before it."""
 
 
 def _inverted_subject(text: str, verb: re.Match[str]) -> Mention | None:
@@ -822,11 +870,13 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
         flags=re.I,
     )
     tokens = re.findall(r"[\w’'.-]+", phrase)
-    if not tokens or len(tokens) > 8:
+    named = any(t[:1].isupper() for t in tokens)
+    # A named speaker may carry a title and an affiliation ("glaciologist Dr. Simone
+    # Achterberg of the University of Innsfeld"); an unnamed one is a short phrase.
+    if not tokens or len(tokens) > (12 if named else 8):
         return None
     if any(t.lower() in _AUXILIARIES or t.lower() in _NOT_IN_SPEAKER for t in tokens):
         return None
-    named = any(t[:1].isupper() for t in tokens)
     head = tokens[-1].lower().strip(".").removesuffix("’s").removesuffix("'s")
     if not named and head not in _SOURCE_NOUNS:
         return None
@@ -927,28 +977,44 @@ _ROLE_HEAD = re.compile(
 
 _RANK = set(
     "deputy vice acting interim assistant former chief senior junior co majority minority "
-    "first-time veteran opposition".split()
+    "first-time veteran opposition lead principal".split()
 )
-RANK_WORDS = frozenset(_RANK)
+RANK_WORDS = frozenset(_RANK | {"formerly", "ex"})
+_RANK_FORMS = {"formerly": "former", "ex": "former", "principal": "chief", "lead": "chief"}
+"""Rank words written another way: "formerly chief executive" ~ "former chief executive",
+"lead negotiator" ~ "chief negotiator"."""
+_RANK_ALTERNATION = (
+    r"deputy|vice|acting|interim|assistant|former|formerly|ex|chief|senior|junior|co|majority|"
+    r"minority|first-time|veteran|opposition|lead|principal"
+)
 _RANKED_ROLE = re.compile(
-    r"(?<![\w’'-])((?:(?:deputy|vice|acting|interim|assistant|former|chief|senior|junior|co|majority|minority|"
-    r"first-time|veteran|opposition)[\s-]+){0,3})"
-    r"(?:(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|said|says|deputy|vice|acting|interim|"
-    r"assistant|former|chief|senior|junior|co|majority|minority|first-time|veteran|opposition)\b)"
+    rf"(?<![\w’'-])((?:(?:{_RANK_ALTERNATION})[\s-]+){{0,3}})"
+    rf"(?:(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|said|says|{_RANK_ALTERNATION})\b)"
     r"[A-Za-z]+\s+){0,2}?"
     r"(mayor|minister|president|director|secretary|governor|editor|chairman|chairwoman|chair|"
     r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
-    r"prosecutor|judge|justice|officer|executive)\b",
+    r"prosecutor|judge|justice|officer|executive|commissioner|author|investigator|"
+    r"negotiator|inspector)\b",
     re.I,
 )
+LEVELS = frozenset({
+    "local", "municipal", "city", "county", "district", "regional", "provincial", "state",
+    "federal", "national", "international", "global", "european", "world", "central",
+})  # fmt: skip
+"""Words for the level of government or reach of an office: a "regional police
+commissioner" is not the "national police commissioner"."""
 
 
 def ranked_roles(text: str) -> list[Mention]:
     """Role nouns with their rank modifiers, keyed ``head:modifiers`` ("former deputy mayor"
-    -> "mayor:deputy former"), to tell a deputy from the office holder."""
+    -> "mayor:deputy former"), to tell a deputy from the office holder; the level of the
+    office, when one is written, follows a ``@`` ("regional police commissioner" ->
+    "commissioner:@regional")."""
     found = []
     for match in _RANKED_ROLE.finditer(text):
-        modifiers = sorted({w for w in match.group(1).lower().split() if w in _RANK})
+        ranks = {_RANK_FORMS.get(w, w) for w in re.split(r"[\s-]+", match.group(1).lower())}
+        levels = {w for w in words(match.group()) if w in LEVELS}
+        modifiers = sorted(ranks & _RANK) + [f"@{w}" for w in sorted(levels)]
         key = f"{match.group(2).lower()}:{' '.join(modifiers)}"
         found.append(Mention(match.start(), match.end(), key))
     return found
@@ -1044,6 +1110,7 @@ _PERSON_ROLES = {
     "striker": "striker", "goalkeeper": "goalkeeper", "midfielder": "midfielder",
     "defender": "defender", "cfo": "finance head", "accountant": "accountant",
     "consultant": "consultant", "architect": "architect", "chaplain": "chaplain",
+    "commissioner": "commissioner", "co-author": "author",
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
 "leader", "CEO" / "chief executive"). Singular only: plurals ("officials", "researchers")

@@ -272,9 +272,11 @@ RULES: tuple[Rule, ...] = (
         "role-changed",
         Kind.DRIFT,
         Severity.MAJOR,
-        "A person keeps their name but their role or title differs, a person's office is "
-        "replaced by another (“head of security” / “chief executive”), or the version pins on "
-        "a named person a role the original never gives.",
+        "A person keeps their name but their role or title differs (in rank, or in the level "
+        "of the office: “regional” / “national” commissioner), a person's office is replaced "
+        "by another (“head of security” / “chief executive”) or by a description (“the bill's "
+        "sponsor” / “who voted against the bill”), or the version pins on a named person a "
+        "role the original never gives.",
         "A role tells the reader what authority a statement carries.",
         "Original: “the head of U.S. forces and the NATO-led Resolute Support mission” — version: "
         "“head of allied troops”.",

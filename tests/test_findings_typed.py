@@ -53,6 +53,11 @@ HITS = [
     ("named body to another body", "The Harbour Agency called the plan “a milestone”.", "The company called the plan “a milestone”.", "DC308"),
     ("nationality at sentence start", "Chinese investors bought the harbour warehouses last year.", "Japanese investors bought the harbour warehouses last year.", "DC302"),
     ("portfolio", "“We will not raise taxes,” the finance minister told the council.", "“We will not raise taxes,” the prime minister told the council.", "DC309"),
+    ("level of the same office", "The regional police commissioner, Anna Berg, backed the plan.", "Anna Berg, the national police commissioner, backed the plan.", "DC309"),
+    ("lead author to co-author", "The lead author, Dr. Anna Berg, said the harbour was sinking.", "The harbour was sinking, said Dr. Anna Berg, a co-author of the study.", "DC309"),
+    ("possessive organisation name", "The Greens, a junior partner, backed the harbour plan.", "The Farmers' Party, a junior partner, backed the harbour plan.", "DC302"),
+    ("surname to another body", "Officials from the Harbour Growers' Association met Anna Berg. Berg said the risk was low.", "Officials from the Harbour Growers' Association met Anna Berg. The risk was low, the growers' association said.", "DC308"),
+    ("role replaced by a description", "The plan's sponsor, Councillor Anna Berg, presented it.", "Councillor Anna Berg, who voted against the plan, presented it.", "DC309"),
     ("cause", "The council postponed the vote on the ferry terminal.", "The council postponed the vote on the ferry terminal because of strong protests by residents.", "DC206"),
     ("clause dropped", "The council approved the budget, which includes new schools and a large swimming pool for the harbour district.", "The council approved the budget.", "DC106"),
     ("clause added", "The council approved the budget.", "The council approved the budget, which critics called a giveaway to wealthy property developers.", "DC205"),
@@ -85,6 +90,11 @@ NEAR_MISSES = [
     ("closing attribution", "The ministry said the mayor urged calm at the harbour.", "The mayor urged calm at the harbour, the ministry said."),
     ("acronym", "The World Health Organization praised the harbour clinic.", "The harbour clinic was praised by the WHO."),
     ("irregular demonym", "French President Emmanuel Macron praised the harbour plan.", "The harbour plan was praised by France's president, Emmanuel Macron."),
+    ("object relative speaker", "The council did not vote, a decision that lawyers for the residents said they would challenge.", "Lawyers for the residents said they would challenge the council's decision not to vote."),
+    ("long named speaker after the verb", "The lead author, Dr. Anna Berg of the University of Tarn, said the harbour was sinking.", "The harbour was sinking, said Dr. Anna Berg of the University of Tarn, the study's lead author."),
+    ("list of bodies", "The statement by Harbour Watch, the Tarn Fund and Sea Relief said the harbour was sinking.", "The harbour was sinking, according to the statement by Harbour Watch, the Tarn Fund and Sea Relief."),
+    ("formerly", "The former chief executive of Seaway, Anna Berg, attended the meeting.", "Anna Berg, formerly chief executive of Seaway, attended the meeting."),
+    ("role kept beside a description", "The plan's sponsor, Councillor Anna Berg, presented it.", "Councillor Anna Berg, who sponsored the plan, presented it."),
     ("demonym", "Kenyan economist Grace Wanjiru praised the harbour budget.", "Kenya's Grace Wanjiru, an economist, praised the harbour budget."),
 ]  # fmt: skip
 

@@ -92,6 +92,13 @@ def test_hedges_skip_inability_and_nouns() -> None:
 
 def test_ranked_roles_and_descriptors() -> None:
     assert _keys(lexical.ranked_roles("A former deputy mayor spoke.")) == ["mayor:deputy former"]
+    assert _keys(lexical.ranked_roles("Berg, formerly chief executive, spoke.")) == [
+        "executive:chief former"
+    ]
+    assert _keys(lexical.ranked_roles("The regional police commissioner and a co-author")) == [
+        "commissioner:@regional",
+        "author:co",
+    ]
     pairs = lexical.descriptors("SkyNord CEO Lars Holm said.")
     assert [role.key for _, role in pairs] == ["chief executive"]
 
@@ -159,3 +166,23 @@ def test_a_closing_attribution_is_the_main_source() -> None:
     assert _keys(lexical.sources("The ministry said Berg urged calm.")) == ["ministry"]
     text = "Prosecutors argued that Moss struck Vance, but the defence said Vance had fallen."
     assert _keys(lexical.sources(text)) == ["prosecutors"]
+
+
+def test_speakers_of_relative_clauses_and_lists() -> None:
+    text = "The court ruled, a decision that lawyers for the families said they would appeal."
+    assert _keys(lexical.sources(text)) == ["lawyers families"]
+    text = "The firm that a minister founded said profits rose."
+    assert _keys(lexical.sources(text)) == ["firm"]
+    text = "The statement by Harvest Relief, the Lumen Fund and Sea Aid said rain fell."
+    assert _keys(lexical.sources(text)) == ["statement harvest relief lumen fund sea aid"]
+
+
+def test_possessive_organisation_names_are_one_name() -> None:
+    assert _keys(lexical.entities("He joined the Farmers' Party and the Children's Fund.")) == [
+        "farmers party",
+        "children fund",
+    ]
+    assert _keys(lexical.entities("He met Kenya's President William Ruto.")) == [
+        "kenya",
+        "william ruto",
+    ]

@@ -331,7 +331,7 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
         same_head = [b for b in theirs if b.key.split(":")[0] == head]
         portfolio = _portfolio(left.text_of(a))
         if same_head and all(
-            b.key != a.key
+            _rank_differs(a.key, b.key)
             or (portfolio and (other := _portfolio(right.text_of(b))) and not portfolio & other)
             for b in same_head
         ):
@@ -350,11 +350,23 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
     return found
 
 
+def _rank_differs(ours: str, theirs: str) -> bool:
+    """Two ``head:modifiers`` keys of one office differ in rank ("deputy" / none), or both
+    name its level and the levels differ ("regional" / "national"); a level written on one
+    side only is no change."""
+    ours_mods, theirs_mods = set(ours.split(":")[1].split()), set(theirs.split(":")[1].split())
+    ours_levels = {m for m in ours_mods if m.startswith("@")}
+    theirs_levels = {m for m in theirs_mods if m.startswith("@")}
+    if ours_mods - ours_levels != theirs_mods - theirs_levels:
+        return True
+    return bool(ours_levels and theirs_levels and not ours_levels & theirs_levels)
+
+
 def _portfolio(role: str) -> set[str]:
     """The words of a ranked role that are neither rank nor office: "Health" in "Deputy
     Health Minister"."""
     words = lexical.words(role)
-    return {w for w in words[:-1] if w not in lexical.RANK_WORDS}
+    return {w for w in words[:-1] if w not in lexical.RANK_WORDS and w not in lexical.LEVELS}
 
 
 def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
@@ -386,6 +398,28 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
                     number,
                 )
             )
+    version_words = set(lexical.words(right.document.text))
+    for a in missing[len(extra) :]:
+        # A role the version gives nowhere, replaced by a description of the same person:
+        # "The bill's sponsor, Senator Maria Gutierrez" / "Senator Maria Gutierrez, who voted
+        # against the bill".
+        word = left.text_of(a).lower()
+        if a.key in in_version or any(lexical.same_stem(word, w) for w in version_words):
+            continue
+        if not _describes_a_person(left, a):
+            continue
+        described = _relative_description(left, a, right)
+        if described is not None:
+            found.append(
+                make_finding(
+                    "DC309",
+                    f"original: {left.quoted(a)} — version describes the person instead: "
+                    f"“{described.text}”",
+                    left.clause(a),
+                    described,
+                    number,
+                )
+            )
     for a, b in zip(missing, extra, strict=False):
         if a.key in in_version and b.key in in_original:
             continue
@@ -401,6 +435,29 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
             )
         )
     return found
+
+
+_RELATIVE_AFTER_NAME = re.compile(r"^\s*,\s*(who|whose)\b[^,;.“”\"]*")
+
+
+def _relative_description(left: Side, role: Mention, right: Side) -> Span | None:
+    """The relative clause ("who voted against the bill") that the version puts after the
+    name of the person whom the original's role describes."""
+    sentence = left.sentence_at(role.start)
+    names = [
+        lexical.entity_words(m.key)
+        for m in lexical.entities(sentence.text)
+        if len(m.key.split()) >= 2
+    ]
+    for other in right.sentences:
+        for m in lexical.entities(other.text):
+            if not any(lexical.entity_words(m.key) & words for words in names):
+                continue
+            match = _RELATIVE_AFTER_NAME.match(other.text[m.end :])
+            if match:
+                start = other.start + m.end + match.start(1)
+                return right.span(start, other.start + m.end + match.end())
+    return None
 
 
 def _describes_a_person(side: Side, role: Mention) -> bool:
@@ -458,10 +515,16 @@ def _same_source(
         if head and _words_meet({head}, words_a if names_a else words_b):
             return True
         named_words = words_a if names_a else words_b
+        named_in, unnamed_in = (
+            (documents.original_entities, documents.version_entities)
+            if names_a
+            else (documents.version_entities, documents.original_entities)
+        )
         if (
             _refers_back(unnamed_text, head)
             and not named_words & _BODIES  # "UK Space Agency" is no "company"
-            and not _is_person(named_text, documents)
+            and not _is_person(named_text, documents, named_in)
+            and not _names_another(unnamed_text, named_words, unnamed_in)
         ):
             return True  # "Microsoft said" ~ "the company said"
     elif _words_meet(words_a, words_b):
@@ -484,14 +547,32 @@ def _refers_back(phrase: str, head: str) -> bool:
     return head in _BODIES and re.match(r"\s*(?:the|its|their)\b", phrase, re.I) is not None
 
 
-def _is_person(phrase: str, documents: DocumentEvidence) -> bool:
+def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) -> bool:
     """A source phrase naming a person: a name of two words or more with no organisation
-    word ("Mayor Joana Reis"), or a role noun ("Veltrix chief executive Priya Raman")."""
+    word ("Mayor Joana Reis"), or a role noun ("Veltrix chief executive Priya Raman"), or a
+    surname that the document gives in full elsewhere ("Vandermolen" / "Piet Vandermolen")."""
     if lexical.role_nouns(phrase):
         return True
-    return any(
-        len(m.key.split()) >= 2 and not set(m.key.split()) & _BODIES and not m.key.isupper()
-        for m in documents.entities(phrase)
+    for m in documents.entities(phrase):
+        words = lexical.entity_words(m.key)
+        if len(m.key.split()) >= 2 and not words & _BODIES and not m.key.isupper():
+            return True
+        if len(words) == 1 and any(
+            words < full and len(full) >= 2 and not full & _BODIES for full in named
+        ):
+            return True
+    return False
+
+
+def _names_another(phrase: str, named_words: set[str], entities: list[set[str]]) -> bool:
+    """An unnamed source phrase whose modifiers are the words of another name in its document:
+    "the poultry growers' association" re-tells "the Lenholm Poultry Growers' Association",
+    not "Vandermolen"."""
+    modifiers = {w for w in lexical.words(phrase) if lexical.is_content_word(w)}
+    modifiers -= {lexical.source_head(phrase)} | _VAGUE_SOURCES
+    modifiers = {w.removesuffix("'s") for w in modifiers}
+    return bool(modifiers) and any(
+        modifiers <= full and not _words_meet(full, named_words) for full in entities
     )
 
 
