@@ -12,12 +12,11 @@ tuned on reappears in the test split. ``articles_a``-``articles_d``, ``articles_
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
 from typing import Any
-
-import argparse
 
 from source import (
     articles_a,
