@@ -1171,6 +1171,53 @@ def stances(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_ANTONYM_PAIRS = (
+    (
+        "outcome",
+        r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?",
+        r"fail(?:s|ed)?(?!\s+to\b)|unsuccessful(?:ly)?",
+    ),
+    ("contest", r"w[oi]n(?:s|ning)?", r"los(?:e|es|t|ing)(?!\s+(?:money|jobs?|weight))"),
+    (
+        "direction",
+        r"r(?:ise|ises|ose|isen|ising)|increas(?:e|es|ed|ing)|gr(?:ew|own|ows?|owing)|"
+        r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?",
+        r"f(?:all|alls|ell|allen|alling)(?!\s+(?:ill|short|silent|asleep|under|behind))|"
+        r"decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)(?!\s+to\b)|"
+        r"drop(?:s|ped|ping)?(?!\s+(?:the|its|their|his|her|a|an|out|charges)\b)|"
+        r"shr(?:ank|unk|inks?|inking)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?",
+    ),
+    ("level", r"above|higher", r"below|lower"),
+    ("verdict", r"convict(?:s|ed|ion)|guilty", r"acquit(?:s|ted|tal)|innocent|cleared\s+of"),
+    ("survival", r"surviv(?:e|es|ed|ing|ors?)", r"died|dies|killed"),
+    (
+        "permission",
+        r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|legal(?:ly|ised|ized)?|lawful(?:ly)?",
+        r"ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?|illegal(?:ly)?|"
+        r"unlawful(?:ly)?",
+    ),
+    ("quality", r"improv(?:e|es|ed|ing|ement)", r"worsen(?:s|ed|ing)?|deteriorat\w+"),
+)
+"""Pairs of opposite outcomes (passed/failed, won/lost, rose/fell, convicted/acquitted,
+survived/died, allowed/banned, improved/worsened): a swap reverses a claim as surely as a
+"not" does, with no negation word to see."""
+_ANTONYM_PATTERNS = tuple(
+    (name, sign, re.compile(rf"\b(?:{body})\b", re.I))
+    for name, positive, negative in _ANTONYM_PAIRS
+    for sign, body in (("+", positive), ("-", negative))
+)
+
+
+def antonyms(text: str) -> list[Mention]:
+    """Words at one pole of an antonym pair, keyed ``pair:+`` or ``pair:-``."""
+    found = [
+        Mention(m.start(), m.end(), f"{name}:{sign}")
+        for name, sign, pattern in _ANTONYM_PATTERNS
+        for m in pattern.finditer(text)
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
 _CAUSE = re.compile(
     r"\b(due\s+to|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
     r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on)\b",

@@ -44,6 +44,9 @@ HITS = [
     ("intention stated as fact", "The mayor hoped to finish the harbour wall next year.", "The mayor will finish the harbour wall next year.", "DC304"),
     ("no comment vs rejection", "The harbour authority declined to comment on the plan.", "The harbour authority rejected the plan.", "DC307"),
     ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
+    ("antonym outcome", "The ferry had passed a safety inspection in March, officials said.", "The ferry had failed a safety inspection in March, officials said.", "DC303"),
+    ("antonym direction", "Harbour fees rose by 4% last year, the council said.", "Harbour fees fell by 4% last year, the council said.", "DC303"),
+    ("shared condition, hedge hardened", "Officials warned that harbour fees could rise by 8% if delays continue.", "If delays continue, harbour fees will rise by 8%, officials warned.", "DC304"),
     ("stance", "The mayor refused to commit to a date for the vote.", "The mayor was not able to commit to a date for the vote.", "DC307"),
     ("attribution", "Finance director Anna Berg said the budget was balanced.", "Opposition leader Clara Holm said the budget was balanced.", "DC308"),
     ("attribution, common nouns", "Prosecutors argued that the mayor had hidden the harbour losses.", "The defence argued that the mayor had hidden the harbour losses.", "DC308"),
@@ -116,6 +119,10 @@ POLARITY_NEAR_MISSES = [
     ("lack for shortage", "Ferries were cancelled because of a shortage of crew.", "Ferries were cancelled due to a lack of crew."),
     ("inability not a hedge", "Neither claim could be independently verified.", "It was not possible to verify either claim independently."),
     ("rank sign", "World No. 3 Anna Berg attended the meeting.", "Anna Berg, the world number three, attended the meeting."),
+    ("antonym under negation", "The ferry did not pass its safety inspection in March.", "The ferry failed its safety inspection in March."),
+    ("antonym failed to win", "The mayor failed to win a majority on the council.", "The mayor lost the vote for a majority on the council."),
+    ("both poles on each side", "Harbour fees rose while ferry fares fell last year.", "Ferry fares fell last year while harbour fees rose."),
+    ("hedge kept under a shared condition", "Harbour fees could rise by 8% if delays continue.", "If delays continue, harbour fees may rise by 8%."),
     ("missed for injured", "Berg, who had been injured for much of the year, chaired the meeting.", "Berg, who missed much of the year through injury, chaired the meeting."),
 ]  # fmt: skip
 

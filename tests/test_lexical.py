@@ -159,3 +159,14 @@ def test_a_closing_attribution_is_the_main_source() -> None:
     assert _keys(lexical.sources("The ministry said Berg urged calm.")) == ["ministry"]
     text = "Prosecutors argued that Moss struck Vance, but the defence said Vance had fallen."
     assert _keys(lexical.sources(text)) == ["prosecutors"]
+
+
+def test_antonyms_key_by_pair_and_pole() -> None:
+    assert _keys(lexical.antonyms("passed the test, then failed it")) == ["outcome:+", "outcome:-"]
+    assert _keys(lexical.antonyms("fees rose, then fell; he was acquitted")) == [
+        "direction:+",
+        "direction:-",
+        "verdict:-",
+    ]
+    # Idioms and stance uses are no outcome: "passed away", "declined to", "fell short".
+    assert lexical.antonyms("he passed away; she declined to comment; sales fell short") == []

@@ -717,7 +717,62 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
                 number,
             )
         ]
+    swap = _antonym_swap(number, left, cues_left, right, cues_right, token_support)
+    if swap:
+        return swap
     return _stance_change(number, left, right, stance_left, stance_right)
+
+
+def _antonym_swap(
+    number: int,
+    left: Side,
+    cues_left: list[tuple[Mention, bool]],
+    right: Side,
+    cues_right: list[tuple[Mention, bool]],
+    token_support: float,
+) -> list[Finding]:
+    """One pole of an antonym pair ("passed", "rose", "convicted") replaced by the other
+    ("failed", "fell", "acquitted") in clauses that otherwise say the same thing.
+
+    Only a swap counts: a side holding both poles (exports rose, imports fell) proves nothing.
+    Negative cues elsewhere in either clause must balance ("did not pass" ~ "failed", "failed
+    to win" ~ "lost"), and both clauses must be carried by the other side.
+    """
+    ours, theirs = left.mentions(lexical.antonyms), right.mentions(lexical.antonyms)
+    our_keys, their_keys = {m.key for m in ours}, {m.key for m in theirs}
+    for a in ours:
+        pair, sign = a.key.split(":")
+        opposite = f"{pair}:{'-' if sign == '+' else '+'}"
+        if a.key in their_keys or opposite in our_keys or opposite not in their_keys:
+            continue
+        b = next(m for m in theirs if m.key == opposite)
+        clause_a, clause_b = left.clause(a), right.clause(b)
+        if _cues_in(clause_a, a, cues_left) % 2 != _cues_in(clause_b, b, cues_right) % 2:
+            continue
+        carried = (
+            left.supported_share(clause_a, token_support),
+            right.supported_share(clause_b, token_support),
+        )
+        if any(share is None or share < _SCOPE_MATCHED for share in carried):
+            continue
+        return [
+            make_finding(
+                "DC303",
+                f"original: {left.quoted(a)} — version: {right.quoted(b)} (opposite {pair})",
+                clause_a,
+                clause_b,
+                number,
+            )
+        ]
+    return []
+
+
+def _cues_in(clause: Span, word: Mention, cues: list[tuple[Mention, bool]]) -> int:
+    """Negative cues in ``clause`` other than ``word`` itself ("failed" is both)."""
+    return sum(
+        clause.start <= m.start < clause.end and not (m.start < word.end and word.start < m.end)
+        for m, _ in cues
+    )
 
 
 _Polar = tuple[Span, list[tuple[Mention, bool]]]
@@ -878,6 +933,9 @@ def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention
     )
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|stated|insisted)\b", re.I)
+
+
 def _certainty(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
     """A hedged claim stated as fact, or a fact hedged.
 
@@ -886,7 +944,16 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     ("began", "already", "will") or the hedged clause carried over word for word in meaning.
     """
     hedged_left, hedged_right = left.mentions(lexical.hedges), right.mentions(lexical.hedges)
-    if hedged_left and not hedged_right and not right.mentions(lexical.irrealis):
+    # A marker both sides share ("if delays continue") does not tell them apart; "would" in
+    # reported speech ("rises would follow, she said") is a future stated as sure.
+    shared = {m.key for m in left.mentions(lexical.irrealis)}
+    open_right = [
+        m
+        for m in right.mentions(lexical.irrealis)
+        if m.key not in shared
+        and not (m.key == "would" and _REPORTED.search(right.sentence_at(m.start).text))
+    ]
+    if hedged_left and not hedged_right and not open_right:
         cue = hedged_left[0]
         known = {c.key for c in left.mentions(lexical.certainties)}
         certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
