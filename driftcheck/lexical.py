@@ -1141,9 +1141,11 @@ _STANCE_CLASSES = (
     ),
     (
         "support",
-        r"welcom\w+|support\w*|back(?:s|ed|ing)?|endors\w+|prais\w+|applaud\w*|agree[sd]?|"
+        r"welcom\w+|support\w*|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
+        r"endors\w+|prais\w+|applaud\w*|agree[sd]?|"
         r"accept\w*|approv\w+|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
-        r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for",
+        r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
+        r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with",
     ),
     (
         "opposition",
@@ -1216,6 +1218,16 @@ def antonyms(text: str) -> list[Mention]:
         for m in pattern.finditer(text)
     ]
     return sorted(found, key=lambda m: m.start)
+
+
+_NEUTRAL_REPORT = re.compile(
+    r"\b(?:said|says|told|stated|described|expect(?:s|ed)|reported)\b", re.IGNORECASE
+)
+
+
+def neutral_reports(text: str) -> list[Mention]:
+    """Reporting verbs that take no side: "said", "told", "expected", "described"."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _NEUTRAL_REPORT.finditer(text)]
 
 
 _CAUSE = re.compile(

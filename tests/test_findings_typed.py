@@ -47,6 +47,8 @@ HITS = [
     ("antonym outcome", "The ferry had passed a safety inspection in March, officials said.", "The ferry had failed a safety inspection in March, officials said.", "DC303"),
     ("antonym direction", "Harbour fees rose by 4% last year, the council said.", "Harbour fees fell by 4% last year, the council said.", "DC303"),
     ("shared condition, hedge hardened", "Officials warned that harbour fees could rise by 8% if delays continue.", "If delays continue, harbour fees will rise by 8%, officials warned.", "DC304"),
+    ("stance taken on a neutral report", "The mayor said the harbour vote was largely orderly.", "The mayor praised the harbour vote as a model of order.", "DC307"),
+    ("criticism become understanding", "Residents criticised the council for delaying the harbour vote.", "Residents said they understood the council's decision to delay the harbour vote.", "DC307"),
     ("stance", "The mayor refused to commit to a date for the vote.", "The mayor was not able to commit to a date for the vote.", "DC307"),
     ("attribution", "Finance director Anna Berg said the budget was balanced.", "Opposition leader Clara Holm said the budget was balanced.", "DC308"),
     ("attribution, common nouns", "Prosecutors argued that the mayor had hidden the harbour losses.", "The defence argued that the mayor had hidden the harbour losses.", "DC308"),
@@ -123,6 +125,10 @@ POLARITY_NEAR_MISSES = [
     ("antonym failed to win", "The mayor failed to win a majority on the council.", "The mayor lost the vote for a majority on the council."),
     ("both poles on each side", "Harbour fees rose while ferry fares fell last year.", "Ferry fares fell last year while harbour fees rose."),
     ("hedge kept under a shared condition", "Harbour fees could rise by 8% if delays continue.", "If delays continue, harbour fees may rise by 8%."),
+    ("stance kept in other words", "Residents welcomed the council's harbour plan.", "Residents backed the council's harbour plan."),
+    ("stance dropped in other words", "Some residents had opposed the harbour plan.", "Some residents had been against the harbour plan."),
+    ("come back is no backing", "Her coach said she hoped to come back to the harbour race in April.", "She hopes to return to the harbour race in April, her coach said."),
+    ("neutral report kept", "The mayor said the harbour vote was largely orderly.", "According to the mayor, the harbour vote was mostly orderly."),
     ("missed for injured", "Berg, who had been injured for much of the year, chaired the meeting.", "Berg, who missed much of the year through injury, chaired the meeting."),
 ]  # fmt: skip
 

@@ -720,7 +720,7 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
     swap = _antonym_swap(number, left, cues_left, right, cues_right, token_support)
     if swap:
         return swap
-    return _stance_change(number, left, right, stance_left, stance_right)
+    return _stance_change(number, left, right, stance_left, stance_right, token_support)
 
 
 def _antonym_swap(
@@ -876,7 +876,12 @@ def _negative(side: Side, stances: list[Mention]) -> list[tuple[Mention, bool]]:
 
 
 def _stance_change(
-    number: int, left: Side, right: Side, stance_left: list[Mention], stance_right: list[Mention]
+    number: int,
+    left: Side,
+    right: Side,
+    stance_left: list[Mention],
+    stance_right: list[Mention],
+    token_support: float,
 ) -> list[Finding]:
     """Both sides take a stance, and not the same one (``lexical.stances`` classes)."""
     negative_left = {m.key for m in stance_left if m.key in _NEGATIVE_STANCES}
@@ -892,7 +897,7 @@ def _stance_change(
             a = next(m for m in stance_left if m.key in ours)
             b = next(m for m in stance_right if m.key in theirs)
             return [_stance_finding(number, left, a, right, b)]
-    return _stance_replaced(number, left, right, stance_left, stance_right)
+    return _stance_replaced(number, left, right, stance_left, stance_right, token_support)
 
 
 _STANCE_SIGN = {
@@ -903,7 +908,12 @@ _STANCE_SIGN = {
 
 
 def _stance_replaced(
-    number: int, left: Side, right: Side, stance_left: list[Mention], stance_right: list[Mention]
+    number: int,
+    left: Side,
+    right: Side,
+    stance_left: list[Mention],
+    stance_right: list[Mention],
+    token_support: float,
 ) -> list[Finding]:
     """A stance word replaced by one leaning the other way, counted per class so that a stance
     both sides share elsewhere in the group ("protest", "opposition") does not hide the swap
@@ -920,6 +930,38 @@ def _stance_replaced(
                 a = next(m for m in reversed(stance_left) if m.key == a_key)
                 b = next(m for m in reversed(stance_right) if m.key == b_key)
                 return [_stance_finding(number, left, a, right, b)]
+    return _stance_taken(number, left, right, stance_left, stance_right, token_support)
+
+
+def _stance_taken(
+    number: int,
+    left: Side,
+    right: Side,
+    stance_left: list[Mention],
+    stance_right: list[Mention],
+    token_support: float,
+) -> list[Finding]:
+    """A claim the original only reports ("said the vote was orderly", "had expected a pause")
+    that the version turns into backing or opposing it ("praised the vote", "welcomed the
+    rise"): the original takes no stance, reports with a neutral verb, and the version's
+    stance, not under a negation ("to stop supporting"), replaces that verb in a clause the
+    original carries."""
+    if stance_left or not left.mentions(lexical.neutral_reports):
+        return []
+    negative = _negative(right, stance_right)
+    for b in stance_right:
+        if not _STANCE_SIGN.get(b.key):
+            continue
+        clause = right.clause(b)
+        if any(clause.start <= m.start < b.start for m, _ in negative):
+            continue  # "to stop supporting", "did not back": no stance taken
+        sentence = right.sentence_at(b.start)
+        if lexical.neutral_reports(sentence.text):
+            continue
+        share = right.supported_share(right.clause(b), token_support)
+        if share is None or share < _SCOPE_MATCHED:
+            continue
+        return [make_finding("DC307", f"original reports it without a stance — version: {right.quoted(b)} ({b.key})", left.whole(), right.clause(b), number)]  # fmt: skip
     return []
 
 
