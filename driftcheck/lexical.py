@@ -1228,9 +1228,11 @@ _STANCE_CLASSES = (
     ),
     (
         "support",
-        r"welcom\w+|support\w*|back(?:s|ed|ing)?|endors\w+|prais\w+|applaud\w*|agree[sd]?|"
+        r"welcom\w+|support\w*|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
+        r"endors\w+|prais\w+|applaud\w*|agree[sd]?|"
         r"accept\w*|approv\w+|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
-        r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for",
+        r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
+        r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with",
     ),
     (
         "opposition",
@@ -1256,6 +1258,63 @@ def stances(text: str) -> list[Mention]:
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), name))
     return sorted(found, key=lambda m: m.start)
+
+
+_ANTONYM_PAIRS = (
+    (
+        "outcome",
+        r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?",
+        r"fail(?:s|ed)?(?!\s+to\b)|unsuccessful(?:ly)?",
+    ),
+    ("contest", r"w[oi]n(?:s|ning)?", r"los(?:e|es|t|ing)(?!\s+(?:money|jobs?|weight))"),
+    (
+        "direction",
+        r"r(?:ise|ises|ose|isen|ising)|increas(?:e|es|ed|ing)|gr(?:ew|own|ows?|owing)|"
+        r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?",
+        r"f(?:all|alls|ell|allen|alling)(?!\s+(?:ill|short|silent|asleep|under|behind))|"
+        r"decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)(?!\s+to\b)|"
+        r"drop(?:s|ped|ping)?(?!\s+(?:the|its|their|his|her|a|an|out|charges)\b)|"
+        r"shr(?:ank|unk|inks?|inking)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?",
+    ),
+    ("level", r"above|higher", r"below|lower"),
+    ("verdict", r"convict(?:s|ed|ion)|guilty", r"acquit(?:s|ted|tal)|innocent|cleared\s+of"),
+    ("survival", r"surviv(?:e|es|ed|ing|ors?)", r"died|dies|killed"),
+    (
+        "permission",
+        r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|legal(?:ly|ised|ized)?|lawful(?:ly)?",
+        r"ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?|illegal(?:ly)?|"
+        r"unlawful(?:ly)?",
+    ),
+    ("quality", r"improv(?:e|es|ed|ing|ement)", r"worsen(?:s|ed|ing)?|deteriorat\w+"),
+)
+"""Pairs of opposite outcomes (passed/failed, won/lost, rose/fell, convicted/acquitted,
+survived/died, allowed/banned, improved/worsened): a swap reverses a claim as surely as a
+"not" does, with no negation word to see."""
+_ANTONYM_PATTERNS = tuple(
+    (name, sign, re.compile(rf"\b(?:{body})\b", re.I))
+    for name, positive, negative in _ANTONYM_PAIRS
+    for sign, body in (("+", positive), ("-", negative))
+)
+
+
+def antonyms(text: str) -> list[Mention]:
+    """Words at one pole of an antonym pair, keyed ``pair:+`` or ``pair:-``."""
+    found = [
+        Mention(m.start(), m.end(), f"{name}:{sign}")
+        for name, sign, pattern in _ANTONYM_PATTERNS
+        for m in pattern.finditer(text)
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+_NEUTRAL_REPORT = re.compile(
+    r"\b(?:said|says|told|stated|described|expect(?:s|ed)|reported)\b", re.IGNORECASE
+)
+
+
+def neutral_reports(text: str) -> list[Mention]:
+    """Reporting verbs that take no side: "said", "told", "expected", "described"."""
+    return [Mention(m.start(), m.end(), m.group().lower()) for m in _NEUTRAL_REPORT.finditer(text)]
 
 
 _CAUSE = re.compile(

@@ -186,3 +186,14 @@ def test_possessive_organisation_names_are_one_name() -> None:
         "kenya",
         "william ruto",
     ]
+
+
+def test_antonyms_key_by_pair_and_pole() -> None:
+    assert _keys(lexical.antonyms("passed the test, then failed it")) == ["outcome:+", "outcome:-"]
+    assert _keys(lexical.antonyms("fees rose, then fell; he was acquitted")) == [
+        "direction:+",
+        "direction:-",
+        "verdict:-",
+    ]
+    # Idioms and stance uses are no outcome: "passed away", "declined to", "fell short".
+    assert lexical.antonyms("he passed away; she declined to comment; sales fell short") == []

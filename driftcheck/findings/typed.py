@@ -798,7 +798,62 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
                 number,
             )
         ]
-    return _stance_change(number, left, right, stance_left, stance_right)
+    swap = _antonym_swap(number, left, cues_left, right, cues_right, token_support)
+    if swap:
+        return swap
+    return _stance_change(number, left, right, stance_left, stance_right, token_support)
+
+
+def _antonym_swap(
+    number: int,
+    left: Side,
+    cues_left: list[tuple[Mention, bool]],
+    right: Side,
+    cues_right: list[tuple[Mention, bool]],
+    token_support: float,
+) -> list[Finding]:
+    """One pole of an antonym pair ("passed", "rose", "convicted") replaced by the other
+    ("failed", "fell", "acquitted") in clauses that otherwise say the same thing.
+
+    Only a swap counts: a side holding both poles (exports rose, imports fell) proves nothing.
+    Negative cues elsewhere in either clause must balance ("did not pass" ~ "failed", "failed
+    to win" ~ "lost"), and both clauses must be carried by the other side.
+    """
+    ours, theirs = left.mentions(lexical.antonyms), right.mentions(lexical.antonyms)
+    our_keys, their_keys = {m.key for m in ours}, {m.key for m in theirs}
+    for a in ours:
+        pair, sign = a.key.split(":")
+        opposite = f"{pair}:{'-' if sign == '+' else '+'}"
+        if a.key in their_keys or opposite in our_keys or opposite not in their_keys:
+            continue
+        b = next(m for m in theirs if m.key == opposite)
+        clause_a, clause_b = left.clause(a), right.clause(b)
+        if _cues_in(clause_a, a, cues_left) % 2 != _cues_in(clause_b, b, cues_right) % 2:
+            continue
+        carried = (
+            left.supported_share(clause_a, token_support),
+            right.supported_share(clause_b, token_support),
+        )
+        if any(share is None or share < _SCOPE_MATCHED for share in carried):
+            continue
+        return [
+            make_finding(
+                "DC303",
+                f"original: {left.quoted(a)} — version: {right.quoted(b)} (opposite {pair})",
+                clause_a,
+                clause_b,
+                number,
+            )
+        ]
+    return []
+
+
+def _cues_in(clause: Span, word: Mention, cues: list[tuple[Mention, bool]]) -> int:
+    """Negative cues in ``clause`` other than ``word`` itself ("failed" is both)."""
+    return sum(
+        clause.start <= m.start < clause.end and not (m.start < word.end and word.start < m.end)
+        for m, _ in cues
+    )
 
 
 _Polar = tuple[Span, list[tuple[Mention, bool]]]
@@ -902,7 +957,12 @@ def _negative(side: Side, stances: list[Mention]) -> list[tuple[Mention, bool]]:
 
 
 def _stance_change(
-    number: int, left: Side, right: Side, stance_left: list[Mention], stance_right: list[Mention]
+    number: int,
+    left: Side,
+    right: Side,
+    stance_left: list[Mention],
+    stance_right: list[Mention],
+    token_support: float,
 ) -> list[Finding]:
     """Both sides take a stance, and not the same one (``lexical.stances`` classes)."""
     negative_left = {m.key for m in stance_left if m.key in _NEGATIVE_STANCES}
@@ -918,7 +978,7 @@ def _stance_change(
             a = next(m for m in stance_left if m.key in ours)
             b = next(m for m in stance_right if m.key in theirs)
             return [_stance_finding(number, left, a, right, b)]
-    return _stance_replaced(number, left, right, stance_left, stance_right)
+    return _stance_replaced(number, left, right, stance_left, stance_right, token_support)
 
 
 _STANCE_SIGN = {
@@ -929,7 +989,12 @@ _STANCE_SIGN = {
 
 
 def _stance_replaced(
-    number: int, left: Side, right: Side, stance_left: list[Mention], stance_right: list[Mention]
+    number: int,
+    left: Side,
+    right: Side,
+    stance_left: list[Mention],
+    stance_right: list[Mention],
+    token_support: float,
 ) -> list[Finding]:
     """A stance word replaced by one leaning the other way, counted per class so that a stance
     both sides share elsewhere in the group ("protest", "opposition") does not hide the swap
@@ -946,6 +1011,38 @@ def _stance_replaced(
                 a = next(m for m in reversed(stance_left) if m.key == a_key)
                 b = next(m for m in reversed(stance_right) if m.key == b_key)
                 return [_stance_finding(number, left, a, right, b)]
+    return _stance_taken(number, left, right, stance_left, stance_right, token_support)
+
+
+def _stance_taken(
+    number: int,
+    left: Side,
+    right: Side,
+    stance_left: list[Mention],
+    stance_right: list[Mention],
+    token_support: float,
+) -> list[Finding]:
+    """A claim the original only reports ("said the vote was orderly", "had expected a pause")
+    that the version turns into backing or opposing it ("praised the vote", "welcomed the
+    rise"): the original takes no stance, reports with a neutral verb, and the version's
+    stance, not under a negation ("to stop supporting"), replaces that verb in a clause the
+    original carries."""
+    if stance_left or not left.mentions(lexical.neutral_reports):
+        return []
+    negative = _negative(right, stance_right)
+    for b in stance_right:
+        if not _STANCE_SIGN.get(b.key):
+            continue
+        clause = right.clause(b)
+        if any(clause.start <= m.start < b.start for m, _ in negative):
+            continue  # "to stop supporting", "did not back": no stance taken
+        sentence = right.sentence_at(b.start)
+        if lexical.neutral_reports(sentence.text):
+            continue
+        share = right.supported_share(right.clause(b), token_support)
+        if share is None or share < _SCOPE_MATCHED:
+            continue
+        return [make_finding("DC307", f"original reports it without a stance — version: {right.quoted(b)} ({b.key})", left.whole(), right.clause(b), number)]  # fmt: skip
     return []
 
 
@@ -959,6 +1056,9 @@ def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention
     )
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|stated|insisted)\b", re.I)
+
+
 def _certainty(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
     """A hedged claim stated as fact, or a fact hedged.
 
@@ -967,7 +1067,16 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     ("began", "already", "will") or the hedged clause carried over word for word in meaning.
     """
     hedged_left, hedged_right = left.mentions(lexical.hedges), right.mentions(lexical.hedges)
-    if hedged_left and not hedged_right and not right.mentions(lexical.irrealis):
+    # A marker both sides share ("if delays continue") does not tell them apart; "would" in
+    # reported speech ("rises would follow, she said") is a future stated as sure.
+    shared = {m.key for m in left.mentions(lexical.irrealis)}
+    open_right = [
+        m
+        for m in right.mentions(lexical.irrealis)
+        if m.key not in shared
+        and not (m.key == "would" and _REPORTED.search(right.sentence_at(m.start).text))
+    ]
+    if hedged_left and not hedged_right and not open_right:
         cue = hedged_left[0]
         known = {c.key for c in left.mentions(lexical.certainties)}
         certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
