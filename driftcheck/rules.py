@@ -211,7 +211,10 @@ RULES: tuple[Rule, ...] = (
         "negation-flipped",
         Kind.DRIFT,
         Severity.CRITICAL,
-        "One side of an aligned pair negates what the other affirms.",
+        "One side of an aligned pair negates what the other affirms: a lost or added negation "
+        "(“not”, “never”, “no”), or an outcome turned into its opposite (“passed” / “failed”, "
+        "“rose” / “fell”, “convicted” / “acquitted”). Privatives that balance a negation "
+        "(“not won since” / “first since”, “shortage” / “lack”) are a re-wording.",
         "A lost or added “not” reverses the claim while keeping almost every word.",
         "Original: “NATO will withdraw” — version: “NATO will not withdraw”.",
     ),
@@ -253,7 +256,9 @@ RULES: tuple[Rule, ...] = (
         Kind.DRIFT,
         Severity.MAJOR,
         "The aligned pair takes a different stance: refusing vs being unable, promising vs "
-        "considering, denying vs confirming.",
+        "considering, denying vs confirming, backing vs opposing, declining to comment vs taking "
+        "a position; or the version takes a stance (“praised”, “welcomed”) where the original "
+        "only reports (“said”, “described”).",
         "“Refused to commit” and “could not confirm” assign different intent to the same actor.",
         "Original: “refusing to commit to a deadline” — version: “have not been able to confirm”.",
     ),
