@@ -1,0 +1,7 @@
+"""Held-out test articles (j): written without sight of the detector."""
+
+from __future__ import annotations
+
+from source.model import Article
+
+ARTICLES: tuple[Article, ...] = ()
