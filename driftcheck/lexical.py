@@ -59,6 +59,22 @@ _FRACTION = re.compile(
 )
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
+_DECADES_AFTER = re.compile(r"\s*-?\s*decades?\b", re.I)
+_HOUR_AND_A_HALF = re.compile(
+    r"\b(?:(an|one|two|three|four|five|six|\d+)\s+hours?\s+and\s+a\s+half|half\s+an\s+hour)\b",
+    re.I,
+)
+_CARDINALS = {
+    w: v for w, v in _NUMBER_WORDS.items() if v == int(v) and 0 < v < 100 and w.isalpha()
+} | {"a": 1, "an": 1}
+_BIG = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_CARDINAL_WORD = "|".join(
+    sorted((w for w in _CARDINALS if w not in ("a", "dozen", "fortnight")), key=len, reverse=True)
+)
+_COMPOUND_NUMBER = re.compile(
+    rf"\b(?:{_CARDINAL_WORD}|a)(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL_WORD}|hundred|thousand|million|billion))+\b",
+    re.I,
+)
 _BASIS_POINTS_AFTER = re.compile(r"\s+basis\s+points?\b", re.I)
 _NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -73,8 +89,9 @@ _SOFT_WORD = re.compile(
 def numbers(text: str) -> list[Mention]:
     """Figures written in digits or words, keyed by their value.
 
-    Durations in weeks are keyed in days ("two weeks" == "14 days"), basis points in percentage
-    points ("25 basis points" == "0.25 percentage points").
+    Durations in weeks are keyed in days ("two weeks" == "14 days"), decades in years, "an hour
+    and a half" in minutes; basis points in percentage points ("25 basis points" == "0.25 percentage
+    points"); number words read together ("twenty-three", "two hundred and five").
     """
     found: list[Mention] = []
 
@@ -85,6 +102,8 @@ def numbers(text: str) -> list[Mention]:
             pass  # "the first week" is an ordinal, not seven days
         elif _WEEKS_AFTER.match(text, end):
             value *= 7
+        elif _DECADES_AFTER.match(text, end):
+            value *= 10
         elif _BASIS_POINTS_AFTER.match(text, end):
             value /= 100
         found.append(Mention(start, end, (SOFT if soft else "") + _number_key(value)))
@@ -104,6 +123,13 @@ def numbers(text: str) -> list[Mention]:
                 value *= _SCALES[unit]
                 end = scale.end()
         add(match.start(), end, value)
+    for match in _HOUR_AND_A_HALF.finditer(text):  # "an hour and a half" == "90 minutes"
+        hours = 0.0 if match.group(1) is None else _word_or_digits(match.group(1))
+        add(match.start(), match.end(), hours * 60 + 30)
+    for match in _COMPOUND_NUMBER.finditer(text):  # "twenty-three", "two hundred and five"
+        compound = _compound_value(re.split(r"[\s-]+", match.group().lower()))
+        if compound is not None:
+            add(match.start(), match.end(), compound)
     for match in _FRACTION.finditer(text):  # "a quarter of a percentage point" == "0.25"
         count = _NUMBER_WORDS.get(match.group(1).lower(), 1)
         value = round(count / _DENOMINATORS[match.group(2).lower()], 3)
@@ -154,10 +180,10 @@ _UNITS = {
     "duration:hour": ("hour", "hours"),
     "duration:day": ("day", "days", "week", "weeks", "fortnight"),
     "duration:month": ("month", "months"),
-    "duration:year": ("year", "years"),
+    "duration:year": ("year", "years", "decade", "decades"),
 }
-"""Units a figure is counted in, by dimension. Weeks count as days, as figures in weeks are
-keyed in days ("two weeks" == "14 days")."""
+"""Units a figure is counted in, by dimension. Weeks count as days and decades as years, as
+figures in them are keyed that way ("two weeks" == "14 days")."""
 _UNIT_OF = {word: key for key, words in _UNITS.items() for word in words}
 _UNIT_WORDS = "|".join(
     re.escape(w) for w in sorted(_UNIT_OF, key=len, reverse=True) if w[0].isalpha() and len(w) > 1
@@ -187,6 +213,35 @@ def units(text: str) -> list[Mention]:
             if unit is not None:
                 found.append(Mention(figure.start, after.end(group), unit))
     return found
+
+
+def _word_or_digits(token: str) -> float:
+    return float(token) if token.isdigit() else float(_CARDINALS[token.lower()])
+
+
+def _compound_value(words: list[str]) -> float | None:
+    """The value of number words read together ("twenty three" 23, "two thousand five hundred"
+    2500); None unless they really compound (two plain figures side by side do not)."""
+    total, current, last = 0.0, 0.0, None
+    for word in words:
+        if word == "and":
+            continue
+        if word in _BIG:
+            if word == "hundred":
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * _BIG[word]
+                current = 0
+        elif (
+            last is not None
+            and last not in _BIG
+            and not (_CARDINALS[last] >= 20 > _CARDINALS[word])
+        ):
+            return None  # "five six", "twenty thirty": not one figure
+        else:
+            current += _CARDINALS[word]
+        last = word
+    return total + current if last is not None else None
 
 
 _SHARE_OF = re.compile(

@@ -33,10 +33,20 @@ def _values(text: str) -> list[str]:
         ("of the budget they received only a quarter.", "of the budget they received 25%."),
         ("a fine of $4.5bn", "a fine of 4.5 billion dollars"),
         ("The two sides agreed", "Both sides agreed"),
+        ("Twenty-three people", "23 people"),
+        ("one hundred and twenty workers", "120 workers"),
+        ("two thousand five hundred", "2,500"),
+        ("stopped within 90 minutes", "stopped within an hour and a half"),
+        ("in six decades", "in sixty years"),
     ],
 )
 def test_same_figure_written_differently(one: str, other: str) -> None:
     assert _values(one) == _values(other)
+
+
+def test_number_words_side_by_side_are_not_one_figure() -> None:
+    assert _values("five six") == ["5", "6"]
+    assert _values("one of them, a one-off") == []
 
 
 def test_an_attached_m_is_a_million_only_for_money_or_a_count() -> None:
@@ -47,6 +57,10 @@ def test_an_attached_m_is_a_million_only_for_money_or_a_count() -> None:
 def test_units_by_dimension() -> None:
     keys = [m.key for m in lexical.units("€200 per acre, 4.5 million dollars, 80 km, two weeks")]
     assert keys == ["currency:eur", "area:acre", "currency:usd", "length:km", "duration:day"]
+    assert [m.key for m in lexical.units("12 hours, six decades")] == [
+        "duration:hour",
+        "duration:year",
+    ]
     assert lexical.units("3,200 workers and 5 per cent") == []
 
 
