@@ -1076,7 +1076,13 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         if m.key not in shared
         and not (m.key == "would" and _REPORTED.search(right.sentence_at(m.start).text))
     ]
-    if hedged_left and not hedged_right and not open_right:
+    # A hedge worded without a hedge word ("has no intention of paying", "until the inquiry
+    # is concluded") that the original does not have keeps the claim open.
+    known_equivalents = {m.key for m in left.mentions(lexical.hedge_equivalents)}
+    equivalents = [
+        m for m in right.mentions(lexical.hedge_equivalents) if m.key not in known_equivalents
+    ]
+    if hedged_left and not hedged_right and not open_right and not equivalents:
         cue = hedged_left[0]
         known = {c.key for c in left.mentions(lexical.certainties)}
         certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
