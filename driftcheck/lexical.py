@@ -525,7 +525,22 @@ _PRIVATIVE = re.compile(
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
     r"hardly|scarcely|impossible|insufficient|ineligible|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
-    r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able)|"
+    r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
+    r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
+    r"lawful|popular|happy|decided|finished|employed|insured|reported|published|armed|"
+    r"official|realistic|necessary|prepared|equipped|funded|staffed|occupied|"
+    r"covered(?!\s+(?:the|a|an|its|their|his|her)\b))|"
+    r"non-\w+|nonexist\w*|"
+    r"dis(?:agree|approv|like|allow|obey|trust|believ|qualif|continu|regard|honest|loyal|"
+    r"satisf|connect|credit|prove|own)\w*|"
+    r"in(?:valid|correct|complete|adequate|accurate|active|capable|consistent|effective|"
+    r"efficient|appropriate|conclusive|sufficient|operable|accessible|admissible)\w*|"
+    r"im(?:possible|proper|precise|practical|plausible|probable|mature|partial)\w*|"
+    r"il(?:legal|legitimate|logical)\w*|ir(?:regular|relevant|responsible|reversible)\w*|"
+    r"withh[eo]ld\w*|secret(?:ly)?|(?:kept|keep|keeps|keeping)\s+(?:it\s+)?(?:quiet|private|"
+    r"confidential|under\s+wraps)|"
+    r"(?:be|take|takes|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|"
+    r"decades?|hours?|a\s+while|some\s+time|time)\s+(?:before|until)|"
     r"(?:first|only)\b[^.;:]{0,60}?\bsince|for\s+the\s+first\s+time\s+(?:in|since))\b",
     re.IGNORECASE,
 )
@@ -543,9 +558,20 @@ def privatives(text: str) -> list[Mention]:
     """Words that negate by their meaning: privatives ("lack", "without"), negative verbs
     ("refused", "failed to", "stopped"), un-adjectives, and "the first ... since" (none
     before). A paraphrase trades these for a grammatical negation and back ("had not won
-    since 1998" ~ "the first title since 1998", "no longer" ~ "stopped"), so they count in a
+    since 1998" ~ "the first title since 1998", "no longer" ~ "stopped", "may not return for
+    weeks" ~ "may be weeks before it returns"), so they count in a
     clause's polarity but cannot flip it alone (see ``findings.typed._polarity``)."""
-    return [Mention(m.start(), m.end(), m.group().lower()) for m in _PRIVATIVE.finditer(text)]
+    found = []
+    for m in _PRIVATIVE.finditer(text):
+        delay = _DELAY_CONNECTIVE.search(m.group())
+        if delay:  # "it may be weeks before service returns": the negation is on the event
+            found.append(Mention(m.start() + delay.start(), m.end(), delay.group().lower()))
+        else:
+            found.append(Mention(m.start(), m.end(), m.group().lower()))
+    return found
+
+
+_DELAY_CONNECTIVE = re.compile(r"(?<=\s)(?:before|until)$", re.I)
 
 
 _HEDGE = re.compile(
@@ -554,11 +580,34 @@ _HEDGE = re.compile(
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
     r"estimat(?:e|es|ed)|forecast(?:s)?|predict(?:s|ed)?|projected\s+to|"
     r"still\s+needs?|yet\s+to|pending|awaiting|"
-    r"(?:not|n['’]t)\s+(?:be\s+)?(?:ruled\s+out|rule\s+out|excluded?)|"
+    r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:ruled\s+out|rule\s+out|excluded?)|"
+    r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
+    r"thought\s+to|"
     r"hop(?:e|es|ed|ing)\s+(?:to|that)|seek(?:s|ing)?|sought\s+to|tr(?:y|ies|ied)\s+to|"
     r"intend(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
+_HEDGE_EQUIVALENT = re.compile(
+    r"\b(intention|intent|plans?|hopes?|expectations?|likelihood|possib\w+|chances?|"
+    r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
+    r"(?:not|\w+n['’]t)\s+(?:yet|been)\s+(?:known|decided|"
+    r"confirmed|settled|determined|concluded))\b",
+    re.IGNORECASE,
+)
+"""Wordings that carry a hedge without a hedge word: an intention or plan as a noun ("has no
+intention of paying" ~ "does not intend to pay"), a claim left open until an event ("until the
+inquiry is concluded" ~ "pending the inquiry"). They never make a claim hedged, but a version
+with one has not stated the original's hedged claim as fact."""
+
+
+def hedge_equivalents(text: str) -> list[Mention]:
+    """Hedge-like wordings with no hedge word (see ``_HEDGE_EQUIVALENT``)."""
+    found = [
+        Mention(m.start(), m.end(), m.group().lower()) for m in _HEDGE_EQUIVALENT.finditer(text)
+    ]
+    return found + hedges(text)
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new)\s+$", re.I)
 _NEGATIVE_SUBJECT = re.compile(r"\b(?:neither|no|nobody|none|nothing|never)\b[^,;:.]*$", re.I)
 

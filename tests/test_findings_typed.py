@@ -46,6 +46,8 @@ HITS = [
     ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
     ("antonym outcome", "The ferry had passed a safety inspection in March, officials said.", "The ferry had failed a safety inspection in March, officials said.", "DC303"),
     ("antonym direction", "Harbour fees rose by 4% last year, the council said.", "Harbour fees fell by 4% last year, the council said.", "DC303"),
+    ("reported-speech hedge dropped", "Several firms are said to be interested in the harbour land.", "Several firms are interested in the harbour land.", "DC304"),
+    ("dis- verb negated", "The harbour board said it disagreed with the ruling.", "The harbour board said it did not disagree with the ruling.", "DC303"),
     ("shared condition, hedge hardened", "Officials warned that harbour fees could rise by 8% if delays continue.", "If delays continue, harbour fees will rise by 8%, officials warned.", "DC304"),
     ("stance taken on a neutral report", "The mayor said the harbour vote was largely orderly.", "The mayor praised the harbour vote as a model of order.", "DC307"),
     ("criticism become understanding", "Residents criticised the council for delaying the harbour vote.", "Residents said they understood the council's decision to delay the harbour vote.", "DC307"),
@@ -140,6 +142,13 @@ POLARITY_NEAR_MISSES = [
     ("come back is no backing", "Her coach said she hoped to come back to the harbour race in April.", "She hopes to return to the harbour race in April, her coach said."),
     ("neutral report kept", "The mayor said the harbour vote was largely orderly.", "According to the mayor, the harbour vote was mostly orderly."),
     ("missed for injured", "Berg, who had been injured for much of the year, chaired the meeting.", "Berg, who missed much of the year through injury, chaired the meeting."),
+    ("dis- verb for a negation", "The harbour board said it disagreed with the ruling.", "The harbour board said it did not agree with the ruling."),
+    ("weeks before for not", "Officials said the ferry may not run again for several weeks.", "Officials said it may be several weeks before the ferry runs again."),
+    ("kept secret for not disclosed", "The price of the harbour land has not been disclosed.", "The price of the harbour land has been kept secret."),
+    ("intention as a noun", "The council does not intend to sell the harbour land.", "The council has no intention of selling the harbour land."),
+    ("reported-speech hedges", "Several firms are said to be interested in the harbour land.", "Several firms are reportedly interested in the harbour land."),
+    ("thought for believed", "The harbour wall is believed to date from the 12th century.", "The harbour wall is thought to date from the 12th century."),
+    ("until for pending", "The harbour master was suspended pending the outcome of the inquiry.", "The harbour master was suspended until the inquiry is concluded."),
 ]  # fmt: skip
 
 

@@ -81,6 +81,25 @@ def test_stances_and_negations() -> None:
     assert _keys(lexical.stances("They would challenge the law.")) == ["opposition"]
 
 
+def test_privative_prefixes_and_concealment() -> None:
+    assert _keys(lexical.privatives("It disagreed with the decision.")) == ["disagreed"]
+    assert _keys(lexical.privatives("The data was unavailable and invalid.")) == [
+        "unavailable",
+        "invalid",
+    ]
+    assert _keys(lexical.privatives("The site has been kept secret.")) == ["secret"]
+    assert lexical.privatives("She discovered and displayed the informed uncovering of none.") == []
+    assert lexical.privatives("Police uncovered the plot.") == []
+
+
+def test_hedge_equivalents_and_reported_hedges() -> None:
+    assert _keys(lexical.hedges("Firms are said to be interested.")) == ["said to be"]
+    assert _keys(lexical.hedges("It is thought to date from 1200.")) == ["thought to"]
+    assert _keys(lexical.hedges("Officials haven't ruled out rationing.")) == ["haven't ruled out"]
+    assert "intention" in _keys(lexical.hedge_equivalents("It has no intention of paying."))
+    assert lexical.hedges("It has no intention of paying.") == []
+
+
 def test_hedges_skip_inability_and_nouns() -> None:
     assert _keys(lexical.hedges("She hoped to return.")) == ["hoped to"]
     assert _keys(lexical.hedges("Farmers expect the harvest to fall.")) == ["expect"]

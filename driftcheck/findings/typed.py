@@ -1067,6 +1067,11 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     ("began", "already", "will") or the hedged clause carried over word for word in meaning.
     """
     hedged_left, hedged_right = left.mentions(lexical.hedges), right.mentions(lexical.hedges)
+    # A hedge both sides keep ("did not rule out" ~ "didn't rule out") does not tell them
+    # apart: only the hedges one side lacks count.
+    kept = {_hedge_key(m) for m in hedged_left} & {_hedge_key(m) for m in hedged_right}
+    hedged_left = [m for m in hedged_left if _hedge_key(m) not in kept]
+    hedged_right = [m for m in hedged_right if _hedge_key(m) not in kept]
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
     # reported speech ("rises would follow, she said") is a future stated as sure.
     shared = {m.key for m in left.mentions(lexical.irrealis)}
@@ -1076,7 +1081,15 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         if m.key not in shared
         and not (m.key == "would" and _REPORTED.search(right.sentence_at(m.start).text))
     ]
-    if hedged_left and not hedged_right and not open_right:
+    # A hedge worded without a hedge word ("has no intention of paying", "until the inquiry
+    # is concluded") that the original does not have keeps the claim open.
+    known_equivalents = {_hedge_key(m) for m in left.mentions(lexical.hedge_equivalents)}
+    equivalents = [
+        m
+        for m in right.mentions(lexical.hedge_equivalents)
+        if _hedge_key(m) not in known_equivalents
+    ]
+    if hedged_left and not hedged_right and not open_right and not equivalents:
         cue = hedged_left[0]
         known = {c.key for c in left.mentions(lexical.certainties)}
         certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
@@ -1108,6 +1121,10 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
             )
         ]
     return []
+
+
+def _hedge_key(cue: Mention) -> str:
+    return "rule out" if re.search(r"\bru(?:le|led)\s+out|exclud", cue.key) else cue.key
 
 
 def _causes(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
