@@ -773,9 +773,13 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     found: list[Mention] = []
     verb = _speech_verb(text)
     if verb:
-        subject = _inverted_subject(text, verb)
-        if subject is None and not _after_comma(text, verb):
-            subject = _subject_before(text, verb)
+        subject = _inverted_subject(text, verb) or _subject_before(text, verb)
+        if (
+            subject is not None
+            and _after_comma(text, verb)
+            and set(words(text[subject.start : subject.end])) & _AUXILIARIES
+        ):
+            subject = None  # "The recount will start on Monday, said ...": that is the claim
         if subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
             subject = _subject_after(text, verb)
         if subject is not None:
@@ -850,8 +854,9 @@ starts with a verb ("that brought the case") is about the noun before it."""
 
 
 def _after_comma(text: str, verb: re.Match[str]) -> bool:
-    """ "…, said the commission's chairman": a verb of saying right after a comma has its
-    subject after it; what comes before is the claim, never the speaker."""
+    """ "…, said the commission's chairman": a verb of saying right after a comma, whose
+    subject comes after it unless the comma closes an appositive ("Anna Berg, the envoy,
+    said")."""
     before = text[: verb.start()]
     return verb.group().lower() in _INVERTING and re.search(r",\s*$", before) is not None
 
