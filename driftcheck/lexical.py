@@ -815,7 +815,9 @@ _SOURCE_NOUNS = set(
     defence defense lawyer lawyers statement report study survey minister secretary president
     leader director chief executive owner founder manager coach captain mayor governor officer
     operator regulator regulators group groups association charity spokespeople sources source
-    doctors economists observers campaigners activists critics investigators""".split()
+    doctors economists observers campaigners activists critics investigators chairman chairwoman
+    chair chairperson head commissioner envoy ambassador negotiator adviser advisor spokesmen
+    representative representatives delegate delegates""".split()
 )
 """Heads of the noun phrases that say things in news ("said the ministry", "said a spokesman")."""
 _AUXILIARIES = set(
@@ -876,6 +878,12 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     verb = _speech_verb(text)
     if verb:
         subject = _inverted_subject(text, verb) or _subject_before(text, verb)
+        if (
+            subject is not None
+            and _after_comma(text, verb)
+            and set(words(text[subject.start : subject.end])) & _AUXILIARIES
+        ):
+            subject = None  # "The recount will start on Monday, said ...": that is the claim
         if subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
             subject = _subject_after(text, verb)
         if subject is not None:
@@ -947,6 +955,14 @@ _OBJECT_RELATIVE = re.compile(
 """A relative clause that starts with its own subject ("that lawyers for the families",
 "which the minister"): the relative pronoun is the object, the speaker follows it. One that
 starts with a verb ("that brought the case") is about the noun before it."""
+
+
+def _after_comma(text: str, verb: re.Match[str]) -> bool:
+    """ "…, said the commission's chairman": a verb of saying right after a comma, whose
+    subject comes after it unless the comma closes an appositive ("Anna Berg, the envoy,
+    said")."""
+    before = text[: verb.start()]
+    return verb.group().lower() in _INVERTING and re.search(r",\s*$", before) is not None
 
 
 def _inverted_subject(text: str, verb: re.Match[str]) -> Mention | None:

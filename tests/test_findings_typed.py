@@ -57,6 +57,7 @@ HITS = [
     ("attribution, same title", "Finance Minister Anna Berg said the budget was balanced.", "Environmental groups said the budget was balanced.", "DC308"),
     ("quote", "The mayor said the budget was “fair and careful”.", "The mayor said the budget was “fair and generous”.", "DC305"),
     ("reported speech quoted", "The mayor said the budget was fair to every district.", "The budget was “a gift to the rich,” the mayor said.", "DC305"),
+    ("firm to a person", "Tarn Motors said the harbour would reopen on Monday.", "Anna Berg said the harbour would reopen on Monday.", "DC308"),
     ("named body to another body", "The Harbour Agency called the plan “a milestone”.", "The company called the plan “a milestone”.", "DC308"),
     ("nationality at sentence start", "Chinese investors bought the harbour warehouses last year.", "Japanese investors bought the harbour warehouses last year.", "DC302"),
     ("portfolio", "“We will not raise taxes,” the finance minister told the council.", "“We will not raise taxes,” the prime minister told the council.", "DC309"),
@@ -103,6 +104,9 @@ NEAR_MISSES = [
     ("formerly", "The former chief executive of Seaway, Anna Berg, attended the meeting.", "Anna Berg, formerly chief executive of Seaway, attended the meeting."),
     ("role kept beside a description", "The plan's sponsor, Councillor Anna Berg, presented it.", "Councillor Anna Berg, who sponsored the plan, presented it."),
     ("demonym", "Kenyan economist Grace Wanjiru praised the harbour budget.", "Kenya's Grace Wanjiru, an economist, praised the harbour budget."),
+    ("chairman after the verb", "Board chairman Anna Berg said the harbour would reopen on Monday.", "The harbour will reopen on Monday, said the board's chairman, Anna Berg."),
+    ("both named bodies", "Tarnby and Helsund will share a ferry, officials from both towns said.", "Officials from Tarnby and Helsund said they will share a ferry."),
+    ("firm named, then referred to", "Shipbuilder Tarn Motors is recalling 300 ferries, the company said.", "Tarn Motors said it is recalling 300 ferries."),
 ]  # fmt: skip
 
 

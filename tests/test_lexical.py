@@ -137,6 +137,8 @@ def test_sources_after_the_verb_and_characterising_verbs() -> None:
         "rights groups"
     ]
     assert lexical.sources("Services will be cut, it said on Wednesday.") == []
+    claim = "The ferry will sail on Monday, said the board's chairman, Anna Berg."
+    assert _keys(lexical.sources(claim)) == ["board chairman"]
     assert lexical.sources("The quake struck near a town called Belen on Monday.") == []
     assert (
         lexical.sources("The alliance called upon the rebels to negotiate “in good faith”.") == []

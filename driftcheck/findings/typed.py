@@ -527,6 +527,8 @@ def _same_source(
             and not _names_another(unnamed_text, named_words, unnamed_in)
         ):
             return True  # "Microsoft said" ~ "the company said"
+        if _collective_of(unnamed_text, names_a or names_b):
+            return True
     elif _words_meet(words_a, words_b):
         return True
     return _same_meaning(a, b, left, right)
@@ -542,6 +544,32 @@ _BODIES = {
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
 
+_FIRM_WORDS = {
+    "motors", "airlines", "airways", "holdings", "corp", "corporation", "inc", "ltd", "plc",
+    "co", "industries", "technologies", "systems", "pharmaceuticals", "pharma", "energy",
+    "foods", "logistics", "steel", "mining", "telecom", "media", "partners", "capital",
+    "securities", "enterprises", "labs", "electric", "chemicals", "oil", "gas", "power",
+    "shipping", "rail", "railways", "studios", "software", "networks", "robotics", "aerospace",
+    "automotive", "construction", "insurance", "ventures", "fund", "trust", "foundation",
+    "bank", "bancorp", "finance", "petroleum", "resources", "motor", "airline", "group",
+}  # fmt: skip
+"""Words that make a name a business, not a person ("Halvorsen Motors", "Nordfjord Energy")."""
+
+_COLLECTIVE = re.compile(
+    r"\b(?:both|two|three|four|all|each|the)\s+(?:\w+\s+)?(?:countries|nations|states|sides|"
+    r"governments|parties|companies|firms|groups|organisations|organizations|cities|towns|"
+    r"regions|provinces|unions|ministries|agencies|teams)\b",
+    re.I,
+)
+"""A plural that points back at names given elsewhere: "officials from both countries"."""
+
+
+def _collective_of(unnamed: str, named_words: set[str]) -> bool:
+    """An unnamed source that stands for two or more named ones: "officials from both
+    countries" ~ "Officials from Kalvania and Sorrenia"."""
+    return len(named_words) >= 2 and _COLLECTIVE.search(unnamed) is not None
+
+
 def _refers_back(phrase: str, head: str) -> bool:
     """A definite organisation noun: "the company", "its operator"."""
     return head in _BODIES and re.match(r"\s*(?:the|its|their)\b", phrase, re.I) is not None
@@ -555,7 +583,7 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         return True
     for m in documents.entities(phrase):
         words = lexical.entity_words(m.key)
-        if len(m.key.split()) >= 2 and not words & _BODIES and not m.key.isupper():
+        if len(m.key.split()) >= 2 and not words & (_BODIES | _FIRM_WORDS) and not m.key.isupper():
             return True
         if len(words) == 1 and any(
             words < full and len(full) >= 2 and not full & _BODIES for full in named
