@@ -143,19 +143,13 @@ class OnnxEmbedder:
 
     def encode(self, texts: Sequence[str]) -> Encoded:
         """Encode each distinct text once, in length-sorted batches (less padding)."""
-        import numpy as np
+        from driftcheck.embeddings import encode_distinct
 
-        from driftcheck.embeddings import Encoded
+        return encode_distinct(texts, self._dim, self._encode_or_fail)
 
-        if not texts:
-            return Encoded(np.zeros((0, self._dim), dtype=np.float32), ())
-        slot = {text: k for k, text in enumerate(dict.fromkeys(texts))}
-        if len(slot) < len(texts):
-            distinct = self.encode(list(slot))
-            rows = [slot[text] for text in texts]
-            return Encoded(distinct.vectors[rows], tuple(distinct.tokens[k] for k in rows))
+    def _encode_or_fail(self, texts: list[str]) -> Encoded:
         try:
-            return self._encode(list(texts))
+            return self._encode(texts)
         except Exception as exc:  # noqa: BLE001 - a model failing mid-run is a model error
             raise ModelError(
                 f"model {self._model_id!r} failed to encode: {_one_line(exc)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -118,14 +118,9 @@ class SentenceTransformerEmbedder:
         return self._dim
 
     def encode(self, texts: Sequence[str]) -> Encoded:
-        """Encode each distinct text once (a batch often repeats an original or kept sentences)."""
-        if not texts:
-            return Encoded(np.zeros((0, self._dim), dtype=np.float32), ())
-        slot = {text: k for k, text in enumerate(dict.fromkeys(texts))}
-        if len(slot) < len(texts):
-            distinct = self.encode(list(slot))
-            rows = [slot[text] for text in texts]
-            return Encoded(distinct.vectors[rows], tuple(distinct.tokens[k] for k in rows))
+        return encode_distinct(texts, self._dim, self._encode)
+
+    def _encode(self, texts: list[str]) -> Encoded:
         try:
             outputs: Any = self._model.encode(
                 list(texts), batch_size=self._batch_size, output_value=None
@@ -147,6 +142,20 @@ class SentenceTransformerEmbedder:
             for o, offs in zip(outputs, offsets, strict=True)
         )
         return Encoded(_normalise(vectors), tokens)
+
+
+def encode_distinct(
+    texts: Sequence[str], dim: int, encode: Callable[[list[str]], Encoded]
+) -> Encoded:
+    """Encode each distinct text once (a batch often repeats an original or kept sentences)."""
+    if not texts:
+        return Encoded(np.zeros((0, dim), dtype=np.float32), ())
+    slot = {text: k for k, text in enumerate(dict.fromkeys(texts))}
+    distinct = encode(list(slot))
+    if len(slot) == len(texts):
+        return distinct
+    rows = [slot[text] for text in texts]
+    return Encoded(distinct.vectors[rows], tuple(distinct.tokens[k] for k in rows))
 
 
 def resolve_model(model: str | None) -> tuple[str, str, str]:
