@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from driftcheck.documents import Document
 from driftcheck.pipeline import Checker
+from driftcheck.rules import Severity
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -32,3 +34,18 @@ def _private_embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterat
 def checker() -> Checker:
     """The embedded default model, loaded once."""
     return Checker()
+
+
+def rules_fired(
+    checker: Checker,
+    context: str,
+    original: str,
+    version: str,
+    at_least: Severity = Severity.MINOR,
+) -> set[str]:
+    """Rule codes found when two short articles share ``context`` and differ in one sentence:
+    alignment is exercised as in real use, and only the second sentence carries the change."""
+    report = checker.check(
+        Document("o", f"{context} {original}"), Document("v", f"{context} {version}")
+    )
+    return {f.rule for f in report.findings if f.severity.rank >= at_least.rank}

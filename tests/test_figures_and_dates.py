@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from driftcheck import lexical
-from driftcheck.documents import Document
 from driftcheck.pipeline import Checker
+from tests.conftest import rules_fired
 
 CONTEXT = "Ministers met in the capital on Monday to discuss the national budget for next year."
 
@@ -82,10 +82,7 @@ def test_verbs_and_modals_are_not_dates() -> None:
 
 
 def _rules(checker: Checker, original: str, version: str) -> set[str]:
-    report = checker.check(
-        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
-    )
-    return {f.rule for f in report.findings}
+    return rules_fired(checker, CONTEXT, original, version)
 
 
 CHANGES = [

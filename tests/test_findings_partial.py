@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from driftcheck.documents import Document
 from driftcheck.pipeline import Checker
+from tests.conftest import rules_fired
 
 CONTEXT = (
     "The city council met on Monday evening to debate the annual budget for the harbour district."
@@ -11,10 +11,7 @@ CONTEXT = (
 
 
 def _rules(checker: Checker, original: str, version: str) -> set[str]:
-    report = checker.check(
-        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
-    )
-    return {f.rule for f in report.findings}
+    return rules_fired(checker, CONTEXT, original, version)
 
 
 def test_a_hedge_inside_an_added_clause_is_an_addition(checker: Checker) -> None:

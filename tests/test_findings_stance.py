@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from driftcheck.documents import Document
 from driftcheck.pipeline import Checker
+from tests.conftest import rules_fired
 
 CONTEXT = "Parliament passed the new housing law on Thursday after a long debate."
 
@@ -22,7 +22,4 @@ CASES = [
 def test_stance_replaced(
     checker: Checker, name: str, original: str, version: str, fires: bool
 ) -> None:
-    report = checker.check(
-        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
-    )
-    assert ("DC307" in {f.rule for f in report.findings}) is fires
+    assert ("DC307" in rules_fired(checker, CONTEXT, original, version)) is fires

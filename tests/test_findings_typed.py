@@ -12,6 +12,7 @@ import pytest
 from driftcheck.documents import Document
 from driftcheck.pipeline import Checker
 from driftcheck.rules import Severity
+from tests.conftest import rules_fired
 
 CONTEXT = (
     "The city council met on Monday evening to debate the annual budget for the harbour district."
@@ -19,17 +20,11 @@ CONTEXT = (
 
 
 def _rules(checker: Checker, original: str, version: str) -> set[str]:
-    report = checker.check(
-        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
-    )
-    return {f.rule for f in report.findings}
+    return rules_fired(checker, CONTEXT, original, version)
 
 
 def _serious(checker: Checker, original: str, version: str) -> set[str]:
-    report = checker.check(
-        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
-    )
-    return {f.rule for f in report.findings if f.severity.rank >= Severity.MAJOR.rank}
+    return rules_fired(checker, CONTEXT, original, version, at_least=Severity.MAJOR)
 
 
 HITS = [

@@ -95,7 +95,7 @@ def _figures(
         found.append(
             make_finding(
                 changed_code,
-                f"original: {left.quoted(a)} — version: {right.quoted(b)}",
+                _versus(left, a, right, b),
                 left.clause(a),
                 right.clause(b),
                 number,
@@ -161,6 +161,11 @@ def _units(number: int, left: Side, right: Side) -> list[Finding]:
 def _value(mention: Mention) -> str:
     """A figure's value, soft or not: "both" matches "two"."""
     return mention.key.lstrip(lexical.SOFT)
+
+
+def _versus(left: Side, ours: Mention, right: Side, theirs: Mention) -> str:
+    """The reason of a plain change: both mentions as they read."""
+    return f"original: {left.quoted(ours)} — version: {right.quoted(theirs)}"
 
 
 def _changed(
@@ -288,7 +293,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         found.append(
             make_finding(
                 "DC302",
-                f"original: {left.quoted(a)} — version: {right.quoted(b)}",
+                _versus(left, a, right, b),
                 left.clause(a),
                 right.clause(b),
                 number,
@@ -336,17 +341,7 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
             for b in same_head
         ):
             b = same_head[0]
-            found.append(
-                _changed(
-                    "DC309",
-                    f"original: {left.quoted(a)} — version: {right.quoted(b)}",
-                    left,
-                    a,
-                    right,
-                    b,
-                    number,
-                )
-            )
+            found.append(_changed("DC309", _versus(left, a, right, b), left, a, right, b, number))
     return found
 
 
@@ -423,17 +418,7 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
     for a, b in zip(missing, extra, strict=False):
         if a.key in in_version and b.key in in_original:
             continue
-        found.append(
-            _changed(
-                "DC309",
-                f"original: {left.quoted(a)} — version: {right.quoted(b)}",
-                left,
-                a,
-                right,
-                b,
-                number,
-            )
-        )
+        found.append(_changed("DC309", _versus(left, a, right, b), left, a, right, b, number))
     return found
 
 
