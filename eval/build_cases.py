@@ -13,25 +13,12 @@ tuned on reappears in the test split. ``articles_a``-``articles_i`` are the tuni
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from source import (
-    articles_a,
-    articles_b,
-    articles_c,
-    articles_d,
-    articles_e,
-    articles_f,
-    articles_g,
-    articles_h,
-    articles_i,
-    articles_j,
-    articles_k,
-    articles_l,
-)
 from source.model import Article, Item, Variant
 
 HERE = Path(__file__).resolve().parent
@@ -55,26 +42,18 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {
-    "dev": (
-        articles_a,
-        articles_b,
-        articles_c,
-        articles_d,
-        articles_e,
-        articles_f,
-        articles_g,
-        articles_h,
-        articles_i,
-    ),
-    "test": (articles_j, articles_k, articles_l),
-}
+SPLIT_MODULES = {"dev": "abcdefghi", "test": "jkl"}
+"""Which ``source.articles_<letter>`` modules make each split."""
 
 
 def articles_by_split() -> dict[str, list[Article]]:
     return {
-        split: [a for module in modules for a in module.ARTICLES]
-        for split, modules in SPLIT_MODULES.items()
+        split: [
+            article
+            for letter in letters
+            for article in importlib.import_module(f"source.articles_{letter}").ARTICLES
+        ]
+        for split, letters in SPLIT_MODULES.items()
     }
 
 
