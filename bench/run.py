@@ -37,22 +37,17 @@ def main() -> None:
         ["cold.py", "--repeat", "1" if quick else "3"],
         ["scaling.py", *(["--sizes", "1000", "5000"] if quick else [])],
     ]
-    if all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "onnx")):
-        cases.append(
-            [
-                "backends.py",
-                "--pairs",
-                "40" if quick else "100",
-                "--repeat",
-                "1" if quick else "3",
-                "--cold-repeat",
-                "1" if quick else "2",
-            ]
-        )
-    else:
-        print(
-            'backends: skipped, the onnx extra is not installed (pip install "driftcheck[onnx]")\n'
-        )
+    cases.append(
+        [
+            "backends.py",
+            "--pairs",
+            "40" if quick else "100",
+            "--repeat",
+            "1" if quick else "3",
+            "--cold-repeat",
+            "1" if quick else "2",
+        ]
+    )
     if importlib.util.find_spec("sentalign") is not None:
         cases.append(
             ["peers.py", "--pairs", "5" if quick else "10", "--repeat", "1" if quick else "2"]

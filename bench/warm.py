@@ -1,7 +1,9 @@
-"""Warm benchmark: one loaded model; the seed pair (with a per-stage breakdown) and a batch of
-generated pairs, each against ``model.encode`` of exactly the sentences involved.
+"""Warm benchmark: loaded models; the seed pair (with a per-stage breakdown) and a batch of
+generated pairs through ``Checker.check`` / ``Checker.check_many``, each against
+``model.encode`` of exactly the sentences involved, for the default backend (``auto``: ONNX
+Runtime on a CPU) and for ``torch``.
 
-    python bench/warm.py [--pairs 200] [--repeat 5]
+    python bench/warm.py [--pairs 200] [--repeat 5] [--batch-repeat 3]
 """
 
 from __future__ import annotations
@@ -22,14 +24,15 @@ from driftcheck.alignment import align
 from driftcheck.documents import Document, read_document
 from driftcheck.embeddings import Embeddings
 from driftcheck.findings import detect
-from driftcheck.pipeline import Checker
+from driftcheck.pipeline import CheckConfig, Checker
 from driftcheck.renderers import Format, render
 from driftcheck.report import Report
 from driftcheck.sentences import split_sentences
 
 
-def run_pair(checker: Checker, original: Document, version: Document) -> dict[str, float]:
-    """Every stage of ``Checker.check`` on one pair, timed, plus rendering both formats."""
+def stages(checker: Checker, original: Document, version: Document) -> dict[str, float]:
+    """The stages of ``Checker.check`` called one by one and timed, for the breakdown only
+    (the headline figures time ``Checker.check`` itself)."""
     stamps = [time.perf_counter()]
     sentences_a, sentences_b = split_sentences(original), split_sentences(version)
     stamps.append(time.perf_counter())
@@ -40,10 +43,22 @@ def run_pair(checker: Checker, original: Document, version: Document) -> dict[st
         replace(encoded, vectors=encoded.vectors[n:], tokens=encoded.tokens[n:]),
     )
     stamps.append(time.perf_counter())
-    alignment = _align(checker, sentences_a, sentences_b, embeddings)
+    alignment = align(
+        embeddings.original.vectors,
+        embeddings.version.vectors,
+        checker.calibration.alignment,
+        np.array([len(s.text) for s in sentences_a]),
+        np.array([len(s.text) for s in sentences_b]),
+    )
     stamps.append(time.perf_counter())
     findings = detect(
-        original, version, sentences_a, sentences_b, alignment, checker.calibration.findings
+        original,
+        version,
+        sentences_a,
+        sentences_b,
+        alignment,
+        checker.calibration.findings,
+        embeddings,
     )
     stamps.append(time.perf_counter())
     report = Report(
@@ -63,52 +78,20 @@ def run_pair(checker: Checker, original: Document, version: Document) -> dict[st
     return {name: b - a for name, a, b in zip(names, stamps, stamps[1:], strict=False)}
 
 
-def _align(checker: Checker, sentences_a: tuple, sentences_b: tuple, embeddings: Embeddings):  # type: ignore[no-untyped-def]
-    return align(
-        embeddings.original.vectors,
-        embeddings.version.vectors,
-        checker.calibration.alignment,
-        np.array([len(s.text) for s in sentences_a]),
-        np.array([len(s.text) for s in sentences_b]),
-    )
+def check_seed(checker: Checker) -> None:
+    """What ``driftcheck check`` does with a loaded model: read, check, render."""
+    report = checker.check(read_document(SEED_ORIGINAL), read_document(SEED_VERSION))
+    render(report, Format.JSON)
+    render(report, Format.TEXT)
 
 
-def run_batch(checker: Checker, documents: list[tuple[Document, Document]]) -> int:
-    """All sentences of all pairs in one encode call, then alignment and findings per pair.
-
-    Stands in for ``Checker.check_many`` until it lands (issue 5). Returns the findings count.
-    """
-    split = [(split_sentences(a), split_sentences(b)) for a, b in documents]
-    texts = [s.text for sa, sb in split for s in sa + sb]
-    encoded = checker.embedder.encode(texts)
-    at, count = 0, 0
-    for (original, version), (sa, sb) in zip(documents, split, strict=True):
-        n, m = len(sa), len(sb)
-        embeddings = Embeddings(
-            replace(
-                encoded, vectors=encoded.vectors[at : at + n], tokens=encoded.tokens[at : at + n]
-            ),
-            replace(
-                encoded,
-                vectors=encoded.vectors[at + n : at + n + m],
-                tokens=encoded.tokens[at + n : at + n + m],
-            ),
-        )
-        at += n + m
-        alignment = _align(checker, sa, sb, embeddings)
-        findings = detect(original, version, sa, sb, alignment, checker.calibration.findings)
-        report = Report(
-            original,
-            version,
-            sa,
-            sb,
-            alignment,
-            findings,
-            checker.signature(),
-            checker.config.fail_on,
-        )
+def check_batch(checker: Checker, batch: list[tuple[Document, Document]]) -> int:
+    """``Checker.check_many`` over the batch, every report rendered; returns the findings count."""
+    count = 0
+    for report in checker.check_many(batch):
+        assert isinstance(report, Report), report
         render(report, Format.JSON)
-        count += len(findings)
+        count += len(report.findings)
     return count
 
 
@@ -120,46 +103,44 @@ def main() -> None:
     parser.add_argument("--batch-repeat", type=int, default=3)
     args = parser.parse_args()
     quiet()
-    checker = Checker()
+    checkers = {"auto": Checker(), "torch": Checker(CheckConfig(backend="torch"))}
+    backend = {
+        name: c.signature().revision.partition("+")[2] or "torch" for name, c in checkers.items()
+    }
     model = floor_model()
 
     original, version = read_document(SEED_ORIGINAL), read_document(SEED_VERSION)
     seed_texts = [s.text for s in split_sentences(original) + split_sentences(version)]
-    stages: list[dict[str, float]] = []
-
-    def seed_run() -> None:
-        start = time.perf_counter()
-        a, b = read_document(SEED_ORIGINAL), read_document(SEED_VERSION)
-        documents = time.perf_counter() - start
-        stages.append({"documents": documents, **run_pair(checker, a, b)})
-
+    breakdown: list[dict[str, float]] = []
     seed = interleaved(
         {
-            "driftcheck": seed_run,
+            **{name: (lambda c=c: check_seed(c)) for name, c in checkers.items()},
+            "breakdown": lambda: breakdown.append(stages(checkers["auto"], original, version)),
             "floor": lambda: model.encode(seed_texts),
-            "floor64": lambda: model.encode(seed_texts, batch_size=64),
         },
         args.repeat,
     )
-    print(f"## warm, seed pair ({len(seed_texts)} sentences), median of {args.repeat}\n")
+    print(
+        f"## warm, seed pair ({len(seed_texts)} sentences), median of {args.repeat}\n\n"
+        f"Stages of the default backend ({backend['auto']}):\n"
+    )
     print("| stage | seconds |\n|---|---|")
-    for name in stages[0]:
-        print(f"| {name} | {np.median([s[name] for s in stages[1:]]):.4f} |")
-    embed = float(np.median([s["embeddings"] for s in stages[1:]]))
-    print(f"| whole run | {seed['driftcheck']:.4f} |")
-    print(f"\nwhole run / embedding step alone: {seed['driftcheck'] / embed:.3f}\n")
+    for name in breakdown[0]:
+        print(f"| {name} | {np.median([s[name] for s in breakdown[1:]]):.4f} |")
+    embed = float(np.median([s["embeddings"] for s in breakdown[1:]]))
+    total = float(np.median([sum(s.values()) for s in breakdown[1:]]))
+    print(f"| all stages | {total:.4f} |")
+    print(f"\nall stages / embedding stage alone: {total / embed:.3f}\n")
     print(HEADER)
-    print(
-        row("warm seed pair", seed["driftcheck"], seed["floor"], "floor: model.encode(sentences)")
-    )
-    print(
-        row(
-            "warm seed pair",
-            seed["driftcheck"],
-            seed["floor64"],
-            "floor: model.encode(sentences, batch_size=64), driftcheck's batch size",
+    for name in checkers:
+        print(
+            row(
+                f"warm seed pair, backend {name} ({backend[name]})",
+                seed[name],
+                seed["floor"],
+                "floor: model.encode(sentences), sentence-transformers on torch",
+            )
         )
-    )
 
     batch = [
         (Document(f"o{k}", p.original), Document(f"v{k}", p.version))
@@ -170,34 +151,39 @@ def main() -> None:
     findings: list[int] = []
     timed = interleaved(
         {
-            "driftcheck": lambda: findings.append(run_batch(checker, batch)),
+            **{
+                name: (lambda c=c: findings.append(check_batch(c, batch)))
+                for name, c in checkers.items()
+            },
             "floor": lambda: model.encode(distinct),
             "floor_all": lambda: model.encode(texts),
         },
         args.batch_repeat,
         warm_up=False,
     )
-    note = f"{len(texts)} sentences, {len(distinct)} distinct, {findings[-1]} findings"
-    print(
-        row(
-            f"warm {args.pairs}-pair batch",
-            timed["driftcheck"],
-            timed["floor"],
-            "floor: model.encode(distinct sentences); " + note,
+    counts = "/".join(str(c) for c in sorted(set(findings)))
+    note = f"{len(texts)} sentences, {len(distinct)} distinct, {counts} findings"
+    for name in checkers:
+        print(
+            row(
+                f"warm {args.pairs}-pair batch, backend {name} ({backend[name]})",
+                timed[name],
+                timed["floor"],
+                "floor: model.encode(distinct sentences); " + note,
+            )
         )
-    )
-    print(
-        row(
-            f"warm {args.pairs}-pair batch",
-            timed["driftcheck"],
-            timed["floor_all"],
-            "floor: model.encode(every sentence, repeats included)",
+        print(
+            row(
+                f"warm {args.pairs}-pair batch, backend {name} ({backend[name]})",
+                timed[name],
+                timed["floor_all"],
+                "floor: model.encode(every sentence, repeats included)",
+            )
         )
-    )
-    print(
-        f"\nbatch throughput: {len(texts) / timed['driftcheck']:.0f} sentences/s "
-        f"(floor {len(distinct) / timed['floor']:.0f} distinct sentences/s)"
-    )
+    print()
+    for name in checkers:
+        print(f"batch throughput, backend {name}: {len(texts) / timed[name]:.0f} sentences/s")
+    print(f"floor throughput: {len(distinct) / timed['floor']:.0f} distinct sentences/s")
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ class SentenceTransformerEmbedder:
         *,
         device: str | None = None,
         threads: int | None = None,
-        batch_size: int = 64,
+        batch_size: int = 32,
     ) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")

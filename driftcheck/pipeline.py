@@ -17,10 +17,16 @@ import numpy as np
 
 from driftcheck import __version__
 from driftcheck.alignment import align
-from driftcheck.backends import backend_revision, check_backend
+from driftcheck.backends import backend_revision, check_backend, resolve_backend
 from driftcheck.calibration import Calibration, calibration_for
 from driftcheck.documents import Document
-from driftcheck.embeddings import Embedder, Embeddings, Encoded, SentenceTransformerEmbedder
+from driftcheck.embeddings import (
+    Embedder,
+    Embeddings,
+    Encoded,
+    SentenceTransformerEmbedder,
+    resolve_model,
+)
 from driftcheck.errors import ConfigError, DriftcheckError
 from driftcheck.findings import Finding, detect
 from driftcheck.language import language_warnings
@@ -50,17 +56,17 @@ class CheckConfig:
     threads: int | None = None
     cache_dir: Path | None = None
     """Embedding cache folder (see driftcheck/cache.py); None to always run the model."""
-    backend: str = "torch"
-    """``torch``, ``onnx`` or ``onnx-int8`` (see driftcheck/backends.py)."""
+    backend: str = "auto"
+    """``auto``, ``torch``, ``onnx`` or ``onnx-int8`` (see driftcheck/backends.py)."""
 
     def digest(self) -> str:
         """A short hash of every setting that can change a result, for the signature.
 
-        The default backend is left out, so adding the option kept every torch digest as it was.
+        The backend is left out: the revision in the signature names the one that ran, so
+        ``auto`` and an explicit ``onnx`` running the same model sign alike, and configs from
+        before the option keep their digest.
         """
-        skip = {"device", "threads", "cache_dir"} | (
-            {"backend"} if self.backend == "torch" else set()
-        )
+        skip = {"device", "threads", "cache_dir", "backend"}
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip}
         canonical = json.dumps(data, sort_keys=True, default=str)
         return hashlib.sha256(canonical.encode()).hexdigest()[:12]
@@ -103,6 +109,7 @@ class Checker:
                 for s in sentences:
                     texts.setdefault(document.prose_slice(s.start, s.end), len(texts))
         encoded = self.embedder.encode(list(texts))
+        signature = self.signature()
 
         def finish(index: int) -> Report | DriftcheckError:
             (original, version), (left, right) = pairs[index], split[index]
@@ -111,7 +118,7 @@ class Checker:
                     original=_rows(encoded, texts, original, left),
                     version=_rows(encoded, texts, version, right),
                 )
-                return self._report(original, version, left, right, embeddings)
+                return self._report(original, version, left, right, embeddings, signature)
             except DriftcheckError as exc:
                 return exc
             finally:
@@ -127,6 +134,7 @@ class Checker:
         original_sentences: tuple[Sentence, ...],
         version_sentences: tuple[Sentence, ...],
         embeddings: Embeddings,
+        signature: Signature,
     ) -> Report:
         alignment = align(
             embeddings.original.vectors,
@@ -151,7 +159,7 @@ class Checker:
             version_sentences=version_sentences,
             alignment=alignment,
             findings=self._apply_overrides(findings),
-            signature=self.signature(),
+            signature=signature,
             fail_on=self.config.fail_on,
             warnings=self._warnings()
             + language_warnings((original, version), self.calibration.languages),
@@ -226,22 +234,22 @@ def _embedder(config: CheckConfig) -> Embedder:
     """The model, behind the embedding cache when one is configured."""
 
     check_backend(config.backend)
+    model_id, folder, revision = resolve_model(config.model)
+    backend = resolve_backend(config.backend, folder, config.device)
 
     def load() -> Embedder:
-        if config.backend == "torch":
+        if backend == "torch":
             return SentenceTransformerEmbedder(
                 config.model, device=config.device, threads=config.threads
             )
         if config.device not in (None, "cpu"):
-            raise ConfigError(
-                f"--backend {config.backend} runs on the CPU only, not {config.device!r}"
-            )
+            raise ConfigError(f"--backend {backend} runs on the CPU only, not {config.device!r}")
         from driftcheck.backends import OnnxEmbedder
         from driftcheck.cache import default_cache_dir
 
         return OnnxEmbedder(
             config.model,
-            quantized=config.backend == "onnx-int8",
+            quantized=backend == "onnx-int8",
             threads=config.threads,
             cache_root=config.cache_dir or default_cache_dir(),
         )
@@ -249,10 +257,8 @@ def _embedder(config: CheckConfig) -> Embedder:
     if config.cache_dir is None:
         return load()
     from driftcheck.cache import CachingEmbedder, EmbeddingCache
-    from driftcheck.embeddings import resolve_model
 
-    model_id, _, revision = resolve_model(config.model)
-    revision = backend_revision(revision, config.backend)
+    revision = backend_revision(revision, backend)
     return CachingEmbedder(
         EmbeddingCache(config.cache_dir, model_id, revision), model_id, revision, load
     )

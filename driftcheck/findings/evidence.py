@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 import numpy as np
 
@@ -106,6 +108,10 @@ class Side:
     sentences: tuple[Sentence, ...]
     tokens: tuple[TokenVectors, ...] | None = None
     support: TokenSupport | None = None
+    _extracted: dict[tuple[Callable[..., Any], int], list[Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """Each extractor's result per sentence: the rules ask for the same mentions many times."""
 
     def supported_share(self, span: Span, threshold: float) -> float | None:
         """Share of the span's content words matched in the aligned group (None: unknown)."""
@@ -129,9 +135,9 @@ class Side:
     def mentions(self, extract: Callable[[str], list[Mention]]) -> list[Mention]:
         """Mentions from every sentence, with offsets moved into the document."""
         return [
-            Mention(s.start + m.start, s.start + m.end, m.key)
-            for s in self.sentences
-            for m in extract(s.text)
+            _shift(m, s.start)
+            for k, s in enumerate(self.sentences)
+            for m in self._extract(extract, k)
         ]
 
     def mentions_pairs(
@@ -140,9 +146,15 @@ class Side:
         """Paired mentions (a name and its role) from every sentence, offsets in the document."""
         return [
             (_shift(a, s.start), _shift(b, s.start))
-            for s in self.sentences
-            for a, b in extract(s.text)
+            for k, s in enumerate(self.sentences)
+            for a, b in self._extract(extract, k)
         ]
+
+    def _extract(self, extract: Callable[[str], list[Any]], k: int) -> list[Any]:
+        key = (extract, k)
+        if key not in self._extracted:
+            self._extracted[key] = extract(self.sentences[k].text)
+        return self._extracted[key]
 
     def text_of(self, mention: Mention) -> str:
         return self.document.text[mention.start : mention.end]
@@ -188,28 +200,62 @@ def _shift(mention: Mention, offset: int) -> Mention:
 
 
 class DocumentEvidence:
-    """Whole-document keys, to tell content moved elsewhere from content lost."""
+    """Whole-document keys, to tell content moved elsewhere from content lost.
+
+    Each is computed on first use: most groups never ask (nothing went missing), and in a
+    batch of short pairs these whole-document passes would otherwise cost as much as the rules.
+    """
 
     def __init__(self, original: Document, version: Document) -> None:
-        self.original_numbers = _keys(lexical.numbers(original.text))
-        self.version_numbers = _keys(lexical.numbers(version.text))
-        self.original_dates = _keys(lexical.dates(original.text))
-        self.version_dates = _keys(lexical.dates(version.text))
+        self.original = original
+        self.version = version
         self.names = lexical.capitalised_words(original.text) | lexical.capitalised_words(
             version.text
         )
-        original_entities = self._entities_by_line(original.text)
-        version_entities = self._entities_by_line(version.text)
-        self.original_names = name_words(original_entities)
-        self.version_names = name_words(version_entities)
-        self.original_entities = [lexical.entity_words(m.key) for m in original_entities]
-        self.version_entities = [lexical.entity_words(m.key) for m in version_entities]
-        self.original_forms = lexical.capitalised_forms(original.text)
-        self.version_forms = lexical.capitalised_forms(version.text)
+
+    @cached_property
+    def numbers(self) -> tuple[set[str], set[str]]:
+        """Figure keys of (original, version)."""
+        return _keys(lexical.numbers(self.original.text)), _keys(lexical.numbers(self.version.text))
+
+    @cached_property
+    def dates(self) -> tuple[set[str], set[str]]:
+        """Date keys of (original, version)."""
+        return _keys(lexical.dates(self.original.text)), _keys(lexical.dates(self.version.text))
+
+    @cached_property
+    def _original_mentions(self) -> list[Mention]:
+        return self._entities_by_line(self.original.text)
+
+    @cached_property
+    def _version_mentions(self) -> list[Mention]:
+        return self._entities_by_line(self.version.text)
+
+    @cached_property
+    def original_entities(self) -> list[set[str]]:
+        return [lexical.entity_words(m.key) for m in self._original_mentions]
+
+    @cached_property
+    def version_entities(self) -> list[set[str]]:
+        return [lexical.entity_words(m.key) for m in self._version_mentions]
+
+    @cached_property
+    def original_forms(self) -> set[str]:
         """Every capitalised word, even sentence-initial ("Lusavians will vote")."""
-        self.original_initials = {lexical.initials(m.key) for m in original_entities} - {""}
-        self.version_initials = {lexical.initials(m.key) for m in version_entities} - {""}
+        return lexical.capitalised_forms(self.original.text)
+
+    @cached_property
+    def version_forms(self) -> set[str]:
+        return lexical.capitalised_forms(self.version.text)
+
+    @cached_property
+    def original_initials(self) -> set[str]:
         """Acronyms of the names of several words, to match "WHO" with its full name."""
+        return {lexical.initials(m.key) for m in self._original_mentions} - {""}
+
+    @cached_property
+    def version_initials(self) -> set[str]:
+        return {lexical.initials(m.key) for m in self._version_mentions} - {""}
 
     def entities(self, text: str) -> list[Mention]:
         """Names in one sentence, knowing which capitalised words are names in these documents."""

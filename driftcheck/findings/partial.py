@@ -134,11 +134,10 @@ def _unsupported_clauses(
             if not words:
                 continue
             unsupported = 1.0 - support.group_share(words, token_support)
-            moved = support.best_sentence_share(words, token_support)
             if (
                 len(words) >= _MIN_CONTENT_WORDS
                 and unsupported >= clause_unsupported
-                and moved < _MOVED_SHARE
+                and support.best_sentence_share(words, token_support) < _MOVED_SHARE
             ):
                 flagged.append((start, end, unsupported))
             else:

@@ -56,8 +56,8 @@ def link_findings(
     number: int, left: Side, right: Side, documents: DocumentEvidence, token_support: float
 ) -> list[Finding]:
     """Every typed finding for aligned group ``number``."""
-    found = _figures(number, left, right, lexical.numbers, documents.version_numbers, documents.original_numbers, ("DC301", "DC103", "DC202"), _not_in_date(left), _not_in_date(right))  # fmt: skip
-    found += _figures(number, left, right, lexical.dates, documents.version_dates, documents.original_dates, ("DC310", "DC107", "DC207"), None, None)  # fmt: skip
+    found = _figures(number, left, right, lexical.numbers, lambda: documents.numbers, ("DC301", "DC103", "DC202"), _not_in_date(left), _not_in_date(right))  # fmt: skip
+    found += _figures(number, left, right, lexical.dates, lambda: documents.dates, ("DC310", "DC107", "DC207"), None, None)  # fmt: skip
     found += _units(number, left, right)
     found += _names(number, left, right, documents)
     found += _quotes(number, left, right, documents)
@@ -78,8 +78,7 @@ def _figures(
     left: Side,
     right: Side,
     extract: Callable[[str], list[Mention]],
-    version_keys: set[str],
-    original_keys: set[str],
+    document_keys: Callable[[], tuple[set[str], set[str]]],
     codes: tuple[str, str, str],
     keep_left: Callable[[Mention], bool] | None,
     keep_right: Callable[[Mention], bool] | None,
@@ -107,6 +106,9 @@ def _figures(
     # changed one is reported. Soft figures ("first", "both") likewise.
     missing = [m for m in missing if not m.key.startswith((*_CONTEXT_DATES, lexical.SOFT))]
     extra = [m for m in extra if not m.key.startswith((*_CONTEXT_DATES, lexical.SOFT))]
+    if not missing and not extra:
+        return found
+    original_keys, version_keys = document_keys()  # whole documents: only now worth reading
     version_values = {k.lstrip(lexical.SOFT) for k in version_keys}
     original_values = {k.lstrip(lexical.SOFT) for k in original_keys}
     for a in missing:
