@@ -42,7 +42,7 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghi", "test": "jkl"}
+SPLIT_MODULES = {"dev": "abcdefghijkl", "test": "mno"}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 
