@@ -60,6 +60,7 @@ _FRACTION = re.compile(
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
 _DECADES_AFTER = re.compile(r"\s*-?\s*decades?\b", re.I)
+_HOURS_AFTER = re.compile(r"\s*-?\s*hours?\b", re.I)
 _HOUR_AND_A_HALF = re.compile(
     r"\b(?:(an|one|two|three|four|five|six|\d+)\s+hours?\s+and\s+a\s+half|half\s+an\s+hour)\b",
     re.I,
@@ -104,6 +105,8 @@ def numbers(text: str) -> list[Mention]:
             value *= 7
         elif _DECADES_AFTER.match(text, end):
             value *= 10
+        elif _HOURS_AFTER.match(text, end) and value >= 24 and value % 24 == 0:
+            value /= 24  # "a 48-hour strike" == "a two-day strike"
         elif _BASIS_POINTS_AFTER.match(text, end):
             value /= 100
         found.append(Mention(start, end, (SOFT if soft else "") + _number_key(value)))
@@ -183,7 +186,8 @@ _UNITS = {
     "duration:year": ("year", "years", "decade", "decades"),
 }
 """Units a figure is counted in, by dimension. Weeks count as days and decades as years, as
-figures in them are keyed that way ("two weeks" == "14 days")."""
+figures in them are keyed that way ("two weeks" == "14 days"); so do whole days of hours
+("48 hours" == "two days")."""
 _UNIT_OF = {word: key for key, words in _UNITS.items() for word in words}
 _UNIT_WORDS = "|".join(
     re.escape(w) for w in sorted(_UNIT_OF, key=len, reverse=True) if w[0].isalpha() and len(w) > 1
@@ -210,6 +214,10 @@ def units(text: str) -> list[Mention]:
         for group in (1, 2):
             word = after.group(group)
             unit = _UNIT_OF.get(" ".join(word.lower().split())) if word else None
+            if unit == "duration:hour" and numbers(text[figure.start : figure.end]) != [
+                Mention(0, figure.end - figure.start, figure.key)
+            ]:
+                unit = "duration:day"  # whole days of hours are keyed in days by numbers()
             if unit is not None:
                 found.append(Mention(figure.start, after.end(group), unit))
     return found
@@ -515,12 +523,15 @@ def words(text: str) -> list[str]:
 
 
 _NEGATION = re.compile(
-    r"\b(no\s+(?:longer|more)|not|no(?!\.?\s*\d)|never|none|nobody|nothing|nowhere|neither|nor|"
+    r"\b(no\s+(?:longer|more(?!\s+than))|not(?!\s+(?:less|fewer|more)\s+than)|"
+    r"no(?!\.?\s*\d)(?!\s+(?:less|fewer|more)\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
     r"cannot|\w+n['’]t|without|unless|acquit\w*)\b",
     re.IGNORECASE,
 )
 _PRIVATIVE = re.compile(
-    r"\b(refus\w*|den(?:y|ied|ies|ying)|fail(?:s|ed|ing|ure)?|unable|reject\w*|"
+    r"\b(refus\w*|den(?:y|ied|ies|ying)|fail(?:s|ed|ing|ure)?|unable|reject\w*|yet\s+to|"
+    r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
+    r"charges?|conviction|sanctions?|injur\w+|jail)|"
     r"rul(?:e|es|ed|ing)\s+out|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:t|ce)|"
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
     r"hardly|scarcely|impossible|insufficient|ineligible|"
@@ -590,7 +601,7 @@ _HEDGE = re.compile(
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
-    r"(?:not|\w+n['’]t)\s+(?:yet|been)\s+(?:known|decided|"
+    r"(?:not|\w+n['’]t)\s+yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
     re.IGNORECASE,
 )
@@ -1335,7 +1346,11 @@ _STANCE_CLASSES = (
     ),
     ("denial", r"den(?:y|ies|ied)|dismiss(?:ed|es)?"),
     ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*"),
-    ("commitment", r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*"),
+    (
+        "commitment",
+        r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*|offer(?:s|ed|ing)?\s+to|"
+        r"order(?:s|ed)?\s+(?:an?|the)\s+(?:\w+\s+)?(?:inquiry|investigation|review|audit)",
+    ),
     (
         "consideration",
         r"consider\w*|weigh\w*|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
@@ -1349,7 +1364,8 @@ _STANCE_CLASSES = (
     (
         "support",
         r"welcom\w+|support\w*|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
-        r"endors\w+|prais\w+|applaud\w*|agree[sd]?|"
+        r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
+        r"understandable|justified|reasonable|sensible|"
         r"accept\w*|approv\w+|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with",
@@ -1357,6 +1373,11 @@ _STANCE_CLASSES = (
     (
         "opposition",
         r"oppos\w+|criticis\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
+        r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
+        r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
+        r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
+        r"regrettable|irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
+        r"deplorable|unjustified|misguided|"
         r"challeng\w+|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"

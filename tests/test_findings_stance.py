@@ -23,3 +23,25 @@ def test_stance_replaced(
     checker: Checker, name: str, original: str, version: str, fires: bool
 ) -> None:
     assert ("DC307" in rules_fired(checker, CONTEXT, original, version)) is fires
+
+
+EVALUATIONS = [
+    ("welcome turned to regret", "Opposition leader Ana Ruiz welcomed the collapse of the government.", "Opposition leader Ana Ruiz called the collapse of the government regrettable.", True),
+    ("defence turned to criticism", "The minister defended the decision not to evacuate the village.", "The minister criticised the decision not to evacuate the village.", True),
+    ("refusal turned to an offer", "The mayor has declined to intervene in the dispute.", "The mayor has offered to mediate in the dispute.", True),
+    ("appeal turned to acceptance", "The club said it would appeal the decision.", "The club said it would accept the decision.", True),
+    ("an inquiry ordered became one refused", "The minister said she had ordered an independent inquiry.", "The minister said she had rejected calls for an independent inquiry.", True),
+    ("harsh word kept, frame changed", "The minister called the boycott irresponsible.", "The minister described the boycott as irresponsible.", False),
+    ("defence kept in other words", "The minister defended the decision not to evacuate the village.", "The minister stood by the decision not to evacuate the village.", False),
+]  # fmt: skip
+"""Stances carried by an evaluative word or an offer ("called it regrettable", "offered to
+mediate"), not by a reporting verb."""
+
+
+@pytest.mark.parametrize(
+    "name, original, version, fires", EVALUATIONS, ids=[c[0] for c in EVALUATIONS]
+)
+def test_stance_by_evaluation_or_offer(
+    checker: Checker, name: str, original: str, version: str, fires: bool
+) -> None:
+    assert ("DC307" in rules_fired(checker, CONTEXT, original, version)) is fires

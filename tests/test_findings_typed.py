@@ -36,6 +36,9 @@ HITS = [
     ("negation", "The harbour authority will approve the new ferry terminal.", "The harbour authority will not approve the new ferry terminal.", "DC303"),
     ("double negation", "The mayor said a delay could not be ruled out.", "The mayor said a delay could be ruled out.", "DC303"),
     ("no longer", "Pensioners will continue to travel at half price on the ferry.", "Pensioners will no longer travel at half price on the ferry.", "DC303"),
+    ("negated verb re-worded", "Ferries will run as normal during the strike.", "Ferries won't operate normally during the strike.", "DC303"),
+    ("disclosed became secret's opposite", "The exact location of the wreck has not been disclosed to protect it from looters.", "To protect the wreck from looters, its exact location has been made public.", "DC303"),
+    ("hours to other days", "Ferry crews will stage a 48-hour strike from Wednesday.", "Ferry crews will hold a three-day strike from Wednesday.", "DC301"),
     ("intention stated as fact", "The mayor hoped to finish the harbour wall next year.", "The mayor will finish the harbour wall next year.", "DC304"),
     ("no comment vs rejection", "The harbour authority declined to comment on the plan.", "The harbour authority rejected the plan.", "DC307"),
     ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
@@ -76,6 +79,7 @@ def test_each_drift_type_fires(
 
 NEAR_MISSES = [
     ("number format", "The plan will cost 10,000 euros, officials said.", "The plan will cost 10 000 euros, officials said."),
+    ("hours as days", "Ferry crews will stage a 48-hour strike from Wednesday.", "Ferry crews will hold a two-day strike from Wednesday."),
     ("number words", "About ten thousand people attended the meeting.", "About 10,000 people attended the meeting."),
     ("date format", "The vote is scheduled for May 1, officials said.", "The vote is scheduled for the first of May, officials said."),
     ("alias", "The U.S. ambassador attended the meeting on the budget.", "The United States ambassador attended the meeting on the budget."),
@@ -148,6 +152,10 @@ POLARITY_NEAR_MISSES = [
     ("reported-speech hedges", "Several firms are said to be interested in the harbour land.", "Several firms are reportedly interested in the harbour land."),
     ("thought for believed", "The harbour wall is believed to date from the 12th century.", "The harbour wall is thought to date from the 12th century."),
     ("until for pending", "The harbour master was suspended pending the outcome of the inquiry.", "The harbour master was suspended until the inquiry is concluded."),
+    ("yet to for not yet", "The regulator has yet to grant the harbour a licence.", "The regulator has not yet granted the harbour a licence."),
+    ("no less than for at least", "Fees were kept at least four times above cost.", "Fees were kept at no less than four times above cost."),
+    ("escaped a fine for not fined", "The third firm was not fined because it reported the cartel.", "The third firm escaped a fine because it reported the cartel."),
+    ("purpose moved before the negated clause", "The exact location of the wreck has not been disclosed to protect it from looters.", "To protect the wreck from looters, its exact location hasn't been made public."),
 ]  # fmt: skip
 
 

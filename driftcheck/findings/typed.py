@@ -34,6 +34,8 @@ _SCOPE_MATCHED = 0.5
 """Share of a negated clause's words that must have a counterpart for its polarity to be compared."""
 _HEAD_WORDS = 2
 """How many content words after a negative cue stand for what it negates."""
+_NOT_HEADS = {"yet", "ever", "even", "always", "once", "longer", "more"}
+"""Words after a negative cue that belong to it ("not yet", "never even", "no longer")."""
 _CONTEXT_DATES = ("weekday:", "relative:", "month:")
 _SAME_REFERENT = 0.45
 """Two unmatched names whose token vectors are this close stand in the same place."""
@@ -915,6 +917,26 @@ def _flip(
             continue
         # The negated head (the first content words after the cue) must have counterparts.
         close = np.nonzero((sims[:_HEAD_WORDS] >= token_support).any(axis=0))[0]
+        head = [
+            row
+            for row, k in enumerate(scope)
+            if offsets[k, 0] >= inside[0][0].end
+            and text[offsets[k, 0] : offsets[k, 1]].lower() not in _NOT_HEADS
+        ]
+        if head and not (sims[head[0]] >= token_support).any():
+            # The negated word itself is re-worded: the clause is found by what it is about
+            # too, so that "has not been disclosed to protect the site" re-told as "to protect
+            # the site, it hasn't been made public" meets the clause that keeps the "not".
+            subject = [
+                k
+                for k in np.nonzero(
+                    (offsets[:, 0] >= span.start) & (offsets[:, 1] <= inside[0][0].start)
+                )[0]
+                if lexical.is_content_word(text[offsets[k, 0] : offsets[k, 1]])
+            ]
+            if subject:
+                about = (vectors[subject] @ other_vectors.T >= token_support).any(axis=0)
+                close = np.union1d(close, np.nonzero(about)[0])
         region = [
             target
             for target in other_clauses
