@@ -1241,7 +1241,13 @@ _PERSON_ROLES = {
     "striker": "striker", "goalkeeper": "goalkeeper", "midfielder": "midfielder",
     "defender": "defender", "cfo": "finance head", "accountant": "accountant",
     "consultant": "consultant", "architect": "architect", "chaplain": "chaplain",
-    "commissioner": "commissioner", "co-author": "author",
+    "commissioner": "commissioner", "co-author": "author", "statistician": "statistician",
+    "medallist": "medallist", "medalist": "medallist", "member": "member", "farmer": "farmer",
+    "volunteer": "volunteer", "activist": "activist", "journalist": "journalist",
+    "reporter": "reporter", "employee": "employee", "assistant": "assistant",
+    "technician": "technician", "candidate": "candidate", "finalist": "finalist",
+    "runner-up": "runner-up", "witness": "witness", "suspect": "suspect",
+    "defendant": "defendant", "clerk": "clerk", "intern": "intern", "apprentice": "apprentice",
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
 "leader", "CEO" / "chief executive"). Singular only: plurals ("officials", "researchers")
@@ -1465,6 +1471,7 @@ _CAUSE = re.compile(
 )
 _CONDITION = re.compile(
     r"\b(without\s+conditions?|unconditional\w*|on\s+(?:the\s+)?condition|provided\s+that|"
+    r"(?<=, )provided|providing\s+that|"
     r"unless|only\s+if|if|in\s+exchange\s+for|as\s+long\s+as)\b",
     re.I,
 )

@@ -67,6 +67,11 @@ HITS = [
     ("cause", "The council postponed the vote on the ferry terminal.", "The council postponed the vote on the ferry terminal because of strong protests by residents.", "DC206"),
     ("clause dropped", "The council approved the budget, which includes new schools and a large swimming pool for the harbour district.", "The council approved the budget.", "DC106"),
     ("clause added", "The council approved the budget.", "The council approved the budget, which critics called a giveaway to wealthy property developers.", "DC205"),
+    ("short negated clause dropped", "The app shared users' location data with advertisers without their consent.", "The app shared users' location data with advertisers.", "DC106"),
+    ("short negated clause added", "The thieves got in through a skylight and left within minutes.", "The thieves got in through a skylight, which had no alarm, and left within minutes.", "DC205"),
+    ("dropped hedged clause is an omission too", "Unions called a strike for Thursday and said it could be extended if talks fail.", "Unions called a strike for Thursday.", "DC106"),
+    ("role noun swapped", "Anna Berg, the harbour office's chief economist, presented the figures.", "Anna Berg, a junior statistician at the harbour office, presented the figures.", "DC309"),
+    ("condition after a comma", "First offers for the harbour are expected by the end of June.", "First offers for the harbour are expected by the end of June, provided the banks extend the credit line.", "DC206"),
 ]  # fmt: skip
 
 
@@ -152,6 +157,7 @@ POLARITY_NEAR_MISSES = [
     ("reported-speech hedges", "Several firms are said to be interested in the harbour land.", "Several firms are reportedly interested in the harbour land."),
     ("thought for believed", "The harbour wall is believed to date from the 12th century.", "The harbour wall is thought to date from the 12th century."),
     ("until for pending", "The harbour master was suspended pending the outcome of the inquiry.", "The harbour master was suspended until the inquiry is concluded."),
+    ("provided as a verb", "The ministry provided the funds for the harbour wall.", "The funds for the harbour wall were provided by the ministry."),
     ("yet to for not yet", "The regulator has yet to grant the harbour a licence.", "The regulator has not yet granted the harbour a licence."),
     ("no less than for at least", "Fees were kept at least four times above cost.", "Fees were kept at no less than four times above cost."),
     ("escaped a fine for not fined", "The third firm was not fined because it reported the cartel.", "The third firm escaped a fine because it reported the cartel."),

@@ -13,12 +13,15 @@ from __future__ import annotations
 from driftcheck import lexical
 from driftcheck.findings.evidence import Finding, Side, Span, TokenSupport, make_finding, overlaps
 
-_MIN_CONTENT_WORDS = 3
+_MIN_CONTENT_WORDS = 2
+_MIN_NEGATED_WORDS = 1
+"""A short clause with a negation ("without their consent", "but no injuries") carries a claim
+of its own: one unsupported content word is enough to report it."""
 _MOVED_SHARE = 0.5
+"""A clause whose words are this well matched by one other sentence moved there."""
 _RUN_SUPPORT = 0.45
 """Below this similarity to every token on the other side, a word is absent there."""
 _MIN_RUN = 2
-"""A clause whose words are this well matched by one other sentence moved there."""
 
 
 def clause_findings(
@@ -31,8 +34,11 @@ def clause_findings(
 ) -> list[Finding]:
     """Dropped clauses of ``left`` (omissions) and added clauses of ``right`` (additions)."""
     found = []
-    taken_left = [f.original for f in claimed if f.original is not None]
-    taken_right = [f.version for f in claimed if f.version is not None]
+    # A certainty finding is about the claim's wording; whether its clause survived at all is
+    # this rule's to say ("could be extended if talks fail" dropped is an omission too).
+    claims = [f for f in claimed if f.rule != "DC304"]
+    taken_left = [f.original for f in claims if f.original is not None]
+    taken_right = [f.version for f in claims if f.version is not None]
     for span, share in _unsupported_clauses(left, token_support, clause_unsupported):
         if not any(overlaps(span, t) for t in taken_left):
             found.append(
@@ -134,8 +140,9 @@ def _unsupported_clauses(
             if not words:
                 continue
             unsupported = 1.0 - support.group_share(words, token_support)
+            negated = lexical.negations(sentence.text[a:b])
             if (
-                len(words) >= _MIN_CONTENT_WORDS
+                len(words) >= (_MIN_NEGATED_WORDS if negated else _MIN_CONTENT_WORDS)
                 and unsupported >= clause_unsupported
                 and support.best_sentence_share(words, token_support) < _MOVED_SHARE
             ):

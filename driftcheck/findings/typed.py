@@ -952,7 +952,15 @@ def _flip(
             len(inside) % 2 != len(theirs) % 2 and any(s for _, s in inside + theirs)
             for theirs in parities
         ):
-            k = max(range(len(region)), key=lambda k: len(region[k].text))
+            # Report the clause holding the negated word's best match, else the longest.
+            row = head[0] if head else 0
+            best = int(other_offsets[int(sims[row].argmax()), 0])
+            holding = [k for k, target in enumerate(region) if target.start <= best < target.end]
+            k = (
+                holding[0]
+                if holding
+                else max(range(len(region)), key=lambda k: len(region[k].text))
+            )
             return (span, inside), (region[k], parities[k])
     return None
 
