@@ -590,7 +590,8 @@ _HEDGE = re.compile(
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
     r"estimat(?:e|es|ed)|forecast(?:s)?|predict(?:s|ed)?|projected\s+to|"
-    r"still\s+needs?|yet\s+to|pending|awaiting|"
+    r"still\s+needs?|yet\s+to|pending|"
+    r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:ruled\s+out|rule\s+out|excluded?)|"
     r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
     r"thought\s+to|"
@@ -601,6 +602,7 @@ _HEDGE = re.compile(
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
+    r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|"
     r"(?:not|\w+n['’]t)\s+yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
     re.IGNORECASE,

@@ -157,6 +157,8 @@ POLARITY_NEAR_MISSES = [
     ("reported-speech hedges", "Several firms are said to be interested in the harbour land.", "Several firms are reportedly interested in the harbour land."),
     ("thought for believed", "The harbour wall is believed to date from the 12th century.", "The harbour wall is thought to date from the 12th century."),
     ("until for pending", "The harbour master was suspended pending the outcome of the inquiry.", "The harbour master was suspended until the inquiry is concluded."),
+    ("must still for still needs", "The harbour deal still needs approval from the regulator.", "The regulator must still approve the harbour deal."),
+    ("awaiting for waiting for", "The report said 400 patients waiting for surgery were recorded.", "The report said 400 patients awaiting surgery were recorded."),
     ("provided as a verb", "The ministry provided the funds for the harbour wall.", "The funds for the harbour wall were provided by the ministry."),
     ("yet to for not yet", "The regulator has yet to grant the harbour a licence.", "The regulator has not yet granted the harbour a licence."),
     ("no less than for at least", "Fees were kept at least four times above cost.", "Fees were kept at no less than four times above cost."),
