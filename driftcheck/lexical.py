@@ -1412,8 +1412,8 @@ def stances(text: str) -> list[Mention]:
 _ANTONYM_PAIRS = (
     (
         "outcome",
-        r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?",
-        r"fail(?:s|ed)?(?!\s+to\b)|unsuccessful(?:ly)?",
+        r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?|managed\s+to",
+        r"fail(?:s|ed)?(?!\s+to\b)|unsuccessful(?:ly)?|fail(?:s|ed)?\s+to(?=\s+\w+)",
     ),
     ("contest", r"w[oi]n(?:s|ning)?", r"los(?:e|es|t|ing)(?!\s+(?:money|jobs?|weight))"),
     (

@@ -43,6 +43,7 @@ HITS = [
     ("no comment vs rejection", "The harbour authority declined to comment on the plan.", "The harbour authority rejected the plan.", "DC307"),
     ("certainty", "Officials said the work may begin next year.", "Officials said the work will begin next year.", "DC304"),
     ("antonym outcome", "The ferry had passed a safety inspection in March, officials said.", "The ferry had failed a safety inspection in March, officials said.", "DC303"),
+    ("failed to became succeeded in", "Residents had failed to delay the harbour vote, officials said.", "Residents had succeeded in delaying the harbour vote, officials said.", "DC303"),
     ("antonym direction", "Harbour fees rose by 4% last year, the council said.", "Harbour fees fell by 4% last year, the council said.", "DC303"),
     ("reported-speech hedge dropped", "Several firms are said to be interested in the harbour land.", "Several firms are interested in the harbour land.", "DC304"),
     ("dis- verb negated", "The harbour board said it disagreed with the ruling.", "The harbour board said it did not disagree with the ruling.", "DC303"),
