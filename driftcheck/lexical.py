@@ -30,6 +30,7 @@ _NUMBER_WORDS = {
     "half": 0.5, "halved": 0.5, "twice": 2, "double": 2, "doubled": 2, "tripled": 3, "triple": 3,
     "fortnight": 14,
 }  # fmt: skip
+_MULTIPLIERS = {"twice", "double", "doubled", "tripled", "triple", "halved"}
 _ORDINAL_WORDS = {
     "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,
@@ -148,7 +149,9 @@ def numbers(text: str) -> list[Mention]:
             value *= _SCALES[match.group(2).lower()]
         elif word == "half":
             value = _as_share(text, match.end(), value, at_clause_end=False)
-        add(match.start(), match.end(), value)
+        # "double the workforce to 600" is often re-told by its result ("to about 600"):
+        # a multiplier is compared when both sides state one, never reported alone.
+        add(match.start(), match.end(), value, soft=word in _MULTIPLIERS)
     for match in _SOFT_WORD.finditer(text):
         if match.group(1):
             add(match.start(), match.end(), _ORDINAL_WORDS[match.group(1).lower()], soft=True)
@@ -295,6 +298,7 @@ _NOT_NAMES = {
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
     "during", "following", "until", "within", "without", "upon", "across", "among", "between",
     "celsius", "fahrenheit", "led", "chipmaker", "ceo", "cfo", "coo", "cto",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 _ALIASES = {
     "united states": "US", "america": "US", "usa": "US", "u.s": "US", "us": "US",
@@ -489,7 +493,21 @@ def quotes(text: str) -> list[Mention]:
             k = end + 1
         else:
             k += 1
-    return [m for m in found if m.key]
+    for match in _SINGLE_QUOTED.finditer(text):
+        inside = Mention(match.start(1), match.end(1), _words_key(match.group(1)))
+        if len(inside.key.split()) >= 2 and not any(
+            m.start < inside.end and inside.start < m.end for m in found
+        ):
+            found.append(inside)
+    return sorted((m for m in found if m.key), key=lambda m: m.start)
+
+
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])([^'‘’\n]*?[\w.,!?])['’](?=[\s.,;:!?)\]—–-]|$)"
+)
+"""A passage in single quotation marks, as British copy quotes ("the old name 'belongs to the
+people'"), opened after a space and closed before one, within one line and with no apostrophe
+inside: a lone apostrophe ("the drivers' union") never opens one."""
 
 
 def _is_opener(text: str, k: int) -> bool:
@@ -534,7 +552,7 @@ _PRIVATIVE = re.compile(
     r"charges?|conviction|sanctions?|injur\w+|jail)|"
     r"rul(?:e|es|ed|ing)\s+out|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:t|ce)|"
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
-    r"hardly|scarcely|impossible|insufficient|ineligible|"
+    r"hardly|scarcely|impossible|insufficient|ineligible|exempt(?:s|ed|ion)?|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
     r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
@@ -589,7 +607,7 @@ _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
-    r"estimat(?:e|es|ed)|forecast(?:s)?|predict(?:s|ed)?|projected\s+to|"
+    r"estimat(?:e|es|ed)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|yet\s+to|pending|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:ruled\s+out|rule\s+out|excluded?)|"
@@ -600,7 +618,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_EQUIVALENT = re.compile(
-    r"\b(intention|intent|plans?|hopes?|expectations?|likelihood|possib\w+|chances?|"
+    r"\b(intention|intent|plans?|hopes?|aims?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|"
     r"(?:not|\w+n['’]t)\s+yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
@@ -622,7 +640,11 @@ def hedge_equivalents(text: str) -> list[Mention]:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new)\s+$", re.I)
-_NEGATIVE_SUBJECT = re.compile(r"\b(?:neither|no|nobody|none|nothing|never)\b[^,;:.]*$", re.I)
+_NEGATIVE_SUBJECT = re.compile(
+    r"\b(?:neither|no|nobody|none|nothing|never)\b(?:(?!\b(?:but|and|while|yet)\b)[^,;:.])*$", re.I
+)
+"""A negative subject earlier in the same clause ("neither claim could be verified"); "no
+evidence ... but could order an audit" starts a new claim at "but"."""
 
 
 _CERTAIN = re.compile(
@@ -752,9 +774,37 @@ _DATE_PATTERNS = (
 )
 
 
+_RANGE_TO = r"\s*(?:-|–|to|and|until|through)\s*"
+_DAY_RANGE_MONTH = re.compile(
+    rf"\b(?:the\s+)?({_ORDINAL_DAY}){_RANGE_TO}(?:the\s+)?({_ORDINAL_DAY})\s+(?:of\s+)?"
+    rf"({_MONTH_NAME})(?!\w)",
+    re.I,
+)
+_MONTH_DAY_RANGE = re.compile(
+    rf"\b({_MONTH_NAME})\s+({_ORDINAL_DAY})\s*(?:-|–|to|until|through)\s*({_ORDINAL_DAY})\b"
+    rf"(?!\s+(?:{_MONTH_NAME}))",
+    re.I,
+)
+
+
+def _date_ranges(text: str) -> list[Mention]:
+    """Both ends of a day range in one month ("3-9 March", "the 3rd to the 9th of March",
+    "March 3 to 9"), each keyed as a full date like "March 3" and "March 9"."""
+    found = []
+    for match in _DAY_RANGE_MONTH.finditer(text):
+        month = _month(match.group(3))
+        found.append(Mention(match.start(1), match.end(1), f"date:{month}-{_day(match.group(1))}"))
+        found.append(Mention(match.start(2), match.end(), f"date:{month}-{_day(match.group(2))}"))
+    for match in _MONTH_DAY_RANGE.finditer(text):
+        month = _month(match.group(1))
+        found.append(Mention(match.start(), match.end(2), f"date:{month}-{_day(match.group(2))}"))
+        found.append(Mention(match.start(3), match.end(3), f"date:{month}-{_day(match.group(3))}"))
+    return found
+
+
 def dates(text: str) -> list[Mention]:
     """Dates and times, keyed ``kind:value`` so "May 1" and "the first of May" compare equal."""
-    found: list[Mention] = []
+    found: list[Mention] = _date_ranges(text)
     for pattern, kind in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -815,7 +865,14 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 
-_SOURCE_PHRASE = re.compile(r"\baccording\s+to\s+((?:[\w’'-]+\s*){1,6}?)(?=[,.;]|$)", re.I)
+_SOURCE_PHRASE = re.compile(
+    r"\baccording\s+to\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:timetable|schedule|plan|rota|"
+    r"formula|rules?|law|regulations?|order|programme|program)\b)((?:[\w’'-]+\s*){1,6}?)"
+    r"(?=[,.;]|$)",
+    re.I,
+)
+""""according to X" credits X, unless X is a plan that something follows ("according to a
+rotating timetable")."""
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 _SUBORDINATORS = {
     "though", "although", "while", "whereas", "because", "since", "unless", "until", "yet",
@@ -1121,13 +1178,13 @@ _RANK_ALTERNATION = (
     r"minority|first-time|veteran|opposition|lead|principal"
 )
 _RANKED_ROLE = re.compile(
-    rf"(?<![\w’'-])((?:(?:{_RANK_ALTERNATION})[\s-]+){{0,3}})"
+    rf"(?<![\w’'-])((?:(?:{_RANK_ALTERNATION})(?:['’]s)?[\s-]+){{0,3}})"
     rf"(?:(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|said|says|{_RANK_ALTERNATION})\b)"
     r"[A-Za-z]+\s+){0,2}?"
     r"(mayor|minister|president|director|secretary|governor|editor|chairman|chairwoman|chair|"
     r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
     r"prosecutor|judge|justice|officer|executive|commissioner|author|investigator|"
-    r"negotiator|inspector)\b",
+    r"negotiator|inspector|arbiter|superintendent|referee|umpire)\b",
     re.I,
 )
 LEVELS = frozenset({
@@ -1145,7 +1202,8 @@ def ranked_roles(text: str) -> list[Mention]:
     "commissioner:@regional")."""
     found = []
     for match in _RANKED_ROLE.finditer(text):
-        ranks = {_RANK_FORMS.get(w, w) for w in re.split(r"[\s-]+", match.group(1).lower())}
+        written = re.sub(r"['’]s\b", "", match.group(1).lower())  # "the opposition's"
+        ranks = {_RANK_FORMS.get(w, w) for w in re.split(r"[\s-]+", written)}
         levels = {w for w in words(match.group()) if w in LEVELS}
         modifiers = sorted(ranks & _RANK) + [f"@{w}" for w in sorted(levels)]
         key = f"{match.group(2).lower()}:{' '.join(modifiers)}"
@@ -1250,6 +1308,8 @@ _PERSON_ROLES = {
     "technician": "technician", "candidate": "candidate", "finalist": "finalist",
     "runner-up": "runner-up", "witness": "witness", "suspect": "suspect",
     "defendant": "defendant", "clerk": "clerk", "intern": "intern", "apprentice": "apprentice",
+    "arbiter": "arbiter", "superintendent": "superintendent", "ranger": "ranger",
+    "winner": "winner", "umpire": "umpire",
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
 "leader", "CEO" / "chief executive"). Singular only: plurals ("officials", "researchers")
@@ -1357,6 +1417,8 @@ _STANCE_CLASSES = (
     (
         "commitment",
         r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*|offer(?:s|ed|ing)?\s+to|"
+        r"threaten\w*|warn(?:s|ed|ing)?\s+of\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|"
+        r"action|measures|consequences)|"
         r"order(?:s|ed)?\s+(?:an?|the)\s+(?:\w+\s+)?(?:inquiry|investigation|review|audit)",
     ),
     (
@@ -1384,7 +1446,8 @@ _STANCE_CLASSES = (
         r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
         r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
-        r"regrettable|irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
+        r"regret(?:s|ted|ting|table)?|question(?:s|ed|ing)?\s+(?:whether|if|the\s+need)|"
+        r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|"
         r"challeng\w+|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"

@@ -42,7 +42,7 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghijkl", "test": "mno"}
+SPLIT_MODULES = {"dev": "abcdefghijklmno", "test": "pqr"}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 

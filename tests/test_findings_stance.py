@@ -31,6 +31,9 @@ EVALUATIONS = [
     ("refusal turned to an offer", "The mayor has declined to intervene in the dispute.", "The mayor has offered to mediate in the dispute.", True),
     ("appeal turned to acceptance", "The club said it would appeal the decision.", "The club said it would accept the decision.", True),
     ("an inquiry ordered became one refused", "The minister said she had ordered an independent inquiry.", "The minister said she had rejected calls for an independent inquiry.", True),
+    ("a threat ruled out", "The government warned of a response in kind to the harbour closure.", "The government ruled out a response in kind to the harbour closure.", True),
+    ("welcomed trial regretted", "The union welcomed the trial of the harbour scheme.", "The union expressed regret over the trial of the harbour scheme.", True),
+    ("support turned to doubt", "The regulator supported the recall of the ferries.", "The regulator questioned whether the recall of the ferries was necessary.", True),
     ("harsh word kept, frame changed", "The minister called the boycott irresponsible.", "The minister described the boycott as irresponsible.", False),
     ("defence kept in other words", "The minister defended the decision not to evacuate the village.", "The minister stood by the decision not to evacuate the village.", False),
 ]  # fmt: skip

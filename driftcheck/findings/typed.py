@@ -897,8 +897,8 @@ def _flip(
     if not len(offsets) or not len(other_offsets):
         return None
     text = side.document.text
-    clauses = _clause_spans(side)
-    other_clauses = _clause_spans(other)
+    clauses = _clause_spans(side, cues)
+    other_clauses = _clause_spans(other, other_cues)
     for span in clauses:
         inside = [(m, strong) for m, strong in cues if span.start <= m.start < span.end]
         if not inside:
@@ -965,12 +965,26 @@ def _flip(
     return None
 
 
-def _clause_spans(side: Side) -> list[Span]:
-    return [
-        side.span(sentence.start + a, sentence.start + b)
-        for sentence in side.sentences
-        for a, b in lexical.clauses(sentence.text)
-    ]
+def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
+    """Clauses, each cut again at the last conjunction before each negative cue: "pleaded not
+    guilty and his lawyer said there was no proof" holds two claims, each with its own
+    polarity, and their parities must not add up; "has been charged and denies it" is cut the
+    same way, so that it meets "has not been charged | and denies it" claim by claim."""
+    text = side.document.text
+    spans = []
+    for sentence in side.sentences:
+        for a, b in lexical.clauses(sentence.text):
+            start, end = sentence.start + a, sentence.start + b
+            for cue in sorted(m.start for m, _ in cues if start <= m.start < end):
+                gaps = list(_CONJUNCTION.finditer(text, start, cue))
+                if gaps and gaps[-1].start() > start:
+                    spans.append(side.span(start, gaps[-1].start()))
+                    start = gaps[-1].start()
+            spans.append(side.span(start, end))
+    return spans
+
+
+_CONJUNCTION = re.compile(r"\s(?:and|but|or|while|whereas)\s|[,;]\s")
 
 
 def _polarity_words(side: Side, polar: _Polar) -> str:
@@ -1192,6 +1206,8 @@ def _causes(number: int, left: Side, right: Side, token_support: float) -> list[
         quoted = " ".join(claim.text.split())
         same = [m for m in ours if m.key == cue.key and m not in kept]
         other = [m for m in ours if m.key not in {t.key for t in theirs}]
+        if any(m.key == cue.key for m in kept) and not unsupported:
+            continue  # the original's own condition (or cause), re-worded
         if same and not any(m.key == cue.key for m in kept):
             if unsupported:
                 found.append(make_finding("DC311", f"original: {left.quoted(same[0])} … — version: “{quoted}”", _cue_clause(left, same[0]), claim, number))  # fmt: skip
