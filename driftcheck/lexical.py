@@ -547,12 +547,15 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _PRIVATIVE = re.compile(
-    r"\b(refus\w*|den(?:y|ied|ies|ying)|fail(?:s|ed|ing|ure)?|unable|reject\w*|yet\s+to|"
+    r"\b(refus\w*|den(?:y|ied|ies|ying)|fail(?:s|ed|ing|ure)?|unable|reject\w*|"
+    r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
     r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
     r"charges?|conviction|sanctions?|injur\w+|jail)|"
     r"rul(?:e|es|ed|ing)\s+out|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:t|ce)|"
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
     r"hardly|scarcely|impossible|insufficient|ineligible|exempt(?:s|ed|ion)?|"
+    r"(?:stay|stays|stayed|staying|keep|keeps|kept)\s+(?:out|away)|"
+    r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
     r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
@@ -578,9 +581,15 @@ _PRIVATIVE = re.compile(
 def negations(text: str) -> list[Mention]:
     """Grammatical negation cues ("not", "no", "never", "without"), keyed by the cue.
 
-    "No." before a figure ("world No. 3") is a number sign, not a negation.
+    "No." before a figure ("world No. 3") is a number sign, not a negation; "nor" after a
+    negation continues it ("neither visitors nor staff" ~ "no visitors or staff").
     """
-    return [Mention(m.start(), m.end(), m.group().lower()) for m in _NEGATION.finditer(text)]
+    found: list[Mention] = []
+    for m in _NEGATION.finditer(text):
+        if m.group().lower() == "nor" and found:
+            continue
+        found.append(Mention(m.start(), m.end(), m.group().lower()))
+    return found
 
 
 def privatives(text: str) -> list[Mention]:
@@ -608,7 +617,7 @@ _HEDGE = re.compile(
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
     r"estimat(?:e|es|ed)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
-    r"still\s+needs?|yet\s+to|pending|"
+    r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:ruled\s+out|rule\s+out|excluded?)|"
     r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
@@ -621,7 +630,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|"
-    r"(?:not|\w+n['’]t)\s+yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
+    r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
     re.IGNORECASE,
 )
@@ -1416,10 +1425,11 @@ _STANCE_CLASSES = (
     ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*"),
     (
         "commitment",
-        r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*|offer(?:s|ed|ing)?\s+to|"
+        r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*|(?<!\bnot\s)(?<!n['’]t\s)offer(?:s|ed|ing)?\s+to|"
         r"threaten\w*|warn(?:s|ed|ing)?\s+of\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|"
         r"action|measures|consequences)|"
-        r"order(?:s|ed)?\s+(?:an?|the)\s+(?:\w+\s+)?(?:inquiry|investigation|review|audit)",
+        r"(?:order|commission)(?:s|ed)?\s+(?:an?|the)\s+(?:\w+\s+)?"
+        r"(?:inquiry|investigation|review|audit)",
     ),
     (
         "consideration",

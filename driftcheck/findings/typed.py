@@ -984,7 +984,9 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
     return spans
 
 
-_CONJUNCTION = re.compile(r"\s(?:and|but|or|while|whereas)\s|[,;]\s")
+_CONJUNCTION = re.compile(
+    r"\s(?:and|but|or|while|whereas|when|after|before|because|since|although|though)\s|[,;]\s"
+)
 
 
 def _polarity_words(side: Side, polar: _Polar) -> str:
