@@ -1508,6 +1508,7 @@ _ANTONYM_PAIRS = (
         r"unlawful(?:ly)?",
     ),
     ("quality", r"improv(?:e|es|ed|ing|ement)", r"worsen(?:s|ed|ing)?|deteriorat\w+"),
+    ("terms", r"conditional(?:ly)?", r"unconditional(?:ly)?"),
 )
 """Pairs of opposite outcomes (passed/failed, won/lost, rose/fell, convicted/acquitted,
 survived/died, allowed/banned, improved/worsened): a swap reverses a claim as surely as a

@@ -49,6 +49,7 @@ HITS = [
     ("possibility after a negative clause", "The board found no evidence of fraud but could order a full audit.", "The board found no evidence of fraud, but it will order a full audit.", "DC304"),
     ("day range changed", "The harbour will be closed from 3 to 9 March, officials said.", "The harbour will be closed from 3 to 19 March, officials said.", "DC310"),
     ("chief to deputy arbiter", "Chief arbiter Anna Berg said the final game would be replayed.", "Deputy arbiter Anna Berg said the final game would be replayed.", "DC309"),
+    ("conditional to unconditional", "The regulator said its approval of the harbour sale was conditional.", "The regulator said its approval of the harbour sale was unconditional.", "DC303"),
     ("antonym direction", "Harbour fees rose by 4% last year, the council said.", "Harbour fees fell by 4% last year, the council said.", "DC303"),
     ("reported-speech hedge dropped", "Several firms are said to be interested in the harbour land.", "Several firms are interested in the harbour land.", "DC304"),
     ("dis- verb negated", "The harbour board said it disagreed with the ruling.", "The harbour board said it did not disagree with the ruling.", "DC303"),
