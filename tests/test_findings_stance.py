@@ -18,13 +18,6 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("name, original, version, fires", CASES, ids=[c[0] for c in CASES])
-def test_stance_replaced(
-    checker: Checker, name: str, original: str, version: str, fires: bool
-) -> None:
-    assert ("DC307" in rules_fired(checker, CONTEXT, original, version)) is fires
-
-
 EVALUATIONS = [
     ("welcome turned to regret", "Opposition leader Ana Ruiz welcomed the collapse of the government.", "Opposition leader Ana Ruiz called the collapse of the government regrettable.", True),
     ("defence turned to criticism", "The minister defended the decision not to evacuate the village.", "The minister criticised the decision not to evacuate the village.", True),
@@ -42,9 +35,9 @@ mediate"), not by a reporting verb."""
 
 
 @pytest.mark.parametrize(
-    "name, original, version, fires", EVALUATIONS, ids=[c[0] for c in EVALUATIONS]
+    "name, original, version, fires", CASES + EVALUATIONS, ids=[c[0] for c in CASES + EVALUATIONS]
 )
-def test_stance_by_evaluation_or_offer(
+def test_stance_replaced(
     checker: Checker, name: str, original: str, version: str, fires: bool
 ) -> None:
     assert ("DC307" in rules_fired(checker, CONTEXT, original, version)) is fires
