@@ -6,6 +6,7 @@ labelled dev set compared finding by finding with torch's (rule, kind, both span
 with recall and false alarms scored as eval/run.py scores them; and the cold CLI on the seeds.
 
     python bench/backends.py [--threads 2] [--pairs 100] [--repeat 3] [--cold-repeat 2]
+                             [--dev-every 1]
 
 The ONNX exports are made on first use in the cache folder ($DRIFTCHECK_CACHE_DIR or
 ~/.cache/driftcheck, under onnx/); the timed runs use them, and the embedding cache is off.
@@ -129,6 +130,9 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cold-repeat", type=int, default=2)
+    parser.add_argument(
+        "--dev-every", type=int, default=1, help="compare findings on every Nth dev case"
+    )
     ran = [b for b in BACKENDS if b != "auto"]  # auto is one of these, chosen per machine
     parser.add_argument("--backends", nargs="+", default=ran, choices=ran)
     args = parser.parse_args()
@@ -155,6 +159,7 @@ def main() -> None:
         )
     )
     dev = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
+    dev = dev[:: args.dev_every]
     dev_texts = list(
         dict.fromkeys(
             s.text

@@ -31,7 +31,7 @@ from common import (
     row,
 )
 from corpus import pairs
-from warm import run_batch
+from warm import check_batch
 
 from driftcheck.documents import Document, read_document
 from driftcheck.pipeline import Checker
@@ -132,7 +132,7 @@ def main() -> None:
     ]
     timed = interleaved(
         {
-            "driftcheck": lambda: run_batch(checker, batch),
+            "driftcheck": lambda: check_batch(checker, batch),
             "sentalign": lambda: [sentalign_links(model, a, b) for a, b in split],
         },
         1,
