@@ -127,12 +127,12 @@ class OnnxEmbedder:
 
         backend = "onnx-int8" if quantized else "onnx"
         check_backend(backend)
-        self._model_id, path, base_revision = resolve_model(model)
-        self._revision = backend_revision(base_revision, backend)
+        self.model_id, path, base_revision = resolve_model(model)
+        self.revision = backend_revision(base_revision, backend)
         folder = Path(path)
-        self._max_length, self._dim = _mean_pooling_model(folder, self._model_id)
-        target = export_folder(cache_root, self._model_id, base_revision)
-        onnx_file = ensure_exported(folder, target, quantized=quantized, model_id=self._model_id)
+        self._max_length, self.dim = _mean_pooling_model(folder, self.model_id)
+        target = export_folder(cache_root, self.model_id, base_revision)
+        onnx_file = ensure_exported(folder, target, quantized=quantized, model_id=self.model_id)
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
@@ -155,37 +155,25 @@ class OnnxEmbedder:
             )
         except Exception as exc:  # noqa: BLE001 - any load failure is the model's
             raise ModelError(
-                f"model {self._model_id!r} cannot be loaded by ONNX Runtime: {_one_line(exc)}"
+                f"model {self.model_id!r} cannot be loaded by ONNX Runtime: {_one_line(exc)}"
             ) from None
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(self._max_length)
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tokens = batch_tokens
 
-    @property
-    def model_id(self) -> str:
-        return self._model_id
-
-    @property
-    def revision(self) -> str:
-        return self._revision
-
-    @property
-    def dim(self) -> int:
-        return self._dim
-
     def encode(self, texts: Sequence[str]) -> Encoded:
         """Encode each distinct text once, in length-sorted batches (less padding)."""
         from driftcheck.embeddings import encode_distinct
 
-        return encode_distinct(texts, self._dim, self._encode_or_fail)
+        return encode_distinct(texts, self.dim, self._encode_or_fail)
 
     def _encode_or_fail(self, texts: list[str]) -> Encoded:
         try:
             return self._encode(texts)
         except Exception as exc:  # noqa: BLE001 - a model failing mid-run is a model error
             raise ModelError(
-                f"model {self._model_id!r} failed to encode: {_one_line(exc)}"
+                f"model {self.model_id!r} failed to encode: {_one_line(exc)}"
             ) from None
 
     def _encode(self, texts: list[str]) -> Encoded:
@@ -195,7 +183,7 @@ class OnnxEmbedder:
 
         encodings = self._tokenizer.encode_batch(texts)
         order = sorted(range(len(texts)), key=lambda k: -len(encodings[k].ids))
-        vectors = np.zeros((len(texts), self._dim), dtype=np.float32)
+        vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
         tokens: list[TokenVectors | None] = [None] * len(texts)
         for rows in _token_batches([len(encodings[k].ids) for k in order], self._tokens):
             batch = [order[i] for i in rows]

@@ -97,18 +97,10 @@ class CachingEmbedder:
         self, cache: EmbeddingCache, model_id: str, revision: str, load: Callable[[], Embedder]
     ) -> None:
         self._cache = cache
-        self._model_id = model_id
-        self._revision = revision
+        self.model_id = model_id
+        self.revision = revision
         self._load = load
         self._inner: Embedder | None = None
-
-    @property
-    def model_id(self) -> str:
-        return self._model_id
-
-    @property
-    def revision(self) -> str:
-        return self._revision
 
     @property
     def dim(self) -> int:

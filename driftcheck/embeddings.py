@@ -44,7 +44,10 @@ class Encoded:
 
 
 class Embedder(Protocol):
-    """A sentence encoder. Vectors are float32 and L2-normalised, so dot product is cosine."""
+    """A sentence encoder. Vectors are float32 and L2-normalised, so dot product is cosine.
+
+    The identity (``model_id``, ``revision``, ``dim``) is read-only here; an embedder may hold it
+    as plain attributes."""
 
     @property
     def model_id(self) -> str: ...
@@ -84,7 +87,7 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-        self._model_id, path, self._revision = resolve_model(model)
+        self.model_id, path, self.revision = resolve_model(model)
         try:
             import torch
             from sentence_transformers import SentenceTransformer
@@ -96,29 +99,17 @@ class SentenceTransformerEmbedder:
             self._model = SentenceTransformer(path, device=device, trust_remote_code=False)
         except Exception as exc:  # noqa: BLE001 - any load failure is the user's model
             raise ModelError(
-                f"model {self._model_id!r} cannot be loaded: {_one_line(exc)}"
+                f"model {self.model_id!r} cannot be loaded: {_one_line(exc)}"
             ) from None
         dim = _embedding_dimension(self._model)
         if not dim:
-            raise ModelError(f"model {self._model_id!r} does not report an embedding dimension")
-        self._dim = int(dim)
+            raise ModelError(f"model {self.model_id!r} does not report an embedding dimension")
+        self.dim = int(dim)
         self._batch_size = batch_size
         self._tokenizer = self._model.tokenizer
 
-    @property
-    def model_id(self) -> str:
-        return self._model_id
-
-    @property
-    def revision(self) -> str:
-        return self._revision
-
-    @property
-    def dim(self) -> int:
-        return self._dim
-
     def encode(self, texts: Sequence[str]) -> Encoded:
-        return encode_distinct(texts, self._dim, self._encode)
+        return encode_distinct(texts, self.dim, self._encode)
 
     def _encode(self, texts: list[str]) -> Encoded:
         try:
@@ -134,7 +125,7 @@ class SentenceTransformerEmbedder:
             )["offset_mapping"]
         except Exception as exc:  # noqa: BLE001 - a model failing mid-run is a model error
             raise ModelError(
-                f"model {self._model_id!r} failed to encode: {_one_line(exc)}"
+                f"model {self.model_id!r} failed to encode: {_one_line(exc)}"
             ) from None
         vectors = np.stack([_as_numpy(o["sentence_embedding"]) for o in outputs])
         tokens = tuple(

@@ -185,6 +185,11 @@ class Side:
 
     def token_matrix(self) -> tuple[np.ndarray, np.ndarray]:
         """(offsets (t, 2) into the document, vectors (t, d)) of every token of the side."""
+        return self._token_matrix
+
+    @cached_property
+    def _token_matrix(self) -> tuple[np.ndarray, np.ndarray]:
+        """Built once: the polarity and name rules ask for it per cue and per mention."""
         if not self.tokens:
             return np.zeros((0, 2), dtype=np.int64), np.zeros((0, 1), dtype=np.float32)
         offsets = [

@@ -799,9 +799,11 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
     """A claim that one side negates and the other affirms; else a different stance."""
     stance_left, stance_right = left.mentions(lexical.stances), right.mentions(lexical.stances)
     cues_left, cues_right = _negative(left, stance_left), _negative(right, stance_right)
-    flip = _flip(left, cues_left, right, cues_right, token_support)
+    cued_left = (left, cues_left, _clause_spans(left, cues_left))
+    cued_right = (right, cues_right, _clause_spans(right, cues_right))
+    flip = _flip(cued_left, cued_right, token_support)
     if flip is None:
-        flip = _flip(right, cues_right, left, cues_left, token_support)
+        flip = _flip(cued_right, cued_left, token_support)
         flip = (flip[1], flip[0]) if flip is not None else None
     if flip is not None:
         (ours, ours_cues), (theirs, their_cues) = flip
@@ -876,13 +878,11 @@ def _cues_in(clause: Span, word: Mention, cues: list[tuple[Mention, bool]]) -> i
 _Polar = tuple[Span, list[tuple[Mention, bool]]]
 
 
-def _flip(
-    side: Side,
-    cues: list[tuple[Mention, bool]],
-    other: Side,
-    other_cues: list[tuple[Mention, bool]],
-    token_support: float,
-) -> tuple[_Polar, _Polar] | None:
+_Cued = tuple[Side, list[tuple[Mention, bool]], list[Span]]
+"""A side, its negative cues and its clauses cut at them (``_clause_spans``)."""
+
+
+def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Polar] | None:
     """A clause of ``side`` with a negative cue whose words stand, on the other side, in
     clauses with the other parity of negative cues ("could not be ruled out" affirms), where a
     grammatical negation is involved.
@@ -892,13 +892,12 @@ def _flip(
     injured" ~ "missed the season through injury", "because of a shortage" ~ "due to a lack":
     lexical antonyms are how paraphrase works.
     """
+    (side, cues, clauses), (other, other_cues, other_clauses) = ours, theirs
     offsets, vectors = side.token_matrix()
     other_offsets, other_vectors = other.token_matrix()
     if not len(offsets) or not len(other_offsets):
         return None
     text = side.document.text
-    clauses = _clause_spans(side, cues)
-    other_clauses = _clause_spans(other, other_cues)
     for span in clauses:
         inside = [(m, strong) for m, strong in cues if span.start <= m.start < span.end]
         if not inside:
