@@ -62,6 +62,17 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
 _DECADES_AFTER = re.compile(r"\s*-?\s*decades?\b", re.I)
 _HOURS_AFTER = re.compile(r"\s*-?\s*hours?\b", re.I)
+_METRIC_FACTORS = {
+    "tonne": 1e3, "ton": 1e3, "kilometre": 1e3, "kilometer": 1e3, "km": 1e3,
+    "gigabyte": 1e3, "gb": 1e3, "terabyte": 1e6, "tb": 1e6,
+    "megawatt": 1e3, "mw": 1e3, "gigawatt": 1e6, "gw": 1e6,
+}  # fmt: skip
+"""Metric multiples counted in their base unit (kilograms, metres, megabytes, kilowatts), so
+that "1.4 tonnes" == "1,400 kilograms" and "2 km" == "2,000 metres"."""
+_METRIC_AFTER = re.compile(
+    r"\s*-?\s*(tonne|ton|kilomet(?:re|er)|km|gigabyte|gb|terabyte|tb|megawatt|mw|gigawatt|gw)s?\b",
+    re.I,
+)
 _HOUR_AND_A_HALF = re.compile(
     r"\b(?:(an|one|two|three|four|five|six|\d+)\s+hours?\s+and\s+a\s+half|half\s+an\s+hour)\b",
     re.I,
@@ -110,6 +121,8 @@ def numbers(text: str) -> list[Mention]:
             value /= 24  # "a 48-hour strike" == "a two-day strike"
         elif _BASIS_POINTS_AFTER.match(text, end):
             value /= 100
+        elif metric := _METRIC_AFTER.match(text, end):
+            value *= _METRIC_FACTORS[metric.group(1).lower()]
         found.append(Mention(start, end, (SOFT if soft else "") + _number_key(value)))
 
     for match in _NUMBER.finditer(text):
@@ -174,12 +187,42 @@ _UNITS = {
     "area:acre": ("acre", "acres"),
     "area:km2": ("square kilometres", "square kilometers", "sq km", "km2", "km²"),
     "area:mi2": ("square miles", "square mile", "sq mi"),
-    "length:km": ("kilometre", "kilometres", "kilometer", "kilometers", "km"),
     "length:mile": ("mile", "miles"),
-    "length:metre": ("metre", "metres", "meter", "meters"),
+    "length:metre": (
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "km",
+    ),
     "length:foot": ("foot", "feet", "ft"),
-    "mass:tonne": ("tonne", "tonnes", "ton", "tons"),
-    "mass:kg": ("kilogram", "kilograms", "kilo", "kilos", "kg"),
+    "mass:kg": ("kilogram", "kilograms", "kilo", "kilos", "kg", "tonne", "tonnes", "ton", "tons"),
+    "data:mb": (
+        "megabyte",
+        "megabytes",
+        "mb",
+        "gigabyte",
+        "gigabytes",
+        "gb",
+        "terabyte",
+        "terabytes",
+        "tb",
+    ),
+    "power:kw": (
+        "kilowatt",
+        "kilowatts",
+        "kw",
+        "megawatt",
+        "megawatts",
+        "mw",
+        "gigawatt",
+        "gigawatts",
+        "gw",
+    ),
     "temperature:c": ("c", "°c", "celsius", "degrees celsius"),
     "temperature:f": ("f", "°f", "fahrenheit", "degrees fahrenheit"),
     "duration:minute": ("minute", "minutes"),
@@ -190,13 +233,13 @@ _UNITS = {
 }
 """Units a figure is counted in, by dimension. Weeks count as days and decades as years, as
 figures in them are keyed that way ("two weeks" == "14 days"); so do whole days of hours
-("48 hours" == "two days")."""
+("48 hours" == "two days") and metric multiples ("tonnes" as kilograms)."""
 _UNIT_OF = {word: key for key, words in _UNITS.items() for word in words}
 _UNIT_WORDS = "|".join(
     re.escape(w) for w in sorted(_UNIT_OF, key=len, reverse=True) if w[0].isalpha() and len(w) > 1
 )
 _UNIT_AFTER = re.compile(
-    rf"(?:\s*-\s*|\s+)?(?:(?:thousand|million|billion|trillion|bn|m)\s*)?"
+    rf"(?:\s*-\s*|\s+)?(?:(?:thousand|million|billion|trillion|bn|m)\b\s*)?"
     rf"(?:(?:US\s+)?({_UNIT_WORDS}|°[cf]|[cf](?![\w]))\b)?(?:\s*\bper\s+({_UNIT_WORDS})\b)?",
     re.IGNORECASE,
 )
@@ -297,7 +340,8 @@ _NOT_NAMES = {
     "although", "though", "because", "why", "how", "where", "here", "such", "both", "either",
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
     "during", "following", "until", "within", "without", "upon", "across", "among", "between",
-    "celsius", "fahrenheit", "led", "chipmaker", "ceo", "cfo", "coo", "cto",
+    "celsius", "fahrenheit", "led", "km", "kg", "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh",
+    "gwh", "chipmaker", "ceo", "cfo", "coo", "cto",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 _ALIASES = {
@@ -439,6 +483,8 @@ def _capitalised(word: str) -> bool:
 def _entity_key(name: str) -> str:
     """Lower-case name words without titles or the "-led" of "NATO-led"; aliases folded."""
     cleaned = re.sub(r"-(led|based|backed|run|owned)$", "", name.strip(" .’'"), flags=re.I)
+    if re.fullmatch(r"[A-Z]{2,}s", cleaned):
+        cleaned = cleaned[:-1]  # a plural acronym: "MPs", "NGOs"
     lowered = cleaned.lower().rstrip(".").replace("’", "'")
     lowered = re.sub(r"\bunited states\b|\bu\.s\.?(?=\s|$)", "us", lowered)
     lowered = re.sub(r"\bunited kingdom\b|\bu\.k\.?(?=\s|$)", "uk", lowered)
@@ -619,7 +665,7 @@ _HEDGE = re.compile(
     r"estimat(?:e|es|ed)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
-    r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:ruled\s+out|rule\s+out|excluded?)|"
+    r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
     r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
     r"thought\s+to|"
     r"hop(?:e|es|ed|ing)\s+(?:to|that)|seek(?:s|ing)?|sought\s+to|tr(?:y|ies|ied)\s+to|"
@@ -629,6 +675,7 @@ _HEDGE = re.compile(
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
+    r"wants?|wanted|demand(?:s|ed|ing)?|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
@@ -780,6 +827,13 @@ _DATE_PATTERNS = (
         ),
         "relative",
     ),
+    (
+        re.compile(
+            r"(?<=\s)(?:(?:the|early|late|mid)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
+            re.I,
+        ),
+        "season",
+    ),
 )
 
 
@@ -826,12 +880,24 @@ def dates(text: str) -> list[Mention]:
                 key = "relative:" + _relative_key(match.group(1))
             elif kind == "month":
                 key = f"month:{_month(match.group(1))}"
+            elif kind == "season":  # "over the summer" / "over the winter"
+                season = match.group(1).lower()
+                key = "season:" + ("autumn" if season == "fall" else season)
             else:
                 key = f"{kind}:{match.group(1).lower()}"
             found.append(Mention(match.start(), match.end(), key))
+    for match in _DAYPART.finditer(text):  # "by Friday morning" / "by Friday evening"
+        found.append(Mention(match.start(1), match.end(1), "daypart:" + match.group(1).lower()))
     return sorted(found, key=lambda m: m.start)
 
 
+_DAYPART = re.compile(
+    r"\b(?:" + "|".join(_WEEKDAYS) + r"|yesterday|tomorrow|in\s+the|early\s+in\s+the|"
+    r"late\s+in\s+the)\s+(morning|afternoon|evening|night)\b",
+    re.I,
+)
+"""The part of a day, after a day ("Friday evening", "in the morning"); "tonight" is a
+relative date of its own."""
 _SAME_RELATIVE = {"past": "last", "previous": "last", "coming": "next", "decade": "10 years"}
 
 
@@ -933,8 +999,21 @@ _TIME_TAIL = re.compile(
 )
 
 
+_CLAIMED_THING = re.compile(
+    r"\s+(?:(?:a|an|the|their|his|her|its|some|more\s+than|over|about|almost|nearly)\s+)?"
+    r"(?:[\d$€£¥]|combined\b|total\b|responsibility\b|credit\b|victory\b|asylum\b|"
+    r"damages\b|compensation\b|benefits\b|expenses\b|allowances?\b|refunds?\b|lives\b|"
+    r"(?:seat|share|title|prize|medal|record)s?\b)",
+    re.I,
+)
+"""What one claims that is not a statement: money, a title, responsibility ("claimed a
+combined 148,000 pounds in allowances", "the flood claimed 12 lives")."""
+
+
 def _active_speech(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()]):
+        return False
+    if m.group().lower() == "claimed" and _CLAIMED_THING.match(text, m.end()):
         return False
     if m.group().lower() in _CHARACTERISING:
         after = text[m.end() : m.end() + 120]
@@ -1133,6 +1212,38 @@ def same_stem(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 3
 
 
+_LEADING = "leads led leading heads headed heading runs ran running".split()
+_ROLE_VERBS: dict[str, frozenset[str]] = {
+    role: frozenset(verbs)
+    for roles, verbs in (
+        ("head leader chief boss", _LEADING),
+        ("chair chairman chairwoman chairperson", ["chairs", "chaired", "chairing", *_LEADING]),
+        ("director", ["directs", "directed", "directing", *_LEADING]),
+        ("manager", ["manages", "managed", "managing", "runs", "ran", "running"]),
+        ("commander", ["commands", "commanded", "commanding", *_LEADING]),
+        ("president", ["presides", "presided", "presiding", "chairs", "chaired", *_LEADING]),
+        ("founder co-founder", ["founded", "co-founded", "set"]),
+        ("owner", ["owns", "owned", "owning"]),
+        ("coach trainer", ["coaches", "coached", "coaching", "trains", "trained"]),
+        ("editor", ["edits", "edited", "editing"]),
+        ("governor", ["governs", "governed", "governing"]),
+        ("organiser organizer", ["organised", "organized", "organises", "organizes"]),
+        ("representative", ["represents", "represented", "representing"]),
+    )
+    for role in roles.split()
+}
+"""Verbs that give a role without its noun ("who leads the residents' group" ~ "head of the
+residents' group")."""
+
+
+def role_given(role_word: str, text_words: set[str]) -> bool:
+    """Whether ``text_words`` give the role ``role_word``: the noun or a word of its stem
+    ("heads" for "head"), or a verb of the office ("leads" for "head", "chairs" for "chairman")."""
+    role_word = role_word.lower()
+    verbs = _ROLE_VERBS.get(role_word, frozenset())
+    return bool(verbs & text_words) or any(same_stem(role_word, w) for w in text_words)
+
+
 _HEAD_END = re.compile(
     r"\s+(?:of|from|at|in|for|with|representing|who|which|that|whose|on|to)\b", re.I
 )
@@ -1164,7 +1275,15 @@ def speakers(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     return found
 
 
-_APPOSITIVE = re.compile(r"^,\s*((?:the\s+|a\s+|an\s+)?[^,;“”\"]{3,90}?),")
+_APPOSITIVE = re.compile(
+    r",\s*+(?:((?:the\s+|a\s+|an\s+)?(?!(?:who|which|whose|will|would|has|had|have|is|was|"
+    r"are|were|can|could|may|might|must|should|said|says|told|and|but)\b|[a-z]+ed\b)"
+    r"[^,;“”\"]{3,90}?),|"
+    r"((?:the|an?|his|her|its|their)\s+[^,;“”\"]{3,90}?)[.;]?\s*$)",
+    re.I,
+)
+"""A phrase set off after a name by commas, or closing the sentence after a determiner
+("said Edda Tamm, a shop steward for the union.")."""
 _ROLE_HEAD = re.compile(
     r"\b(head|chief|leader|director|minister|secretary|spokesman|spokeswoman|spokesperson|"
     r"president|chair\w*|commander|envoy|ambassador|mayor|governor|editor|founder|ceo|"
@@ -1318,12 +1437,23 @@ _PERSON_ROLES = {
     "runner-up": "runner-up", "witness": "witness", "suspect": "suspect",
     "defendant": "defendant", "clerk": "clerk", "intern": "intern", "apprentice": "apprentice",
     "arbiter": "arbiter", "superintendent": "superintendent", "ranger": "ranger",
-    "winner": "winner", "umpire": "umpire",
+    "winner": "winner", "umpire": "umpire", "steward": "steward", "historian": "historian",
+    "curator": "curator", "archaeologist": "archaeologist", "biologist": "biologist",
+    "geologist": "geologist", "expert": "expert", "campaigner": "campaigner",
+    "lecturer": "lecturer", "academic": "academic", "conductor": "conductor",
+    "organiser": "organiser", "organizer": "organiser", "musician": "musician",
+    "deputy": "deputy",
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
 "leader", "CEO" / "chief executive"). Singular only: plurals ("officials", "researchers")
 name groups of sources, not a person's role."""
 _ROLE_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def office(word: str) -> str:
+    """A role word folded to its office ("spokeswoman" -> "spokesperson", "justice" ->
+    "judge"); any other word as it is."""
+    return _PERSON_ROLES.get(word, word)
 
 
 def role_nouns(text: str) -> list[Mention]:
@@ -1392,36 +1522,111 @@ def descriptors(text: str, names: frozenset[str] | None = None) -> list[tuple[Me
 
 
 def roles(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention, Mention]]:
-    """(name, role) pairs where a role phrase follows a name as an appositive.
+    """(name, role) pairs: a role phrase in apposition after the name, or a title before it.
 
     "General Scott Miller, the head of U.S. forces, told" gives the role "the head of U.S.
-    forces"; the role's key is its lower-cased content words.
+    forces"; "regional police chief Colonel Stefan Lazaro" gives "regional police chief
+    Colonel"; "His deputy, Noemi Farkasz," gives "His deputy". The role's key is its
+    lower-cased content words.
     """
     found = []
     for mention in entities(text, names):
-        match = _APPOSITIVE.match(text[mention.end :])
-        if not match or not _ROLE_HEAD.search(match.group(1)):
+        span = _role_after(text, mention) or _role_before(text, mention)
+        if span is None:
             continue
-        start = mention.end + match.start(1)
-        end = mention.end + match.end(1)
-        key = " ".join(w for w in words(match.group(1)) if w not in _STOPWORDS)
+        start, end = span
+        key = " ".join(w for w in words(text[start:end]) if w not in _STOPWORDS)
         found.append((mention, Mention(start, end, key)))
     return found
 
 
+def _is_role_phrase(phrase: str) -> bool:
+    return bool(_ROLE_HEAD.search(phrase)) or any(w in _PERSON_ROLES for w in words(phrase))
+
+
+def _role_after(text: str, name: Mention) -> tuple[int, int] | None:
+    match = _APPOSITIVE.match(text, name.end)
+    group = 1 if match and match.group(1) else 2
+    if not match or not _is_role_phrase(match.group(group)):
+        return None
+    return match.start(group), match.end(group)
+
+
+def _role_before(text: str, name: Mention) -> tuple[int, int] | None:
+    """A title written before a person's name: the name's own title words ("Transport
+    Minister") with the words that lead into them ("regional police chief Colonel"), or a
+    role set off by a comma ("His deputy, Noemi Farkasz")."""
+    key_words = set(name.key.split())
+    if len(key_words) < 2:
+        return None  # a person is named in full; "the head of U.S. forces" has no title
+    own = list(_WORD.finditer(text, name.start, name.end))
+    titled = [k for k, w in enumerate(own[:-1]) if w.group().lower() not in key_words | _CONNECTORS]
+    end = own[titled[-1]].end() if titled else name.start
+    comma = _ROLE_BEFORE_COMMA.search(text, 0, name.start)
+    if comma and _is_role_phrase(comma.group(1)):
+        # "The bill's sponsor, Senator Maria Gutierrez": the role and the title together
+        return comma.start(1), max(end, comma.end(1))
+    start = name.start
+    for _ in range(4):  # "said Varnitsa mayor Ilona Darvas": the words up to "said"
+        word = _LAST_WORD.search(text, 0, start)
+        if word is None or _not_title_word(word.group(1)):
+            break
+        start = word.start(1)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end or not _is_role_phrase(text[start:end]):
+        return None
+    return start, end
+
+
+_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+_SPEECH_WORDS = frozenset(_SPEECH.split("|"))
+
+
+def _not_title_word(word: str) -> bool:
+    """A word that cannot lead into a title: a function word, a verb ("arrested"), a day."""
+    lowered = word.lower()
+    return (
+        lowered in _STOPWORDS
+        or lowered in _SPEECH_WORDS
+        or lowered in _NOT_NAMES
+        or (word.islower() and lowered.endswith(("ed", "ing")))
+    )
+
+
+_ROLE_BEFORE_COMMA = re.compile(
+    r"(?:^|[.;:]\s+)((?:the|his|her|its|their|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+),\s*$",
+    re.I,
+)
+"""A role that opens a sentence and names its holder after a comma: "His deputy, Noemi
+Farkasz"."""
+
+
+_CLAIMS_OBJECT = (
+    r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+)?"
+    r"(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism)\b"
+)
+"""Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
+a plan or an offer is refusing it."""
 _STANCE_CLASSES = (
     (
         "silence",
         r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer)|"
         r"(?:would|could|did)\s+not\s+(?:immediately\s+)?(?:comment|respond)|no\s+comment",
     ),
-    ("refusal", r"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*|rul(?:e|es|ed)\s+out"),
+    (
+        "refusal",
+        rf"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*(?!{_CLAIMS_OBJECT})|rul(?:e|es|ed)\s+out",
+    ),
     (
         "inability",
         r"unable|not\s+(?:been\s+)?able|cannot|can['’]t|could\s+not|couldn['’]t|fail(?:s|ed)?\s+to|"
         r"impossible",
     ),
-    ("denial", r"den(?:y|ies|ied)|dismiss(?:ed|es)?"),
+    (
+        "denial",
+        rf"den(?:y|ies|ied)|dismiss(?:ed|es)?|reject\w*{_CLAIMS_OBJECT}|refut\w+|rebut\w*",
+    ),
     ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*"),
     (
         "commitment",

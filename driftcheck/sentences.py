@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from driftcheck.documents import Document
 
-SPLITTER_ID = "blingfire-0.1.8+lines+titles"
+SPLITTER_ID = "blingfire-0.1.8+lines+titles+word-ends"
 """Recorded in the report signature: a different splitter gives different sentences."""
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -27,6 +27,9 @@ _TITLE_ABBREVIATION = re.compile(
 )
 """A span ending in one of these ("Dr.", "Gen.", "No.") runs on into the next: a title never
 closes a sentence in news copy, though Bling Fire sometimes splits after one."""
+_WORD_END = re.compile(r"(?<=[A-Za-z,’'])\s+(?:in|no|etc)\.(?=\s+[“\"‘'(]?[A-Z])")
+"""A sentence closing on a word Bling Fire reads as an abbreviation ("homes they did not live
+in. Gwendolyn Stroud said"; inches are "in." only after a figure), which it runs on."""
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ def _sentence_spans(line: str, blingfire: object) -> list[tuple[int, int]]:
     if not spans or re.sub(r"\s+", "", covered) != re.sub(r"\s+", "", line):
         start, end = _trim(line, 0, len(line))
         return [(start, end)]
-    return _rejoin_titles(line, spans)
+    return _split_word_ends(line, _rejoin_titles(line, spans))
 
 
 def _rejoin_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -127,6 +130,17 @@ def _rejoin_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         else:
             joined.append((start, end))
     return joined
+
+
+def _split_word_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a span after a sentence-closing word that Bling Fire took for an abbreviation."""
+    split: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in _WORD_END.finditer(line, start, end):
+            split.append(_trim(line, start, match.end()))
+            start = match.end()
+        split.append(_trim(line, start, end))
+    return split
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

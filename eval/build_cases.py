@@ -42,7 +42,7 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghijklmnostu", "test": "pqr"}
+SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstu", "test": "vwx"}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 

@@ -27,6 +27,15 @@ from driftcheck.lexical import Mention
 
 _ROLE_OVERLAP = 0.34
 """Roles sharing fewer content words than this (Jaccard) are different roles."""
+_LEADING_OFFICES = {
+    "director",
+    "chair",
+    "president",
+    "executive",
+    "manager",
+    "commander",
+    "captain",
+}
 _QUOTE_MATCH = 0.25
 """Quotes sharing at least this share of the shorter quote's words are the same quote."""
 _NEGATIVE_STANCES = {"refusal", "inability", "denial", "silence", "insufficiency"}
@@ -36,7 +45,7 @@ _HEAD_WORDS = 2
 """How many content words after a negative cue stand for what it negates."""
 _NOT_HEADS = {"yet", "ever", "even", "always", "once", "longer", "more"}
 """Words after a negative cue that belong to it ("not yet", "never even", "no longer")."""
-_CONTEXT_DATES = ("weekday:", "relative:", "month:")
+_CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:")
 _SAME_REFERENT = 0.45
 """Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
@@ -103,9 +112,10 @@ def _figures(
             )
         )
     used = {id(m) for pair in paired for m in pair}
-    # A dropped or added weekday, bare month or relative date ("Thursday", "in March", "this
-    # week") is routine in a re-telling that anchors time differently ("in spring"); only a
-    # changed one is reported. Soft figures ("first", "both") likewise.
+    # A dropped or added weekday, bare month, season, part of a day or relative date
+    # ("Thursday", "in March", "over the summer", "in the morning", "this week") is routine
+    # in a re-telling that anchors time differently ("in spring"); only a changed one is
+    # reported. Soft figures ("first", "both") likewise.
     missing = [m for m in missing if not m.key.startswith((*_CONTEXT_DATES, lexical.SOFT))]
     extra = [m for m in extra if not m.key.startswith((*_CONTEXT_DATES, lexical.SOFT))]
     if not missing and not extra:
@@ -233,8 +243,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         for other_name, other_role in roles_right:
             if not words & lexical.entity_words(other_name.key):
                 continue
-            role_ours, role_theirs = set(role.key.split()), set(other_role.key.split())
-            if len(role_ours & role_theirs) / max(1, len(role_ours | role_theirs)) < _ROLE_OVERLAP:
+            if _roles_differ(left, role, right, other_role):
                 found.append(
                     _changed(
                         "DC309",
@@ -246,8 +255,10 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                         number,
                     )
                 )
-            handled_left.append((role.start, role.end))
-            handled_right.append((other_role.start, other_role.end))
+                # the changed role explains the names in it; a kept role leaves them to
+                # the name rule ("scientist at Wexmoor University" / "at Brindlemoor")
+                handled_left.append((role.start, role.end))
+                handled_right.append((other_role.start, other_role.end))
 
     if not any(f.rule == "DC309" for f in found):
         found += _ranks(number, left, right) or _role_changes(number, left, right)
@@ -329,6 +340,52 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
     return found
 
 
+def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> bool:
+    """One person's two roles differ: few words in common, or both name a level and the
+    levels differ ("regional police chief" / "national police chief"), or the offices differ
+    ("shop steward for the union" / "general secretary of the union")."""
+    ours, theirs = _role_words(role.key), _role_words(other.key)
+    levels, other_levels = ours & lexical.LEVELS, theirs & lexical.LEVELS
+    if levels and other_levels and not levels & other_levels:
+        return True
+    if ours <= theirs or theirs <= ours:
+        return False  # one side says more of the same role: "economist" / "economist at X"
+    if len(ours & theirs) / max(1, len(ours | theirs)) < _ROLE_OVERLAP:
+        return True
+    offices = {m.key for m in lexical.role_nouns(left.text_of(role))}
+    other_offices = {m.key for m in lexical.role_nouns(right.text_of(other))}
+    if not offices or not other_offices or offices & other_offices:
+        return False
+    # "head" names any office that leads: "head of the agency" ~ "the agency's director".
+    return not (
+        ("head" in offices and other_offices & _LEADING_OFFICES)
+        or ("head" in other_offices and offices & _LEADING_OFFICES)
+    )
+
+
+_ROLE_ABBREVIATIONS = {
+    "ceo": ("chief", "executive"),
+    "cfo": ("chief", "financial", "officer"),
+    "coo": ("chief", "operating", "officer"),
+}
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+
+
+def _role_words(key: str) -> set[str]:
+    """A role key's words compared as offices: possessives dropped ("the museum's director" ~
+    "museum director"), titles spelt out ("CEO" ~ "chief executive") and folded
+    ("spokeswoman" ~ "spokesperson"), honorifics left out ("Mrs Justice" ~ "the judge")."""
+    found = set()
+    for word in key.split():
+        word = re.sub(r"['’]s$", "", word)
+        if word in _HONORIFICS:
+            continue
+        found.update(lexical.office(w) for w in _ROLE_ABBREVIATIONS.get(word, (word,)))
+    return found
+
+
 def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
     """The same office with a different rank ("deputy mayor" vs "mayor") or, when both name
     one, a different portfolio ("finance minister" vs "prime minister"; "the minister" names
@@ -382,10 +439,9 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
     for b in extra[len(missing) :]:
         # A role the original never gives, not even as a verb ("who heads the charity"),
         # pinned on a named person: "Tigist Bekele of Ethiopia, the defending champion".
-        word = right.text_of(b).lower()
         if (
             b.key not in in_original
-            and not any(lexical.same_stem(word, w) for w in original_words)
+            and not lexical.role_given(right.text_of(b), original_words)
             and _describes_a_person(right, b)
         ):
             found.append(
@@ -402,8 +458,7 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
         # A role the version gives nowhere, replaced by a description of the same person:
         # "The bill's sponsor, Senator Maria Gutierrez" / "Senator Maria Gutierrez, who voted
         # against the bill".
-        word = left.text_of(a).lower()
-        if a.key in in_version or any(lexical.same_stem(word, w) for w in version_words):
+        if a.key in in_version or lexical.role_given(left.text_of(a), version_words):
             continue
         if not _describes_a_person(left, a):
             continue
@@ -1184,7 +1239,7 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
 
 
 def _hedge_key(cue: Mention) -> str:
-    return "rule out" if re.search(r"\bru(?:le|led)\s+out|exclud", cue.key) else cue.key
+    return "rule out" if re.search(r"\bru(?:le|led)\s+(?:\w+\s+)*out|exclud", cue.key) else cue.key
 
 
 def _causes(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
