@@ -377,7 +377,7 @@ def _role_words(key: str) -> set[str]:
     """A role key's words compared as offices: possessives dropped ("the museum's director" ~
     "museum director"), titles spelt out ("CEO" ~ "chief executive") and folded
     ("spokeswoman" ~ "spokesperson"), honorifics left out ("Mrs Justice" ~ "the judge")."""
-    found = set()
+    found: set[str] = set()
     for word in key.split():
         word = re.sub(r"['’]s$", "", word)
         if word in _HONORIFICS:
