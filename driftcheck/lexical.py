@@ -924,7 +924,8 @@ _SPEECH = (
     r"insisted|insists|warned|warns|wrote|writes|tweeted|assured|assures|explained|explains|"
     r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
-    r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed"
+    r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
+    r"believe|believes|suspect|suspects"
 )
 _CHARACTERISING = {
     "called", "described", "describes", "labelled", "labeled", "branded", "hailed", "dubbed",
@@ -1053,6 +1054,50 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         ):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:(he|she)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|warned|"
+    r"explained|noted|stressed)|(?:said|says|added)\s+(he|she))\b",
+    re.I,
+)
+
+
+def pronoun_speakers(text: str) -> list[Mention]:
+    """ "he said", "she added": a person credited only by a pronoun, keyed by it."""
+    found = []
+    for match in _PRONOUN_SPEAKER.finditer(text):
+        group = 1 if match.group(1) else 2
+        found.append(Mention(match.start(group), match.end(group), match.group(group).lower()))
+    return found
+
+
+def antecedent_words(text: str) -> set[str]:
+    """Words of the last person named in ``text`` (name, title, role): who "he" or "she"
+    in the next sentence most likely is ("Coastguard commander Zuzana Moravec")."""
+    people = [
+        m
+        for m in entities(text)
+        if len(m.key.split()) >= 2 and not (set(m.key.split()) & _ORGANISATION_WORDS)
+    ]
+    if not people:
+        return set()
+    person = people[-1]
+    found = set(words(text[person.start : person.end]))
+    for name, role in roles(text):
+        if name == person:
+            found |= set(role.key.split())
+    before = _LAST_WORDS_BEFORE.search(text, 0, person.start)
+    if before:
+        found |= set(words(before.group()))
+    return {w.removesuffix("'s") for w in found if is_content_word(w)}
+
+
+_LAST_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,3}$")
+_ORGANISATION_WORDS = {
+    "company", "group", "union", "ministry", "council", "agency", "association", "bank",
+    "shipping", "lines", "party", "board", "court", "university", "institute", "fund",
+}  # fmt: skip
 
 
 def _subject_before(text: str, verb: re.Match[str]) -> Mention | None:
@@ -1531,12 +1576,13 @@ def roles(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention,
     """
     found = []
     for mention in entities(text, names):
-        span = _role_after(text, mention) or _role_before(text, mention)
-        if span is None:
+        spans = [s for s in (_role_after(text, mention), _role_before(text, mention)) if s]
+        if not spans:
             continue
-        start, end = span
-        key = " ".join(w for w in words(text[start:end]) if w not in _STOPWORDS)
-        found.append((mention, Mention(start, end, key)))
+        # "protest organiser Roisin Brannigan, head of the commuters' association": one role,
+        # written on both sides of the name
+        key = " ".join(w for a, b in spans for w in words(text[a:b]) if w not in _STOPWORDS)
+        found.append((mention, Mention(*spans[0], key)))
     return found
 
 
@@ -1627,7 +1673,7 @@ _STANCE_CLASSES = (
         "denial",
         rf"den(?:y|ies|ied)|dismiss(?:ed|es)?|reject\w*{_CLAIMS_OBJECT}|refut\w+|rebut\w*",
     ),
-    ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*"),
+    ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*"),
     (
         "commitment",
         r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*|(?<!\bnot\s)(?<!n['’]t\s)offer(?:s|ed|ing)?\s+to|"
@@ -1644,7 +1690,8 @@ _STANCE_CLASSES = (
     ("termination", r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|drop(?:s|ped)\s+the"),
     (
         "exhortation",
-        r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+(?:to|for)",
+        r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+        r"demand(?:s|ed|ing)?\s+that",
     ),
     (
         "support",

@@ -237,6 +237,10 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         handled_left += [(m.start, m.end) for m in speakers_left]
         handled_right += [(m.start, m.end) for m in speakers_right]
 
+    if not found:
+        found += _pronoun_speaker(number, left, right, speakers_left, speakers_right)
+        found += _pronoun_speaker(number, right, left, speakers_right, speakers_left, swap=True)
+
     roles_right = right.mentions_pairs(documents.roles)
     for name, role in left.mentions_pairs(documents.roles):
         words = lexical.entity_words(name.key)
@@ -338,6 +342,38 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                 )
             )
     return found
+
+
+def _pronoun_speaker(
+    number: int,
+    side: Side,
+    other: Side,
+    speakers: list[Mention],
+    other_speakers: list[Mention],
+    swap: bool = False,
+) -> list[Finding]:
+    """A statement credited by "she said" on one side and to someone on the other: the
+    pronoun stands for the last person named before it ("Coastguard commander Zuzana Moravec
+    ... she said"), and a source with no word of that person's name or role is someone
+    else ("The ship's owner said")."""
+    pronouns = side.mentions(lexical.pronoun_speakers)
+    if speakers or not pronouns or not other_speakers:
+        return []
+    source = other_speakers[0]
+    source_words = _source_words([source]) - _VAGUE_SOURCES
+    source_words = {w.removesuffix("'s") for w in source_words}
+    if not source_words:
+        return []
+    preceding = side.document.text[max(0, side.sentences[0].start - 600) : side.sentences[0].start]
+    person = lexical.antecedent_words(preceding)
+    if not person or _words_meet(person, source_words):
+        return []
+    pronoun = pronouns[0]
+    if swap:
+        reason = f"original: {other.quoted(source)} says it — version: {side.quoted(pronoun)} (someone else) says it"
+        return [make_finding("DC308", reason, other.clause(source), side.clause(pronoun), number)]
+    reason = f"original: {side.quoted(pronoun)} says it — version: {other.quoted(source)} (someone else) says it"
+    return [make_finding("DC308", reason, side.clause(pronoun), other.clause(source), number)]
 
 
 def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> bool:
@@ -564,11 +600,13 @@ def _same_source(
             if names_a
             else (documents.version_entities, documents.original_entities)
         )
+        named_document = (left if names_a else right).document.text
         if (
             _refers_back(unnamed_text, head)
             and not named_words & _BODIES  # "UK Space Agency" is no "company"
             and not _is_person(named_text, documents, named_in)
             and not _names_another(unnamed_text, named_words, unnamed_in)
+            and not _described_apart(unnamed_text, named_document)
         ):
             return True  # "Microsoft said" ~ "the company said"
         if _collective_of(unnamed_text, names_a or names_b):
@@ -634,6 +672,16 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         ):
             return True
     return False
+
+
+def _described_apart(phrase: str, document: str) -> bool:
+    """The other document describes this body in the same words, so it is a body of its own:
+    "the accident board said" re-tells the original's "the national accident board", not
+    "NordFrakt said"."""
+    content = [w for w in lexical.words(phrase) if lexical.is_content_word(w)]
+    if len(content) < 2:
+        return False
+    return re.search(r"\b" + r"\s+".join(map(re.escape, content)) + r"\b", document, re.I) is not None
 
 
 def _names_another(phrase: str, named_words: set[str], entities: list[set[str]]) -> bool:
@@ -962,7 +1010,8 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
             for k in np.nonzero(
                 (offsets[:, 0] >= inside[0][0].start) & (offsets[:, 1] <= span.end)
             )[0]
-            if lexical.is_content_word(text[offsets[k, 0] : offsets[k, 1]])
+            if lexical.is_content_word(word := text[offsets[k, 0] : offsets[k, 1]])
+            and word.lower() not in _NOT_HEADS  # "not yet": part of the cue, not the claim
         ]
         if not scope:
             continue
@@ -971,12 +1020,7 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
             continue
         # The negated head (the first content words after the cue) must have counterparts.
         close = np.nonzero((sims[:_HEAD_WORDS] >= token_support).any(axis=0))[0]
-        head = [
-            row
-            for row, k in enumerate(scope)
-            if offsets[k, 0] >= inside[0][0].end
-            and text[offsets[k, 0] : offsets[k, 1]].lower() not in _NOT_HEADS
-        ]
+        head = [row for row, k in enumerate(scope) if offsets[k, 0] >= inside[0][0].end]
         if head and not (sims[head[0]] >= token_support).any():
             # The negated word itself is re-worded: the clause is found by what it is about
             # too, so that "has not been disclosed to protect the site" re-told as "to protect
