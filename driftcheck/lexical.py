@@ -511,6 +511,22 @@ def initials(key: str) -> str:
     return "".join(w[0] for w in parts) if len(parts) >= 2 else ""
 
 
+_ACRONYM_IN = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])")
+
+
+def spelled_out(name: str, text: str) -> bool:
+    """An acronym in ``name`` whose words ``text`` writes out in lower case ("GDP" / "gross
+    domestic product", "MPs" / "members of parliament"): not a name, a common noun."""
+    for match in _ACRONYM_IN.finditer(name):
+        letters = match.group(1).lower()
+        # two letters match too much by chance ("UN" / "under new"): they need a connective
+        joint = r"\s+(?:of|and|the|for|on)\s+" if len(letters) == 2 else r"\s+(?:(?:of|and|the|for|on)\s+)?"
+        pattern = joint.join(rf"{c}[\w'’-]*" for c in letters)
+        if re.search(rf"\b{pattern}", text, re.I):
+            return True
+    return False
+
+
 def entity_words(key: str) -> set[str]:
     """Name words of an entity key, for matching "Jens Stoltenberg" with "Stoltenberg"."""
     return {w.lower() for w in key.split() if len(w) >= 2}
@@ -607,6 +623,8 @@ _PRIVATIVE = re.compile(
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
     r"lawful|popular|happy|decided|finished|employed|insured|reported|published|armed|"
     r"official|realistic|necessary|prepared|equipped|funded|staffed|occupied|"
+    r"vaccinated|registered|documented|licensed|authori[sz]ed|inhabited|detected|explained|"
+    r"solved|signed|protected|supervised|accompanied|challenged|contested|"
     r"covered(?!\s+(?:the|a|an|its|their|his|her)\b))|"
     r"non-\w+|nonexist\w*|"
     r"dis(?:agree|approv|like|allow|obey|trust|believ|qualif|continu|regard|honest|loyal|"
@@ -619,6 +637,7 @@ _PRIVATIVE = re.compile(
     r"confidential|under\s+wraps)|"
     r"(?:be|take|takes|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|"
     r"decades?|hours?|a\s+while|some\s+time|time)\s+(?:before|until)|"
+    r"(?:delay(?:s|ed)?|postpon(?:e|es|ed)|put\s+off|pushed\s+back)\s+(?:[\w-]+\s+){0,2}?until|"
     r"(?:first|only)\b[^.;:]{0,60}?\bsince|for\s+the\s+first\s+time\s+(?:in|since))\b",
     re.IGNORECASE,
 )
@@ -668,14 +687,15 @@ _HEDGE = re.compile(
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
     r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
     r"thought\s+to|"
-    r"hop(?:e|es|ed|ing)\s+(?:to|that)|seek(?:s|ing)?|sought\s+to|tr(?:y|ies|ied)\s+to|"
+    r"hop(?:e|es|ed|ing)\s+(?:to|that)|tr(?:y|ies|ied)\s+to|"
     r"intend(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
-    r"wants?|wanted|demand(?:s|ed|ing)?|"
+    r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
+    r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
@@ -683,7 +703,8 @@ _HEDGE_EQUIVALENT = re.compile(
 )
 """Wordings that carry a hedge without a hedge word: an intention or plan as a noun ("has no
 intention of paying" ~ "does not intend to pay"), a claim left open until an event ("until the
-inquiry is concluded" ~ "pending the inquiry"). They never make a claim hedged, but a version
+inquiry is concluded" ~ "pending the inquiry"), an attempt whose outcome is open ("is seeking
+damages" ~ "wants damages", "would apply for funding" ~ "would seek funding"). They never make a claim hedged, but a version
 with one has not stated the original's hedged claim as fact."""
 
 
@@ -1011,11 +1032,22 @@ _CLAIMED_THING = re.compile(
 combined 148,000 pounds in allowances", "the flood claimed 12 lives")."""
 
 
+_ADMITTED_THING = re.compile(
+    r"\s+(?:any\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:wrongdoing|guilt|responsibility|"
+    r"liability|fault|charges?|mistakes?|errors?|failings?|defeat)\b",
+    re.I,
+)
+
+
 def _active_speech(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()]):
         return False
     if m.group().lower() == "claimed" and _CLAIMED_THING.match(text, m.end()):
         return False
+    if m.group().lower() in {"admitted", "acknowledged", "conceded"} and _ADMITTED_THING.match(
+        text, m.end()
+    ):
+        return False  # "has admitted wrongdoing": a stance, not a statement
     if m.group().lower() in _CHARACTERISING:
         after = text[m.end() : m.end() + 120]
         if re.match(r"\s+(?:on|upon|for|off|up|in|out|back)\b", after, re.I) or not re.match(
@@ -1036,14 +1068,18 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     found: list[Mention] = []
     verb = _speech_verb(text)
     if verb:
-        subject = _inverted_subject(text, verb) or _subject_before(text, verb)
+        subject = _inverted_subject(text, verb) or _subject_before(text, verb.start())
         if (
             subject is not None
             and _after_comma(text, verb)
             and set(words(text[subject.start : subject.end])) & _AUXILIARIES
         ):
             subject = None  # "The recount will start on Monday, said ...": that is the claim
-        if subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
+        if (
+            subject is None
+            and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None
+            and not _COORDINATED.search(text, 0, verb.start())
+        ):
             subject = _subject_after(text, verb)
         if subject is not None:
             found.append(subject)
@@ -1057,19 +1093,17 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
 
 
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:(he|she)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|warned|"
-    r"explained|noted|stressed)|(?:said|says|added)\s+(he|she))\b",
+    r"\b(he|she)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|warned|"
+    r"explained|noted|stressed)\b",
     re.I,
 )
 
 
 def pronoun_speakers(text: str) -> list[Mention]:
     """ "he said", "she added": a person credited only by a pronoun, keyed by it."""
-    found = []
-    for match in _PRONOUN_SPEAKER.finditer(text):
-        group = 1 if match.group(1) else 2
-        found.append(Mention(match.start(group), match.end(group), match.group(group).lower()))
-    return found
+    return [
+        Mention(m.start(1), m.end(1), m.group(1).lower()) for m in _PRONOUN_SPEAKER.finditer(text)
+    ]
 
 
 def antecedent_words(text: str) -> set[str]:
@@ -1100,13 +1134,14 @@ _ORGANISATION_WORDS = {
 }  # fmt: skip
 
 
-def _subject_before(text: str, verb: re.Match[str]) -> Mention | None:
-    """The noun phrase before the verb, with an appositive ("X, the envoy, said")."""
-    bounds = [
-        0,
-        *(m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, verb.start())),
-        verb.start(),
-    ]
+_COORDINATED = re.compile(r"\b(?:and|but|or)\s+$", re.I)
+"""A verb joined to an earlier one ("denied wrongdoing and said"): its subject is not after it."""
+
+
+def _subject_before(text: str, verb: int) -> Mention | None:
+    """The noun phrase before the verb at offset ``verb``, with an appositive ("X, the
+    envoy, said")."""
+    bounds = [0, *(m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, verb)), verb]
     segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
     # "X, the envoy, said": a segment set off by a comma just before the verb is an
     # appositive; the subject is the name and its appositive together. A relative clause
@@ -1127,6 +1162,8 @@ def _subject_before(text: str, verb: re.Match[str]) -> Mention | None:
             break
         segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
     start, end = segments[-1]
+    if _COORDINATED.search(text, start, end):
+        return None  # "X denied wrongdoing and said": a second verb of the same subject
     relative = re.search(r"\S\s+(?:that|who|which|whose|whom)\s+", text[start:end], re.I)
     if relative:
         inner = text[start + relative.end() : end]
@@ -1611,7 +1648,7 @@ def _role_before(text: str, name: Mention) -> tuple[int, int] | None:
     comma = _ROLE_BEFORE_COMMA.search(text, 0, name.start)
     if comma and _is_role_phrase(comma.group(1)):
         # "The bill's sponsor, Senator Maria Gutierrez": the role and the title together
-        return comma.start(1), max(end, comma.end(1))
+        return comma.start(1), own[titled[-1]].end() if titled else comma.end(1)
     start = name.start
     for _ in range(4):  # "said Varnitsa mayor Ilona Darvas": the words up to "said"
         word = _LAST_WORD.search(text, 0, start)
@@ -1695,7 +1732,7 @@ _STANCE_CLASSES = (
     ),
     (
         "support",
-        r"welcom\w+|support\w*|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
+        r"welcom\w+|support\w*|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
         r"understandable|justified|reasonable|sensible|"
         r"accept\w*|approv\w+|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"

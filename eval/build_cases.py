@@ -42,7 +42,7 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstu", "test": "vwx"}
+SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz", "test": "vwx"}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 

@@ -79,6 +79,18 @@ HITS = [
     ("dropped hedged clause is an omission too", "Unions called a strike for Thursday and said it could be extended if talks fail.", "Unions called a strike for Thursday.", "DC106"),
     ("role noun swapped", "Anna Berg, the harbour office's chief economist, presented the figures.", "Anna Berg, a junior statistician at the harbour office, presented the figures.", "DC309"),
     ("condition after a comma", "First offers for the harbour are expected by the end of June.", "First offers for the harbour are expected by the end of June, provided the banks extend the credit line.", "DC206"),
+    ("tonnes to other kilograms", "Officers seized 1.4 tonnes of cocaine at the harbour.", "Officers seized 140 kilograms of cocaine at the harbour.", "DC301"),
+    ("season changed", "Some harbour wards will open in stages over the summer.", "Some harbour wards will open in stages over the winter.", "DC310"),
+    ("part of the day changed", "Power had been restored to the harbour by Friday morning.", "Power had been restored to the harbour by Friday evening.", "DC310"),
+    ("title before the name, other level", "Regional police chief Colonel Anna Berg said the harbour was safe.", "The harbour was safe, said Colonel Anna Berg, the national police chief.", "DC309"),
+    ("appositive closing the sentence, other office", "“We cannot go on,” said Anna Berg, a shop steward for the harbour union.", "“We cannot go on,” said Anna Berg, the general secretary of the harbour union.", "DC309"),
+    ("role before the name set off by a comma", "His deputy, Anna Berg, will run the harbour until a successor is found.", "Anna Berg, the harbour's chief economist, will run it until a successor is found.", "DC309"),
+    ("pronoun speaker become someone else", "Harbour master Anna Berg said the ferry had sunk. The search will go on, she said.", "Harbour master Anna Berg said the ferry had sunk. The ship's owner said the search will go on.", "DC308"),
+    ("a body described apart", "The harbour board said the ferry had been inspected. Tarn Motors said the repairs were done.", "The harbour board said the ferry had been inspected. The repairs were done, the harbour board said.", "DC308"),
+    ("not yet become already", "Investigators have not yet determined the cause of the harbour fire.", "Investigators had already established the cause of the harbour fire.", "DC303"),
+    ("conditional hedge hardened", "The minister said work could begin in spring if the permits are granted.", "Work will start in spring provided the permits are granted, the minister said.", "DC304"),
+    ("apology become criticism", "The club chairman apologised to supporters after the harbour derby.", "The club chairman criticised the supporters after the harbour derby.", "DC307"),
+    ("thanks become criticism", "The mayor thanked the firefighters for saving the harbour.", "The mayor criticised the firefighters' response at the harbour.", "DC307"),
 ]  # fmt: skip
 
 
@@ -124,6 +136,24 @@ NEAR_MISSES = [
     ("chairman after the verb", "Board chairman Anna Berg said the harbour would reopen on Monday.", "The harbour will reopen on Monday, said the board's chairman, Anna Berg."),
     ("both named bodies", "Tarnby and Helsund will share a ferry, officials from both towns said.", "Officials from Tarnby and Helsund said they will share a ferry."),
     ("firm named, then referred to", "Shipbuilder Tarn Motors is recalling 300 ferries, the company said.", "Tarn Motors said it is recalling 300 ferries."),
+    ("tonnes as kilograms", "Officers seized 1.4 tonnes of cocaine at the harbour.", "Officers seized 1,400 kilograms of cocaine at the harbour."),
+    ("gigabytes abbreviated", "The group copied about 600 gigabytes of harbour data.", "The group copied roughly 600 GB of harbour data."),
+    ("title before the name, kept as an appositive", "Transport Minister Anna Berg criticised the harbour strike.", "Anna Berg, the transport minister, criticised the harbour strike."),
+    ("the museum's director", "Museum director Anna Berg opened the harbour exhibition.", "The museum's director, Anna Berg, opened the harbour exhibition."),
+    ("spokeswoman for spokesperson", "Police spokesperson Anna Berg said the harbour was closed.", "The harbour was closed, police spokeswoman Anna Berg said."),
+    ("CEO for chief executive", "Seaway chief executive Anna Berg told analysts the harbour deal was done.", "Seaway CEO Anna Berg told analysts the harbour deal was done."),
+    ("role written on both sides of the name", "“We cannot pay,” said protest organiser Anna Berg, who heads the harbour commuters' group.", "“We cannot pay,” protest organiser Anna Berg, head of the harbour commuters' group, said."),
+    ("leads for head", "Anna Berg, who leads the harbour residents' group, said the water was low.", "The water was low, said Anna Berg, head of the harbour residents' group."),
+    ("rejected claims for dismissed them", "Seaway rejected claims that the harbour works had lowered the water table.", "Seaway dismissed claims that the harbour works had lowered the water table."),
+    ("acronym spelt out elsewhere", "Three members of parliament claimed 148,000 pounds in harbour allowances.", "Three MPs claimed 148,000 pounds in harbour allowances."),
+    ("money claimed is no statement", "Three members of parliament claimed 148,000 pounds in harbour allowances, an audit found.", "An audit found that three MPs had claimed 148,000 pounds in harbour allowances."),
+    ("sentence ending in 'in'", "The three did not live in the harbour homes they claimed for. The commissioner, Anna Berg, referred them to police.", "The three didn't live in. Anna Berg, the commissioner, referred them to police."),
+    ("not ruled one out for not excluded", "The minister said there was no sign of sabotage but investigators had not ruled one out.", "There was no sign of sabotage, the minister said, though investigators had not excluded one."),
+    ("seeking for wants", "Seaway is seeking damages of at least $1.3 billion, the complaint says.", "According to the complaint, Seaway wants at least 1.3 billion dollars in damages."),
+    ("seek for apply for", "The mayor said the town would apply for emergency funds for the harbour.", "The mayor said the town would seek emergency funding for the harbour."),
+    ("delayed until for not until", "The opening of the harbour tram has been delayed until next March.", "The harbour tram will not open until next March."),
+    ("unvaccinated for not vaccinated", "Unvaccinated pupils at the harbour school will stay at home for 21 days.", "Pupils at the harbour school who have not been vaccinated will stay at home for 21 days."),
+    ("second verb of the same subject", "The Harbour Federation, which represents employers, said the offer was fair and urged the union to return to talks.", "The Harbour Federation, which speaks for employers, called the offer fair and urged the union to come back to the table."),
 ]  # fmt: skip
 
 

@@ -290,12 +290,14 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         for m in missing
         if not _same_entity_in(m, documents.version_entities, documents.version_forms)
         and not _acronym_of(m, documents.version_forms, documents.version_initials)
+        and not lexical.spelled_out(left.text_of(m), right.document.text)
     ]
     new = [
         m
         for m in extra
         if not _same_entity_in(m, documents.original_entities, documents.original_forms)
         and not _acronym_of(m, documents.original_forms, documents.original_initials)
+        and not lexical.spelled_out(right.text_of(m), left.document.text)
     ]
     # A name that leaves the group pairs with one that comes in, when either is foreign to
     # the other document: "Erik Lund used" / "Erik Lindqvist covered up", even though "Lund"
@@ -416,8 +418,8 @@ def _role_words(key: str) -> set[str]:
     found: set[str] = set()
     for word in key.split():
         word = re.sub(r"['’]s$", "", word)
-        if word in _HONORIFICS:
-            continue
+        if word in _HONORIFICS or not lexical.is_content_word(word):
+            continue  # "whose director" ~ "its director"
         found.update(lexical.office(w) for w in _ROLE_ABBREVIATIONS.get(word, (word,)))
     return found
 
@@ -457,8 +459,12 @@ def _rank_differs(ours: str, theirs: str) -> bool:
 def _portfolio(role: str) -> set[str]:
     """The words of a ranked role that are neither rank nor office: "Health" in "Deputy
     Health Minister"."""
-    words = lexical.words(role)
-    return {w for w in words[:-1] if w not in lexical.RANK_WORDS and w not in lexical.LEVELS}
+    before: list[str] = []
+    for word in reversed(lexical.words(role)[:-1]):
+        if not lexical.is_content_word(word):
+            break  # "whose director", "metres from head": not part of the office
+        before.append(word)
+    return {w for w in before if w not in lexical.RANK_WORDS and w not in lexical.LEVELS}
 
 
 def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
@@ -1243,6 +1249,8 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # A hedge worded without a hedge word ("has no intention of paying", "until the inquiry
     # is concluded") that the original does not have keeps the claim open.
     known_equivalents = {_hedge_key(m) for m in left.mentions(lexical.hedge_equivalents)}
+    if any(_CONDITION.search(sentence.text) for sentence in left.sentences):
+        known_equivalents.add("if")  # "could begin if" ~ "will start provided": the same condition
     equivalents = [
         m
         for m in right.mentions(lexical.hedge_equivalents)
@@ -1282,8 +1290,13 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     return []
 
 
+_CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as|on\s+condition)\b", re.I)
+
+
 def _hedge_key(cue: Mention) -> str:
-    return "rule out" if re.search(r"\bru(?:le|led)\s+(?:\w+\s+)*out|exclud", cue.key) else cue.key
+    if re.search(r"\bru(?:le|led)\s+(?:\w+\s+)*out|exclud", cue.key):
+        return "rule out"
+    return "if" if _CONDITION.fullmatch(cue.key) or cue.key == "subject to" else cue.key
 
 
 def _causes(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
