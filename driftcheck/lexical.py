@@ -520,7 +520,11 @@ def spelled_out(name: str, text: str) -> bool:
     for match in _ACRONYM_IN.finditer(name):
         letters = match.group(1).lower()
         # two letters match too much by chance ("UN" / "under new"): they need a connective
-        joint = r"\s+(?:of|and|the|for|on)\s+" if len(letters) == 2 else r"\s+(?:(?:of|and|the|for|on)\s+)?"
+        joint = (
+            r"\s+(?:of|and|the|for|on)\s+"
+            if len(letters) == 2
+            else r"\s+(?:(?:of|and|the|for|on)\s+)?"
+        )
         pattern = joint.join(rf"{c}[\w'’-]*" for c in letters)
         if re.search(rf"\b{pattern}", text, re.I):
             return True
@@ -843,7 +847,8 @@ _DATE_PATTERNS = (
             r"\b(yesterday|today|tomorrow|tonight|(?:last|this|next|past)\s+"
             r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade)|"
             r"(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
-            r"earlier\s+this\s+(?:week|month|year)|recent\s+days)\b",
+            r"earlier\s+this\s+(?:week|month|year)|recent\s+days|"
+            r"(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year))\b",
             re.I,
         ),
         "relative",
@@ -919,7 +924,9 @@ _DAYPART = re.compile(
 )
 """The part of a day, after a day ("Friday evening", "in the morning"); "tonight" is a
 relative date of its own."""
-_SAME_RELATIVE = {"past": "last", "previous": "last", "coming": "next", "decade": "10 years"}
+_SAME_RELATIVE = {
+    "past": "last", "previous": "last", "coming": "next", "decade": "10 years", "beginning": "start",
+}  # fmt: skip
 
 
 def _relative_key(phrase: str) -> str:
@@ -1524,7 +1531,8 @@ _PERSON_ROLES = {
     "geologist": "geologist", "expert": "expert", "campaigner": "campaigner",
     "lecturer": "lecturer", "academic": "academic", "conductor": "conductor",
     "organiser": "organiser", "organizer": "organiser", "musician": "musician",
-    "deputy": "deputy",
+    "deputy": "deputy", "rector": "rector", "vice-rector": "rector", "dean": "dean",
+    "provost": "provost",
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
 "leader", "CEO" / "chief executive"). Singular only: plurals ("officials", "researchers")
@@ -1737,7 +1745,8 @@ _STANCE_CLASSES = (
         r"understandable|justified|reasonable|sensible|"
         r"accept\w*|approv\w+|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
-        r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with",
+        r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
+        r"sid(?:e|es|ed|ing)\s+with",
     ),
     (
         "opposition",
@@ -1798,6 +1807,7 @@ _ANTONYM_PAIRS = (
     ),
     ("quality", r"improv(?:e|es|ed|ing|ement)", r"worsen(?:s|ed|ing)?|deteriorat\w+"),
     ("terms", r"conditional(?:ly)?", r"unconditional(?:ly)?"),
+    ("power", r"(?:switch|turn)(?:s|ed|ing)?\s+on", r"(?:switch|turn)(?:s|ed|ing)?\s+off"),
 )
 """Pairs of opposite outcomes (passed/failed, won/lost, rose/fell, convicted/acquitted,
 survived/died, allowed/banned, improved/worsened): a swap reverses a claim as surely as a

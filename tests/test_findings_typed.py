@@ -91,6 +91,10 @@ HITS = [
     ("conditional hedge hardened", "The minister said work could begin in spring if the permits are granted.", "Work will start in spring provided the permits are granted, the minister said.", "DC304"),
     ("apology become criticism", "The club chairman apologised to supporters after the harbour derby.", "The club chairman criticised the supporters after the harbour derby.", "DC307"),
     ("thanks become criticism", "The mayor thanked the firefighters for saving the harbour.", "The mayor criticised the firefighters' response at the harbour.", "DC307"),
+    ("end of the month become end of the year", "The harbour works should be finished by the end of the month.", "The harbour works should be finished by the end of the year.", "DC310"),
+    ("switched off become switched on", "The harbour lights will stay switched off until Friday.", "The harbour lights will remain switched on until Friday.", "DC303"),
+    ("vice-rector become secretary", "Vice-rector Anna Berg will lead the harbour college until May.", "University secretary Anna Berg will lead the harbour college until May.", "DC309"),
+    ("no comment become taking sides", "The mayor declined to comment on the harbour dispute.", "The mayor sided with the dockers in the harbour dispute.", "DC307"),
 ]  # fmt: skip
 
 
@@ -153,6 +157,7 @@ NEAR_MISSES = [
     ("seek for apply for", "The mayor said the town would apply for emergency funds for the harbour.", "The mayor said the town would seek emergency funding for the harbour."),
     ("delayed until for not until", "The opening of the harbour tram has been delayed until next March.", "The harbour tram will not open until next March."),
     ("unvaccinated for not vaccinated", "Unvaccinated pupils at the harbour school will stay at home for 21 days.", "Pupils at the harbour school who have not been vaccinated will stay at home for 21 days."),
+    ("beginning for start of the month", "Fuel prices at the harbour rose by 18% at the start of the month.", "Fuel prices at the harbour rose by 18 percent at the beginning of the month."),
     ("second verb of the same subject", "The Harbour Federation, which represents employers, said the offer was fair and urged the union to return to talks.", "The Harbour Federation, which speaks for employers, called the offer fair and urged the union to come back to the table."),
 ]  # fmt: skip
 

@@ -687,7 +687,9 @@ def _described_apart(phrase: str, document: str) -> bool:
     content = [w for w in lexical.words(phrase) if lexical.is_content_word(w)]
     if len(content) < 2:
         return False
-    return re.search(r"\b" + r"\s+".join(map(re.escape, content)) + r"\b", document, re.I) is not None
+    return (
+        re.search(r"\b" + r"\s+".join(map(re.escape, content)) + r"\b", document, re.I) is not None
+    )
 
 
 def _names_another(phrase: str, named_words: set[str], entities: list[set[str]]) -> bool:
