@@ -38,6 +38,9 @@ def _values(text: str) -> list[str]:
         ("two thousand five hundred", "2,500"),
         ("stopped within 90 minutes", "stopped within an hour and a half"),
         ("in six decades", "in sixty years"),
+        ("seized 1.4 tonnes of cocaine", "seized 1,400 kilograms of cocaine"),
+        ("a 5-km stretch", "a 5,000-metre stretch"),
+        ("copied 600 GB of data", "copied 600 gigabytes of data"),
     ],
 )
 def test_same_figure_written_differently(one: str, other: str) -> None:
@@ -56,7 +59,7 @@ def test_an_attached_m_is_a_million_only_for_money_or_a_count() -> None:
 
 def test_units_by_dimension() -> None:
     keys = [m.key for m in lexical.units("€200 per acre, 4.5 million dollars, 80 km, two weeks")]
-    assert keys == ["currency:eur", "area:acre", "currency:usd", "length:km", "duration:day"]
+    assert keys == ["currency:eur", "area:acre", "currency:usd", "length:metre", "duration:day"]
     assert [m.key for m in lexical.units("12 hours, six decades")] == [
         "duration:hour",
         "duration:year",
