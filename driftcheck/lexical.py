@@ -33,7 +33,9 @@ _NUMBER_WORDS = {
 _MULTIPLIERS = {"twice", "double", "doubled", "tripled", "triple", "halved"}
 _ORDINAL_WORDS = {
     "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fiftieth": 50, "hundredth": 100,
 }  # fmt: skip
 _SOFT_WORDS = {"both": 2, "pair": 2, "couple": 2}
 SOFT = "~"
@@ -819,6 +821,7 @@ _BARE_MONTH = re.compile(
 """A month named alone ("from October", "in late May 2024"); the modal "may" is never capitalised
 mid-sentence, but a sentence can open with it, so a bare "May" needs a preposition or a year."""
 _DATE_PATTERNS = (
+    (re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)[\s-]+century|(1?\d)00s)\b", re.I), "century"),
     (re.compile(rf"\b({_MONTH_NAME})\s+({_ORDINAL_DAY})\b", re.I), "month_day"),
     (
         re.compile(rf"\b(?:the\s+)?({_ORDINAL_DAY})\s+(?:of\s+)?({_MONTH_NAME})\b", re.I),
@@ -906,6 +909,9 @@ def dates(text: str) -> list[Mention]:
                 key = "relative:" + _relative_key(match.group(1))
             elif kind == "month":
                 key = f"month:{_month(match.group(1))}"
+            elif kind == "century":  # "17th-century" == "from the 1600s"
+                ordinal, hundreds = match.group(1), match.group(2)
+                key = f"century:{int(ordinal) if ordinal else int(hundreds) + 1}"
             elif kind == "season":  # "over the summer" / "over the winter"
                 season = match.group(1).lower()
                 key = "season:" + ("autumn" if season == "fall" else season)
@@ -1546,6 +1552,10 @@ def office(word: str) -> str:
     return _PERSON_ROLES.get(word, word)
 
 
+_SCIENTIST = re.compile(r"(?:olog|onom|ograph)(?:ist|er)$")
+"""A specialist named by the field ("glaciologist", "economist", "cartographer")."""
+
+
 def role_nouns(text: str) -> list[Mention]:
     """A person's role nouns, keyed by office. A role noun that qualifies a later one in the
     same phrase is its modifier, not a role ("chief executive", "chief medical officer", "head
@@ -1554,9 +1564,11 @@ def role_nouns(text: str) -> list[Mention]:
     found = []
     for k, token in enumerate(tokens):
         word = token.group().lower()
-        if word not in _PERSON_ROLES or _modifies_role(text, tokens, k):
+        if (word not in _PERSON_ROLES and not _SCIENTIST.search(word)) or _modifies_role(
+            text, tokens, k
+        ):
             continue
-        key = _PERSON_ROLES[word]
+        key = _PERSON_ROLES.get(word, word)
         if word == "general":
             previous = tokens[k - 1].group().lower() if k else ""
             if previous == "secretary":
@@ -1632,7 +1644,9 @@ def roles(text: str, names: frozenset[str] | None = None) -> list[tuple[Mention,
 
 
 def _is_role_phrase(phrase: str) -> bool:
-    return bool(_ROLE_HEAD.search(phrase)) or any(w in _PERSON_ROLES for w in words(phrase))
+    return bool(_ROLE_HEAD.search(phrase)) or any(
+        w in _PERSON_ROLES or _SCIENTIST.search(w) for w in words(phrase)
+    )
 
 
 def _role_after(text: str, name: Mention) -> tuple[int, int] | None:
@@ -1757,9 +1771,10 @@ _STANCE_CLASSES = (
         r"regret(?:s|ted|ting|table)?|question(?:s|ed|ing)?\s+(?:whether|if|the\s+need)|"
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|"
-        r"challeng\w+|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+        r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
+        r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)appeal(?!\s+(?:to|for)\b)|"
         r"(?:campaign|lobb|argu|vot|warn)\w*\s+against",
     ),
     ("confirmation", r"confirm\w*|verif\w+"),

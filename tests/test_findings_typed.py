@@ -94,6 +94,8 @@ HITS = [
     ("end of the month become end of the year", "The harbour works should be finished by the end of the month.", "The harbour works should be finished by the end of the year.", "DC310"),
     ("switched off become switched on", "The harbour lights will stay switched off until Friday.", "The harbour lights will remain switched on until Friday.", "DC303"),
     ("vice-rector become secretary", "Vice-rector Anna Berg will lead the harbour college until May.", "University secretary Anna Berg will lead the harbour college until May.", "DC309"),
+    ("glaciologist become economist", "Glaciologist Dr. Anna Berg said the harbour ice was thinning.", "Climate economist Dr. Anna Berg said the harbour ice was thinning.", "DC309"),
+    ("appeal become acceptance", "The club's lawyers said they would appeal.", "The club's lawyers said they would accept the ruling.", "DC307"),
     ("no comment become taking sides", "The mayor declined to comment on the harbour dispute.", "The mayor sided with the dockers in the harbour dispute.", "DC307"),
 ]  # fmt: skip
 
@@ -157,6 +159,9 @@ NEAR_MISSES = [
     ("seek for apply for", "The mayor said the town would apply for emergency funds for the harbour.", "The mayor said the town would seek emergency funding for the harbour."),
     ("delayed until for not until", "The opening of the harbour tram has been delayed until next March.", "The harbour tram will not open until next March."),
     ("unvaccinated for not vaccinated", "Unvaccinated pupils at the harbour school will stay at home for 21 days.", "Pupils at the harbour school who have not been vaccinated will stay at home for 21 days."),
+    ("century as its hundreds", "Divers found the wreck of a 17th-century ship off the harbour.", "Divers found the wreck of a ship from the 1600s off the harbour."),
+    ("ordinal birthday for an age", "Her coach said she could win the harbour title before she turns 13.", "She could win the harbour title before her thirteenth birthday, her coach said."),
+    ("a challenger is no stance", "The mayor won by 312 votes, while his challenger, Anna Berg, conceded.", "The mayor won by 312 votes and his rival, Anna Berg, conceded."),
     ("beginning for start of the month", "Fuel prices at the harbour rose by 18% at the start of the month.", "Fuel prices at the harbour rose by 18 percent at the beginning of the month."),
     ("second verb of the same subject", "The Harbour Federation, which represents employers, said the offer was fair and urged the union to return to talks.", "The Harbour Federation, which speaks for employers, called the offer fair and urged the union to come back to the table."),
 ]  # fmt: skip
