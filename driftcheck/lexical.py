@@ -1532,13 +1532,12 @@ _PERSON_ROLES = {
     "runner-up": "runner-up", "witness": "witness", "suspect": "suspect",
     "defendant": "defendant", "clerk": "clerk", "intern": "intern", "apprentice": "apprentice",
     "arbiter": "arbiter", "superintendent": "superintendent", "ranger": "ranger",
-    "winner": "winner", "umpire": "umpire", "steward": "steward", "historian": "historian",
-    "curator": "curator", "archaeologist": "archaeologist", "biologist": "biologist",
-    "geologist": "geologist", "expert": "expert", "campaigner": "campaigner",
-    "lecturer": "lecturer", "academic": "academic", "conductor": "conductor",
-    "organiser": "organiser", "organizer": "organiser", "musician": "musician",
-    "deputy": "deputy", "rector": "rector", "vice-rector": "rector", "dean": "dean",
-    "provost": "provost",
+    "winner": "winner", "umpire": "umpire", "organizer": "organiser", "vice-rector": "rector",
+    **{
+        role: role
+        for role in "steward historian curator expert campaigner lecturer academic conductor "
+        "organiser musician deputy rector dean provost".split()
+    },
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
 "leader", "CEO" / "chief executive"). Singular only: plurals ("officials", "researchers")
