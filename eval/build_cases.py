@@ -42,7 +42,7 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz12", "test": "vwx"}
+SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz1234", "test": "vwx"}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 
