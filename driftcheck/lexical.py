@@ -64,6 +64,8 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
 _DECADES_AFTER = re.compile(r"\s*-?\s*decades?\b", re.I)
 _HOURS_AFTER = re.compile(r"\s*-?\s*hours?\b", re.I)
+_MONTHS_AFTER = re.compile(r"\s+months\b", re.I)
+_A_YEAR_OF_MONTHS = re.compile(r"\bthe\s+(?:past\s+|last\s+|previous\s+)?$", re.I)
 _METRIC_FACTORS = {
     "tonne": 1e3, "ton": 1e3, "kilometre": 1e3, "kilometer": 1e3, "km": 1e3,
     "gigabyte": 1e3, "gb": 1e3, "terabyte": 1e6, "tb": 1e6,
@@ -113,6 +115,12 @@ def numbers(text: str) -> list[Mention]:
     def add(start: int, end: int, value: float, soft: bool = False) -> None:
         if any(m.start < end and start < m.end for m in found):
             return
+        if (
+            value == 12
+            and _MONTHS_AFTER.match(text, end)
+            and _A_YEAR_OF_MONTHS.search(text, 0, start)
+        ):
+            soft = True  # "in the 12 months to October" re-tells "in the year to October"
         if soft:
             pass  # "the first week" is an ordinal, not seven days
         elif _WEEKS_AFTER.match(text, end):
@@ -623,6 +631,7 @@ _PRIVATIVE = re.compile(
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
     r"hardly|scarcely|impossible|insufficient|ineligible|exempt(?:s|ed|ion)?|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept)\s+(?:out|away)|"
+    r"(?:keep|keeps|kept|keeping|prevent\w*)\s+(?:[\w-]+\s+){0,3}?from|"
     r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
     r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
@@ -687,7 +696,7 @@ _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
-    r"estimat(?:e|es|ed)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
+    r"estimat(?:e|es|ed)(?!\s+(?:[\w-]+\s+){0,3}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
@@ -701,6 +710,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
     r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
+    r"estimat\w*|put\s+(?:the\s+)?(?:figure|number|toll|crowd|turnout|cost)\s+at|"
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
@@ -1390,7 +1400,7 @@ _ROLE_HEAD = re.compile(
 
 _RANK = set(
     "deputy vice acting interim assistant former chief senior junior co majority minority "
-    "first-time veteran opposition lead principal".split()
+    "first-time veteran opposition lead principal shadow".split()
 )
 RANK_WORDS = frozenset(_RANK | {"formerly", "ex"})
 _RANK_FORMS = {"formerly": "former", "ex": "former", "principal": "chief", "lead": "chief"}
@@ -1398,7 +1408,7 @@ _RANK_FORMS = {"formerly": "former", "ex": "former", "principal": "chief", "lead
 "lead negotiator" ~ "chief negotiator"."""
 _RANK_ALTERNATION = (
     r"deputy|vice|acting|interim|assistant|former|formerly|ex|chief|senior|junior|co|majority|"
-    r"minority|first-time|veteran|opposition|lead|principal"
+    r"minority|first-time|veteran|opposition|lead|principal|shadow"
 )
 _RANKED_ROLE = re.compile(
     rf"(?<![\w’'-])((?:(?:{_RANK_ALTERNATION})(?:['’]s)?[\s-]+){{0,3}})"
@@ -1720,7 +1730,8 @@ _STANCE_CLASSES = (
     ),
     (
         "refusal",
-        rf"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*(?!{_CLAIMS_OBJECT})|rul(?:e|es|ed)\s+out",
+        rf"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*(?!{_CLAIMS_OBJECT})|rul(?:e|es|ed)\s+out|"
+        r"turn(?:s|ed|ing)?\s+down|decid(?:e|es|ed|ing)\s+against",
     ),
     (
         "inability",
@@ -1753,7 +1764,8 @@ _STANCE_CLASSES = (
     ),
     (
         "support",
-        r"welcom\w+|support\w*|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
+        r"welcom\w+|support\w*|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
+        r"(?:glad|pleased|delighted)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
         r"understandable|justified|reasonable|sensible|"
         r"accept\w*|approv\w+|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
@@ -1773,7 +1785,9 @@ _STANCE_CLASSES = (
         r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
-        r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)appeal(?!\s+(?:to|for)\b)|"
+        r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
+        r"(?:voic|express|rais)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:doubts|concerns?|reservations|"
+        r"scepticism|skepticism)|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
         r"(?:campaign|lobb|argu|vot|warn)\w*\s+against",
     ),
     ("confirmation", r"confirm\w*|verif\w+"),

@@ -96,6 +96,10 @@ HITS = [
     ("vice-rector become secretary", "Vice-rector Anna Berg will lead the harbour college until May.", "University secretary Anna Berg will lead the harbour college until May.", "DC309"),
     ("glaciologist become economist", "Glaciologist Dr. Anna Berg said the harbour ice was thinning.", "Climate economist Dr. Anna Berg said the harbour ice was thinning.", "DC309"),
     ("appeal become acceptance", "The club's lawyers said they would appeal.", "The club's lawyers said they would accept the ruling.", "DC307"),
+    ("welcome become doubts", "Harbour firms welcomed the settlement.", "Harbour firms voiced doubts about the settlement.", "DC307"),
+    ("regret become gladness", "The mayor said he regretted the loss of the harbour tower.", "The mayor said he was glad to see the harbour tower go.", "DC307"),
+    ("appeal become no further appeal", "The club said it would take the case to the harbour court.", "The club said it had decided against any further appeal.", "DC307"),
+    ("minister become shadow minister", "Health Secretary Anna Berg visited the harbour clinic.", "The shadow health secretary, Anna Berg, visited the harbour clinic.", "DC309"),
     ("no comment become taking sides", "The mayor declined to comment on the harbour dispute.", "The mayor sided with the dockers in the harbour dispute.", "DC307"),
 ]  # fmt: skip
 
@@ -162,6 +166,11 @@ NEAR_MISSES = [
     ("century as its hundreds", "Divers found the wreck of a 17th-century ship off the harbour.", "Divers found the wreck of a ship from the 1600s off the harbour."),
     ("ordinal birthday for an age", "Her coach said she could win the harbour title before she turns 13.", "She could win the harbour title before her thirteenth birthday, her coach said."),
     ("a challenger is no stance", "The mayor won by 312 votes, while his challenger, Anna Berg, conceded.", "The mayor won by 312 votes and his rival, Anna Berg, conceded."),
+    ("kept from for could not", "A helicopter could not reach the harbour because of strong winds.", "Strong winds kept a helicopter from reaching the harbour."),
+    ("turned down for rejected", "The governor rejected calls to cut harbour fees before spring.", "The governor turned down calls for a harbour fee cut before spring."),
+    ("estimated at for put at", "Organisers said 60,000 people marched to the harbour, while police estimated the crowd at 35,000.", "Organisers said 60 000 people marched to the harbour, while police put the figure at 35 000."),
+    ("the 12 months for the year", "Harbour prices rose 4.3% in the year to October.", "Harbour prices were up 4.3 percent in the 12 months to October."),
+    ("whether to appeal is no appeal", "The club will study the ruling before deciding whether to appeal.", "The club will study the ruling and then decide whether to appeal."),
     ("beginning for start of the month", "Fuel prices at the harbour rose by 18% at the start of the month.", "Fuel prices at the harbour rose by 18 percent at the beginning of the month."),
     ("second verb of the same subject", "The Harbour Federation, which represents employers, said the offer was fair and urged the union to return to talks.", "The Harbour Federation, which speaks for employers, called the offer fair and urged the union to come back to the table."),
 ]  # fmt: skip

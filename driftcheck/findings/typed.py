@@ -1278,6 +1278,8 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # "would" in the original is reported future ("said waiting lists would fall"): a claim
     # stated as sure, which a "might" in the version softens.
     wishes = [m for m in left.mentions(lexical.irrealis) if m.key != "would"]
+    # "an estimated $310 million" ~ "is estimated to have cost": the original's hedge wording
+    hedged_right = [m for m in hedged_right if _hedge_key(m) not in known_equivalents]
     if hedged_right and not hedged_left and not wishes:
         cue = hedged_right[0]
         return [
