@@ -1115,6 +1115,26 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+BODY_WORDS = frozenset({
+    "company", "firm", "group", "organisation", "organization", "club", "team", "bank",
+    "carrier", "airline", "retailer", "operator", "agency", "ministry", "government", "council",
+    "authority", "party", "union", "charity", "court", "board", "commission", "department",
+    "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
+    "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
+})  # fmt: skip
+"""Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
+FIRM_WORDS = frozenset({
+    "motors", "airlines", "airways", "holdings", "corp", "corporation", "inc", "ltd", "plc",
+    "co", "industries", "technologies", "systems", "pharmaceuticals", "pharma", "energy",
+    "foods", "logistics", "steel", "mining", "telecom", "media", "partners", "capital",
+    "securities", "enterprises", "labs", "electric", "chemicals", "oil", "gas", "power",
+    "shipping", "rail", "railways", "studios", "software", "networks", "robotics", "aerospace",
+    "automotive", "construction", "insurance", "ventures", "fund", "trust", "foundation",
+    "bank", "bancorp", "finance", "petroleum", "resources", "motor", "airline", "group", "lines",
+})  # fmt: skip
+"""Words that make a name a business, not a person ("Halvorsen Motors", "Nordfjord Energy")."""
+
+
 _PRONOUN_SPEAKER = re.compile(
     r"\b(he|she)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|warned|"
     r"explained|noted|stressed)\b",
@@ -1135,26 +1155,16 @@ def antecedent_words(text: str) -> set[str]:
     people = [
         m
         for m in entities(text)
-        if len(m.key.split()) >= 2 and not (set(m.key.split()) & _ORGANISATION_WORDS)
+        if len(m.key.split()) >= 2 and not set(m.key.split()) & (BODY_WORDS | FIRM_WORDS)
     ]
     if not people:
         return set()
     person = people[-1]
     found = set(words(text[person.start : person.end]))
-    for name, role in roles(text):
+    for name, role in roles(text):  # with the title before the name: "Coastguard commander"
         if name == person:
             found |= set(role.key.split())
-    before = _LAST_WORDS_BEFORE.search(text, 0, person.start)
-    if before:
-        found |= set(words(before.group()))
     return {w.removesuffix("'s") for w in found if is_content_word(w)}
-
-
-_LAST_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,3}$")
-_ORGANISATION_WORDS = {
-    "company", "group", "union", "ministry", "council", "agency", "association", "bank",
-    "shipping", "lines", "party", "board", "court", "university", "institute", "fund",
-}  # fmt: skip
 
 
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+$", re.I)

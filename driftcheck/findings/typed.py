@@ -370,12 +370,12 @@ def _pronoun_speaker(
     person = lexical.antecedent_words(preceding)
     if not person or _words_meet(person, source_words):
         return []
-    pronoun = pronouns[0]
-    if swap:
-        reason = f"original: {other.quoted(source)} says it — version: {side.quoted(pronoun)} (someone else) says it"
-        return [make_finding("DC308", reason, other.clause(source), side.clause(pronoun), number)]
-    reason = f"original: {side.quoted(pronoun)} says it — version: {other.quoted(source)} (someone else) says it"
-    return [make_finding("DC308", reason, side.clause(pronoun), other.clause(source), number)]
+    said = [(side, pronouns[0]), (other, source)]
+    (ours, a), (theirs, b) = reversed(said) if swap else said
+    reason = (
+        f"original: {ours.quoted(a)} says it — version: {theirs.quoted(b)} (someone else) says it"
+    )
+    return [make_finding("DC308", reason, ours.clause(a), theirs.clause(b), number)]
 
 
 def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> bool:
@@ -401,26 +401,19 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
     )
 
 
-_ROLE_ABBREVIATIONS = {
-    "ceo": ("chief", "executive"),
-    "cfo": ("chief", "financial", "officer"),
-    "coo": ("chief", "operating", "officer"),
-}
-
-
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
 
 
 def _role_words(key: str) -> set[str]:
     """A role key's words compared as offices: possessives dropped ("the museum's director" ~
-    "museum director"), titles spelt out ("CEO" ~ "chief executive") and folded
-    ("spokeswoman" ~ "spokesperson"), honorifics left out ("Mrs Justice" ~ "the judge")."""
+    "museum director"), titles folded ("spokeswoman" ~ "spokesperson", "CEO" ~ "chief
+    executive"), honorifics left out ("Mrs Justice" ~ "the judge")."""
     found: set[str] = set()
     for word in key.split():
         word = re.sub(r"['’]s$", "", word)
         if word in _HONORIFICS or not lexical.is_content_word(word):
             continue  # "whose director" ~ "its director"
-        found.update(lexical.office(w) for w in _ROLE_ABBREVIATIONS.get(word, (word,)))
+        found.add(lexical.office(word))
     return found
 
 
@@ -609,7 +602,7 @@ def _same_source(
         named_document = (left if names_a else right).document.text
         if (
             _refers_back(unnamed_text, head)
-            and not named_words & _BODIES  # "UK Space Agency" is no "company"
+            and not named_words & lexical.BODY_WORDS  # "UK Space Agency" is no "company"
             and not _is_person(named_text, documents, named_in)
             and not _names_another(unnamed_text, named_words, unnamed_in)
             and not _described_apart(unnamed_text, named_document)
@@ -621,27 +614,6 @@ def _same_source(
         return True
     return _same_meaning(a, b, left, right)
 
-
-_BODIES = {
-    "company", "firm", "group", "organisation", "organization", "club", "team", "bank",
-    "carrier", "airline", "retailer", "operator", "agency", "ministry", "government", "council",
-    "authority", "party", "union", "charity", "court", "board", "commission", "department",
-    "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
-    "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
-}  # fmt: skip
-"""Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
-
-
-_FIRM_WORDS = {
-    "motors", "airlines", "airways", "holdings", "corp", "corporation", "inc", "ltd", "plc",
-    "co", "industries", "technologies", "systems", "pharmaceuticals", "pharma", "energy",
-    "foods", "logistics", "steel", "mining", "telecom", "media", "partners", "capital",
-    "securities", "enterprises", "labs", "electric", "chemicals", "oil", "gas", "power",
-    "shipping", "rail", "railways", "studios", "software", "networks", "robotics", "aerospace",
-    "automotive", "construction", "insurance", "ventures", "fund", "trust", "foundation",
-    "bank", "bancorp", "finance", "petroleum", "resources", "motor", "airline", "group",
-}  # fmt: skip
-"""Words that make a name a business, not a person ("Halvorsen Motors", "Nordfjord Energy")."""
 
 _COLLECTIVE = re.compile(
     r"\b(?:both|two|three|four|all|each|the)\s+(?:\w+\s+)?(?:countries|nations|states|sides|"
@@ -660,7 +632,9 @@ def _collective_of(unnamed: str, named_words: set[str]) -> bool:
 
 def _refers_back(phrase: str, head: str) -> bool:
     """A definite organisation noun: "the company", "its operator"."""
-    return head in _BODIES and re.match(r"\s*(?:the|its|their)\b", phrase, re.I) is not None
+    return (
+        head in lexical.BODY_WORDS and re.match(r"\s*(?:the|its|their)\b", phrase, re.I) is not None
+    )
 
 
 def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) -> bool:
@@ -671,10 +645,14 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         return True
     for m in documents.entities(phrase):
         words = lexical.entity_words(m.key)
-        if len(m.key.split()) >= 2 and not words & (_BODIES | _FIRM_WORDS) and not m.key.isupper():
+        if (
+            len(m.key.split()) >= 2
+            and not words & (lexical.BODY_WORDS | lexical.FIRM_WORDS)
+            and not m.key.isupper()
+        ):
             return True
         if len(words) == 1 and any(
-            words < full and len(full) >= 2 and not full & _BODIES for full in named
+            words < full and len(full) >= 2 and not full & lexical.BODY_WORDS for full in named
         ):
             return True
     return False
@@ -1251,7 +1229,7 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # A hedge worded without a hedge word ("has no intention of paying", "until the inquiry
     # is concluded") that the original does not have keeps the claim open.
     known_equivalents = {_hedge_key(m) for m in left.mentions(lexical.hedge_equivalents)}
-    if any(_CONDITION.search(sentence.text) for sentence in left.sentences):
+    if any(m.key == "condition" for m in left.mentions(lexical.causes)):
         known_equivalents.add("if")  # "could begin if" ~ "will start provided": the same condition
     equivalents = [
         m
@@ -1294,13 +1272,14 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     return []
 
 
-_CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as|on\s+condition)\b", re.I)
+_CONDITION_EQUIVALENTS = {"unless", "provided", "subject to"}
+"""Hedge equivalents that are conditions: one condition stands for another ("if" ~ "provided")."""
 
 
 def _hedge_key(cue: Mention) -> str:
     if re.search(r"\bru(?:le|led)\s+(?:\w+\s+)*out|exclud", cue.key):
         return "rule out"
-    return "if" if _CONDITION.fullmatch(cue.key) or cue.key == "subject to" else cue.key
+    return "if" if cue.key in _CONDITION_EQUIVALENTS else cue.key
 
 
 def _causes(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
