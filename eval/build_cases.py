@@ -42,7 +42,7 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz1234", "test": "vwx"}
+SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz1234vwx90", "test": "5678"}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 
