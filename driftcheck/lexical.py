@@ -54,7 +54,9 @@ _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _ATTACHED_SCALE = re.compile(r"(bn|m|k)\b", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _SPAN_OF_YEARS = re.compile(
-    r"\b(?:a|one|the\s+(?:past|last|previous|next|coming|following))\s+(decade|century)\b", re.I
+    r"(?:\b(?:a|one|the\s+(?:past|last|previous|next|coming|following))\s+|(?<=\bfirst\s))"
+    r"(decade|century)\b",
+    re.I,
 )
 _FRACTION = re.compile(
     r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b|\s*[.,;]|$)",
@@ -356,7 +358,8 @@ _NOT_NAMES = {
 }  # fmt: skip
 _ALIASES = {
     "united states": "US", "america": "US", "usa": "US", "u.s": "US", "us": "US",
-    "united kingdom": "UK", "britain": "UK", "u.k": "UK", "uk": "UK",
+    "american": "US", "united kingdom": "UK", "britain": "UK", "british": "UK", "u.k": "UK",
+    "uk": "UK",
     "united nations": "UN", "u.n": "UN", "european union": "EU", "e.u": "EU",
 }  # fmt: skip
 _WORD = re.compile(r"(?<![\w])(?:[A-Za-z][\w’'.-]*[\w]|[A-Za-z])")
@@ -421,7 +424,7 @@ def capitalised_words(text: str) -> frozenset[str]:
     """Words written capitalised somewhere other than at a sentence or line start, except a
     word that only qualifies a title ("Trade Minister", "Finance Director")."""
     seen = set()
-    for match in re.finditer(r"(?<=[a-z0-9,;:’'”\"]\s)([A-Z][\w’'-]*)", text):
+    for match in re.finditer(r"(?<=[a-z0-9,;:’'”\"]\s)(?<![.!?][’'”\"]\s)([A-Z][\w’'-]*)", text):
         following = re.match(r"\s+([A-Za-z]+)", text[match.end() :])
         if following and following.group(1).lower() in _ROLE_WORDS:
             continue
@@ -500,9 +503,15 @@ def _entity_key(name: str) -> str:
     lowered = re.sub(r"\bunited kingdom\b|\bu\.k\.?(?=\s|$)", "uk", lowered)
     if lowered in _ALIASES:
         return _ALIASES[lowered]
-    tokens = [t for t in re.split(r"[\s-]+", lowered) if t and t not in _CONNECTORS]
-    tokens = [t.rstrip(".’'s") if t.endswith(("’s", "'s")) else t.rstrip("'") for t in tokens]
-    names = [t for t in tokens if t.rstrip(".") not in _TITLES]
+    raw = [t for t in re.split(r"[\s-]+", lowered) if t]
+    # a title after "of" names the body ("Court of Justice", "Ministry of Defence")
+    named = {i for i in range(1, len(raw)) if raw[i - 1] in {"of", "for"}}
+    tokens = [
+        (t.rstrip(".’'s") if t.endswith(("’s", "'s")) else t.rstrip("'"), i in named)
+        for i, t in enumerate(raw)
+        if t not in _CONNECTORS
+    ]
+    names = [t for t, after_of in tokens if after_of or t.rstrip(".") not in _TITLES]
     if not names:
         return ""
     folded = " ".join(names)
@@ -698,11 +707,14 @@ _HEDGE = re.compile(
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
     r"estimat(?:e|es|ed)(?!\s+(?:[\w-]+\s+){0,3}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
+    r"(?:investigat|examin|assess|establish|determin)(?:e|es|ed|ing)\s+whether|"
+    r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
     r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
     r"thought\s+to|"
-    r"hop(?:e|es|ed|ing)\s+(?:to|that)|tr(?:y|ies|ied)\s+to|"
+    r"hop(?:e|es|ed|ing)(?=\s+(?:to|that)\b|\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|can|might|may)\b)|"
+    r"tr(?:y|ies|ied)\s+to|"
     r"intend(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
@@ -712,7 +724,8 @@ _HEDGE_EQUIVALENT = re.compile(
     r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
     r"estimat\w*|put\s+(?:the\s+)?(?:figure|number|toll|crowd|turnout|cost)\s+at|"
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
-    r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|"
+    r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|"
+    r"(?:was|were|is|are|be|been)\s+able\s+to|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
     re.IGNORECASE,
@@ -732,7 +745,11 @@ def hedge_equivalents(text: str) -> list[Mention]:
     return found + hedges(text)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|new)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|new|if|when|once|unless)\s+$", re.I
+)
+"""A hedge word after a determiner or a subordinator is a noun or an adjective ("a plan to",
+"if forecast rains arrive"), not a claim hedged."""
 _NEGATIVE_SUBJECT = re.compile(
     r"\b(?:neither|no|nobody|none|nothing|never)\b(?:(?!\b(?:but|and|while|yet)\b)[^,;:.])*$", re.I
 )
@@ -744,7 +761,7 @@ _CERTAIN = re.compile(
     r"\b(began|begun|started|has\s+come|have\s+come|took\s+place|happened|(?:is|are)\s+under\s+way|"
     r"will|definitely|certain(?:ly)?|sure|inevitabl[ey]|guaranteed|clearly|already|confirmed|"
     r"proved|showed|(?:has|have|had)\s+(?:now\s+)?(?:secured|won|reached|completed|approved|"
-    r"agreed|signed|achieved|found|shown|proven))\b",
+    r"agreed|signed|achieved|found|shown|proven|established|determined))\b",
     re.IGNORECASE,
 )
 
@@ -776,7 +793,7 @@ def hedges(text: str) -> list[Mention]:
     found = []
     for m in _HEDGE.finditer(text):
         if _DETERMINER_BEFORE.search(text, 0, m.start()):
-            continue  # "a plan to recruit", "their hopes to": a noun, not an intention stated
+            continue
         if m.group().lower() == "could" and (
             re.match(r"\s+not\b", text[m.end() :]) or _NEGATIVE_SUBJECT.search(text, 0, m.start())
         ):
@@ -969,8 +986,15 @@ _SPEECH = (
     r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
-    r"believe|believes|suspect|suspects"
+    r"believe|believes|suspect|suspects|found|concluded|ruled|reported|estimated|put|puts"
 )
+_FINDING_VERBS = {"found", "concluded", "ruled"}
+"""Verbs that credit a finding only before "that" ("the panel found that"): "police found a
+body" and "the court ruled on Monday" credit nobody."""
+_PUT_AT = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}at\s+(?:about\s+|around\s+)?[\d$€£]"
+)
+"""An estimate put at a figure: "put the turnout at 85,000"."""
 _CHARACTERISING = {
     "called", "described", "describes", "labelled", "labeled", "branded", "hailed", "dubbed",
     "termed",
@@ -987,7 +1011,7 @@ _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 _SOURCE_PHRASE = re.compile(
     r"\baccording\s+to\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:timetable|schedule|plan|rota|"
-    r"formula|rules?|law|regulations?|order|programme|program)\b)((?:[\w’'-]+\s*){1,6}?)"
+    r"formula|rules?|law|regulations?|order|programme|program)\b)((?:[\w’'-]+\s*){1,8}?)"
     r"(?=[,.;]|$)",
     re.I,
 )
@@ -998,6 +1022,8 @@ _SUBORDINATORS = {
     "though", "although", "while", "whereas", "because", "since", "unless", "until", "yet",
     "however", "meanwhile", "instead",
 }  # fmt: skip
+_CLAUSE_OPENERS = _SUBORDINATORS | {"after", "before", "when", "once", "as", "if", "whether"}
+"""Words that open a clause of its own: a speech verb's subject comes after the last of them."""
 _SOURCE_NOUNS = set(
     """official officials spokesman spokeswoman spokesperson police ministry department government
     council authority authorities agency company firm union unions board court judge researchers
@@ -1045,7 +1071,8 @@ _TIME_TAIL = re.compile(
 
 
 _CLAIMED_THING = re.compile(
-    r"\s+(?:(?:a|an|the|their|his|her|its|some|more\s+than|over|about|almost|nearly)\s+)?"
+    r"\s+(?:(?:a|an|the|their|his|her|its|some|more\s+than|over|about|around|roughly|"
+    r"almost|nearly)\s+)?"
     r"(?:[\d$€£¥]|combined\b|total\b|responsibility\b|credit\b|victory\b|asylum\b|"
     r"damages\b|compensation\b|benefits\b|expenses\b|allowances?\b|refunds?\b|lives\b|"
     r"(?:seat|share|title|prize|medal|record)s?\b)",
@@ -1063,7 +1090,7 @@ _ADMITTED_THING = re.compile(
 
 
 def _active_speech(text: str, m: re.Match[str]) -> bool:
-    if re.search(r"\b(?:to|was|were|been|be|is|are)\s+$", text[: m.start()]):
+    if re.search(r"\b(?:to|was|were|been|be|is|are|the|a|an)\s+$", text[: m.start()]):
         return False
     if m.group().lower() == "claimed" and _CLAIMED_THING.match(text, m.end()):
         return False
@@ -1071,6 +1098,12 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
         text, m.end()
     ):
         return False  # "has admitted wrongdoing": a stance, not a statement
+    if m.group().lower() in {"accused", "accuses"} and re.match(r"\s+of\b", text[m.end() :]):
+        return False  # "23 people accused of fraud": the accused, not the accuser
+    if m.group().lower() in {"put", "puts"} and not _PUT_AT.match(text, m.end()):
+        return False  # only an estimate credits anyone: "Police put the turnout at 85,000"
+    if m.group().lower() in _FINDING_VERBS and not re.match(r"\s+that\b", text[m.end() :]):
+        return False
     if m.group().lower() in _CHARACTERISING:
         after = text[m.end() : m.end() + 120]
         if re.match(r"\s+(?:on|upon|for|off|up|in|out|back)\b", after, re.I) or not re.match(
@@ -1298,6 +1331,11 @@ def _source_mention(
     tokens = [t for t in tokens if t.group().lower() not in {"has", "had", "have", "also"}]
     if not tokens:
         return None
+    if from_end:  # "requested the recount after observers reported": the subject follows "after"
+        cut = [k for k, t in enumerate(tokens) if t.group().lower() in _CLAUSE_OPENERS]
+        tokens = tokens[cut[-1] + 1 :] if cut else tokens
+        if not tokens:
+            return None
     tokens = tokens[-limit:] if from_end else tokens[:limit]
     key_words = [
         part
@@ -1344,6 +1382,7 @@ _ROLE_VERBS: dict[str, frozenset[str]] = {
         ("governor", ["governs", "governed", "governing"]),
         ("organiser organizer", ["organised", "organized", "organises", "organizes"]),
         ("representative", ["represents", "represented", "representing"]),
+        ("spokesman spokeswoman spokesperson", ["speaks"]),
     )
     for role in roles.split()
 }
@@ -1736,7 +1775,11 @@ _STANCE_CLASSES = (
     (
         "silence",
         r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer)|"
-        r"(?:would|could|did)\s+not\s+(?:immediately\s+)?(?:comment|respond)|no\s+comment",
+        r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond)|no\s+comment|"
+        r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+"
+        r"(?:yet\s+)?)"
+        r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified)\s+"
+        r"(?:whether|if|how|when|what|who|which)",
     ),
     (
         "refusal",
@@ -1750,7 +1793,9 @@ _STANCE_CLASSES = (
     ),
     (
         "denial",
-        rf"den(?:y|ies|ied)|dismiss(?:ed|es)?|reject\w*{_CLAIMS_OBJECT}|refut\w+|rebut\w*",
+        rf"den(?:y|ies|ied)|dismiss(?:ed|es)?|reject\w*{_CLAIMS_OBJECT}|refut\w+|rebut\w*|"
+        r"(?:maintain|protest|insist)\w*\s+(?:on\s+)?(?:his|her|their|its)\s+innocence|"
+        r"plead(?:s|ed|ing)?\s+not\s+guilty|pleaded\s+innocent",
     ),
     ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*"),
     (
@@ -1764,7 +1809,10 @@ _STANCE_CLASSES = (
     (
         "consideration",
         r"consider\w*|weigh\w*|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
-        r"evaluat\w+|decid(?:e|ing)\s+whether",
+        r"evaluat\w+|decid(?:e|ing)\s+whether|"
+        r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
+        r"(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:judg(?:e)?ment|ruling|decision|verdict|report|"
+        r"proposals?|offer|findings|details|plan|bid)",
     ),
     ("termination", r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|drop(?:s|ped)\s+the"),
     (
@@ -1774,7 +1822,7 @@ _STANCE_CLASSES = (
     ),
     (
         "support",
-        r"welcom\w+|support\w*|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
+        r"welcom\w+|support(?:s|ed|ing|ive)?|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
         r"(?:glad|pleased|delighted)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
         r"understandable|justified|reasonable|sensible|"
@@ -1789,7 +1837,7 @@ _STANCE_CLASSES = (
         r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
         r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
-        r"regret(?:s|ted|ting|table)?|question(?:s|ed|ing)?\s+(?:whether|if|the\s+need)|"
+        r"question(?:s|ed|ing)?\s+(?:whether|if|the\s+need)|"
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|"
         r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
@@ -1798,9 +1846,20 @@ _STANCE_CLASSES = (
         r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
         r"(?:voic|express|rais)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:doubts|concerns?|reservations|"
         r"scepticism|skepticism)|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
-        r"(?:campaign|lobb|argu|vot|warn)\w*\s+against",
+        r"(?:campaign|lobb|argu|vot|warn)\w*\s+against|"
+        r"(?:seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|court\s+order|judicial\s+review)",
     ),
+    ("regret", r"regret(?:s|ted|ting|table)?"),
     ("confirmation", r"confirm\w*|verif\w+"),
+    (
+        "openness",
+        r"(?:willing|prepared|ready)\s+to|open\s+to(?!\s+the\s+public)",
+    ),
+    (
+        "continuation",
+        r"(?:keep|keeps|kept|retain\w*)"
+        r"(?=\s+(?:the|its|their|his|her)\s+(?!innocence))",
+    ),
     ("insufficiency", r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient"),
 )
 _STANCE_PATTERNS = tuple(
@@ -1808,13 +1867,30 @@ _STANCE_PATTERNS = tuple(
 )
 
 
+_NEGATED_STANCE = re.compile(r"(?:\bnot|\bnever|\bno\s+longer|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def stances(text: str) -> list[Mention]:
-    """Stance cues keyed by class: refusing, being unable, denying, promising, considering."""
+    """Stance cues keyed by class: refusing, being unable, denying, promising, considering.
+
+    A negated stance is a class of its own ("not " + class): "would not oppose the cull" takes
+    no side against it, so it differs from "would seek an injunction to stop" (opposition)."""
     found: list[Mention] = []
+    starts = _sentence_starts(text)
     for name, pattern in _STANCE_PATTERNS:
         for match in pattern.finditer(text):
+            if match.group()[0].isupper() and match.start() not in starts:
+                continue  # a name: "the Resolute Support mission", "the Supporters' Trust"
             if not any(m.start < match.end() and match.start() < m.end for m in found):
-                found.append(Mention(match.start(), match.end(), name))
+                negation = _NEGATED_STANCE.search(text, 0, match.start())
+                # "couldn't agree": the negation belongs to the inability stance before it
+                negated = (
+                    negation is not None
+                    and not any(m.start <= negation.start() < m.end for m in found)
+                ) or _NEGATIVE_SUBJECT.search(text, 0, match.start()) is not None
+                found.append(
+                    Mention(match.start(), match.end(), f"not {name}" if negated else name)
+                )
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1846,6 +1922,13 @@ _ANTONYM_PAIRS = (
     ("quality", r"improv(?:e|es|ed|ing|ement)", r"worsen(?:s|ed|ing)?|deteriorat\w+"),
     ("terms", r"conditional(?:ly)?", r"unconditional(?:ly)?"),
     ("power", r"(?:switch|turn)(?:s|ed|ing)?\s+on", r"(?:switch|turn)(?:s|ed|ing)?\s+off"),
+    (
+        "release",
+        r"(?:released|freed|bailed)\s+on\s+(?:bail|parole)|(?:granted|given|awarded)\s+"
+        r"(?:\w+\s+)?(?:bail|parole|asylum|entry)",
+        r"(?:refused|denied)\s+(?:\w+\s+)?(?:bail|parole|asylum|entry)|remanded\s+in\s+custody|"
+        r"held\s+without\s+bail",
+    ),
 )
 """Pairs of opposite outcomes (passed/failed, won/lost, rose/fell, convicted/acquitted,
 survived/died, allowed/banned, improved/worsened): a swap reverses a claim as surely as a
@@ -1879,7 +1962,8 @@ def neutral_reports(text: str) -> list[Mention]:
 
 _CAUSE = re.compile(
     r"\b(due\s+to|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
-    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on)\b",
+    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on|"
+    r"(?:died|dies|dying)\s+(?:of|from))\b",
     re.I,
 )
 _CONDITION = re.compile(

@@ -33,3 +33,16 @@ def test_a_hedge_that_replaces_a_clause_is_still_a_certainty_change(checker: Che
     )
     assert "DC304" in rules
     assert not rules & {"DC205", "DC106"}
+
+
+def test_a_dropped_phrase_bridged_by_a_loosely_matched_word_is_an_omission(
+    checker: Checker,
+) -> None:
+    """ "ambulances" is near "operations", but "divert … neighbouring" is gone around it."""
+    rules = _rules(
+        checker,
+        "A cyberattack forced the harbour clinic to postpone 300 operations and divert "
+        "ambulances to neighbouring hospitals.",
+        "A cyberattack forced the harbour clinic to put off 300 operations.",
+    )
+    assert "DC106" in rules

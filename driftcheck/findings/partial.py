@@ -10,6 +10,8 @@ clause is reported when most of its content words are unsupported.
 
 from __future__ import annotations
 
+import re
+
 from driftcheck import lexical
 from driftcheck.findings.evidence import Finding, Side, Span, TokenSupport, make_finding, overlaps
 
@@ -105,23 +107,26 @@ def _replaced(side: Side) -> bool:
     return sum(side.support.absent(word, _RUN_SUPPORT) for word in words) >= _MIN_RUN
 
 
-def _absent_runs(support: TokenSupport, words: list[list[int]]) -> list[tuple[int, int, float]]:
+def _absent_runs(
+    support: TokenSupport, words: list[list[int]], token_support: float
+) -> list[tuple[int, int, float]]:
     """Runs of consecutive content words that nothing on the other side matches even loosely:
     a phrase dropped or slipped into a clause that otherwise survives ("sent the army to help
-    with evacuations")."""
+    with evacuations"). A single word matched loosely but not well may bridge two absent ones
+    ("divert ambulances to neighbouring hospitals": "ambulances" is near "operations")."""
+    marks = "".join(
+        "A" if support.absent(w, _RUN_SUPPORT) else "W" if support.absent(w, token_support) else "S"
+        for w in words
+    )
     runs: list[tuple[int, int, float]] = []
-    current: list[list[int]] = []
-    for word in [*words, []]:
-        absent = bool(word) and support.absent(word, _RUN_SUPPORT)
-        if absent:
-            current.append(word)
-            continue
-        if len(current) >= _MIN_RUN:
-            start = int(support.offsets[current[0][0], 0])
-            end = int(support.offsets[current[-1][-1], 1])
-            runs.append((start, end, 1.0))
-        current = []
+    for run in _RUN.finditer(marks):
+        first, last = words[run.start()], words[run.end() - 1]
+        runs.append((int(support.offsets[first[0], 0]), int(support.offsets[last[-1], 1]), 1.0))
     return runs
+
+
+_RUN = re.compile(r"A(?:W?A)+")
+"""Absent words ("A"), at least two, each pair at most one weakly matched word ("W") apart."""
 
 
 def _unsupported_clauses(
@@ -148,7 +153,7 @@ def _unsupported_clauses(
             ):
                 flagged.append((start, end, unsupported))
             else:
-                flagged += _absent_runs(support, words)
+                flagged += _absent_runs(support, words, token_support)
     merged: list[tuple[int, int, float]] = []
     for start, end, share in flagged:
         gap = side.document.text[merged[-1][1] : start] if merged else None

@@ -46,8 +46,6 @@ _HEAD_WORDS = 2
 _NOT_HEADS = {"yet", "ever", "even", "always", "once", "longer", "more"}
 """Words after a negative cue that belong to it ("not yet", "never even", "no longer")."""
 _CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:")
-_SAME_REFERENT = 0.45
-"""Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
 _HEDGE_CARRIED = 0.6
 """Share of a hedged clause's words the version must keep for a lost hedge to count."""
@@ -310,6 +308,13 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         left,
         right,
     )
+    taken = {id(m) for pair in pairs for m in pair}
+    pairs += _siblings(
+        [m for m in ours if id(m) not in taken],
+        [m for m in extra if id(m) not in taken],
+        right,
+        new=[m for m in new if id(m) not in taken],
+    )
     for a, b in pairs:
         found.append(
             make_finding(
@@ -366,7 +371,9 @@ def _pronoun_speaker(
     source_words = {w.removesuffix("'s") for w in source_words}
     if not source_words:
         return []
-    preceding = side.document.text[max(0, side.sentences[0].start - 600) : side.sentences[0].start]
+    # the person may be named earlier in the same sentence ("were urged by minister X …, and
+    # she said")
+    preceding = side.document.text[max(0, side.sentences[0].start - 600) : pronouns[0].start]
     person = lexical.antecedent_words(preceding)
     if not person or _words_meet(person, source_words):
         return []
@@ -588,6 +595,8 @@ def _same_source(
     if not words_a or not words_b:
         return True
     if names_a or names_b:
+        if words_a <= words_b or words_b <= words_a:
+            return True  # "health authorities" ~ "Health authorities in the Lindqvar region"
         unnamed_text = right.text_of(b) if names_a else left.text_of(a)
         named_text = left.text_of(a) if names_a else right.text_of(b)
         head = lexical.source_head(unnamed_text)
@@ -671,14 +680,18 @@ def _described_apart(phrase: str, document: str) -> bool:
 
 
 def _names_another(phrase: str, named_words: set[str], entities: list[set[str]]) -> bool:
-    """An unnamed source phrase whose modifiers are the words of another name in its document:
-    "the poultry growers' association" re-tells "the Lenholm Poultry Growers' Association",
-    not "Vandermolen"."""
+    """An unnamed source phrase whose modifiers (or bare head) are the words of another name
+    in its document: "the poultry growers' association" re-tells "the Lenholm Poultry Growers'
+    Association", not "Vandermolen"."""
     modifiers = {w for w in lexical.words(phrase) if lexical.is_content_word(w)}
-    modifiers -= {lexical.source_head(phrase)} | _VAGUE_SOURCES
+    head = lexical.source_head(phrase)
+    modifiers -= {head} | _VAGUE_SOURCES
     modifiers = {w.removesuffix("'s") for w in modifiers}
-    return bool(modifiers) and any(
-        modifiers <= full and not _words_meet(full, named_words) for full in entities
+    # a bare head names the body whose name ends in it: "the authority" is the "Financial
+    # Supervisory Authority" of its document, not the bank "Corlund"
+    words = modifiers or ({head} if head not in _VAGUE_SOURCES else set())
+    return bool(words) and any(
+        words <= full and not _words_meet(full, named_words) for full in entities
     )
 
 
@@ -764,29 +777,56 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
 def _same_referents(
     lost: list[Mention], extra: list[Mention], left: Side, right: Side
 ) -> list[tuple[Mention, Mention]]:
-    """Pair a lost name with a new one standing in its place (close token vectors).
+    """Pair each lost name with a new one standing in its place: the closest by token vectors
+    first, so that "Port Salim" pairs with "Norvak", not with the "Kazari" that describes it.
+    A name gone and a name come within one aligned group is a swap, however far apart the
+    two names' vectors are.
 
     Without token vectors (hand-made cases) names pair in order of appearance.
     """
     if not lost or not extra:
         return []
-    if len(lost) == 1 and len(extra) == 1:
-        return [(lost[0], extra[0])]
+    vectors_a = [v for v in (left.mention_vector(a) for a in lost) if v is not None]
+    vectors_b = [v for v in (right.mention_vector(b) for b in extra) if v is not None]
+    if len(vectors_a) < len(lost) or len(vectors_b) < len(extra):
+        return list(zip(lost, extra, strict=False))
+    scored = sorted(
+        (
+            (float(va @ vb), i, j)
+            for i, va in enumerate(vectors_a)
+            for j, vb in enumerate(vectors_b)
+        ),
+        reverse=True,
+    )
+    pairs: dict[int, int] = {}
+    for _, i, j in scored:
+        if i not in pairs and j not in pairs.values():
+            pairs[i] = j
+    return [(lost[i], extra[j]) for i, j in sorted(pairs.items())]
+
+
+def _siblings(
+    ours: list[Mention], extra: list[Mention], right: Side, new: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """A name that shares a word with one of the group's names and replaces its other words:
+    "Supreme Administrative Court" / "Constitutional Court", "Court of Human Rights" / "Court
+    of Justice". The original's own words must be gone from the version's group (from the
+    whole version, when the other name is found elsewhere in the original), so "Velmora" /
+    "Velmora's Constitutional Court" alone is not a swap."""
+    group_words = set(lexical.words(" ".join(s.text for s in right.sentences)))
+    document_words = set(lexical.words(right.document.text))
     pairs = []
-    free = list(extra)
-    for a in lost:
-        ours = left.mention_vector(a)
-        best, best_score = None, _SAME_REFERENT
-        for b in free:
-            theirs = right.mention_vector(b)
-            score = 1.0 if ours is None or theirs is None else float(ours @ theirs)
-            if score >= best_score:
-                best, best_score = b, score
-                if ours is None or theirs is None:
-                    break
-        if best is not None:
-            pairs.append((a, best))
-            free.remove(best)
+    free = list(ours)
+    for b in extra:
+        theirs = lexical.entity_words(b.key)
+        version_words = group_words if any(b is m for m in new) else document_words
+        for a in free:
+            words = lexical.entity_words(a.key)
+            overlapping = words & theirs and not words <= theirs and not theirs <= words
+            if overlapping and (words - theirs) - version_words:
+                pairs.append((a, b))
+                free.remove(a)
+                break
     return pairs
 
 
@@ -1089,7 +1129,8 @@ def _negative(side: Side, stances: list[Mention]) -> list[tuple[Mention, bool]]:
     """
     parts = [(m, True) for m in side.mentions(lexical.negations)]
     parts += [(m, False) for m in side.mentions(lexical.privatives)]
-    parts += [(m, False) for m in stances if m.key in _NEGATIVE_STANCES]
+    # "did not refuse" holds two negative cues, as it did before its stance had a class
+    parts += [(m, False) for m in stances if m.key.removeprefix("not ") in _NEGATIVE_STANCES]
     merged: list[tuple[Mention, bool]] = []
     for m, strong in sorted(parts, key=lambda p: (p[0].start, -p[0].end)):
         if merged and m.start < merged[-1][0].end:
@@ -1123,14 +1164,60 @@ def _stance_change(
             a = next(m for m in stance_left if m.key in ours)
             b = next(m for m in stance_right if m.key in theirs)
             return [_stance_finding(number, left, a, right, b)]
+    silence = _silence_broken(number, left, right, stance_left, stance_right, token_support)
+    if silence:
+        return silence
     return _stance_replaced(number, left, right, stance_left, stance_right, token_support)
 
 
+def _silence_broken(
+    number: int,
+    left: Side,
+    right: Side,
+    stance_left: list[Mention],
+    stance_right: list[Mention],
+    token_support: float,
+) -> list[Finding]:
+    """One side declines to say ("has not said whether any jobs will be affected") where the
+    other reports an answer on the same matter ("has said no jobs will be affected"). Either
+    way round."""
+    sides = ((stance_left, right, stance_right), (stance_right, left, stance_left))
+    for k, (stances, other, other_stances) in enumerate(sides):
+        quiet = next((m for m in stances if m.key == "silence"), None)
+        if quiet is None or any(m.key == "silence" for m in other_stances):
+            continue
+        negative = _negative(other, other_stances)
+        for said in other.mentions(lexical.neutral_reports):
+            clause = other.clause(said)
+            if any(clause.start <= m.start < said.start for m, _ in negative):
+                continue  # "did not say", "would not tell": still silent
+            share = other.supported_share(other.span(said.end, clause.end), token_support)
+            if share is None or share < _SCOPE_MATCHED:
+                continue  # another statement in the group
+            ours, theirs = (quiet, said) if k == 0 else (said, quiet)
+            return [
+                make_finding(
+                    "DC307",
+                    f"original: {left.quoted(ours)} — version: {right.quoted(theirs)}",
+                    left.clause(ours),
+                    right.clause(theirs),
+                    number,
+                )
+            ]
+    return []
+
+
 _STANCE_SIGN = {
-    "support": 1, "admission": 1, "confirmation": 1, "commitment": 1,
+    "support": 1, "admission": 1, "confirmation": 1, "commitment": 1, "openness": 1,
+    "continuation": 1,
     "opposition": -1, "refusal": -1, "denial": -1, "termination": -1,
 }  # fmt: skip
-"""Which way a stance leans; silence, consideration, exhortation and inability lean neither."""
+"""Which way a stance leans; silence, consideration, regret, exhortation and inability lean
+neither, nor does a negated stance ("would not oppose")."""
+_SIDE_NOT_TAKEN = {"silence", "consideration", "regret"}
+"""Stances that take no side on the matter: keeping it open, or voicing sorrow. Replaced by
+one that leans, the version takes a side the original did not ("was reviewing the decision"
+/ "would challenge the decision"; "regretted the cancellations" / "blamed the musicians")."""
 
 
 def _stance_replaced(
@@ -1144,15 +1231,15 @@ def _stance_replaced(
     """A stance word replaced by one leaning the other way, counted per class so that a stance
     both sides share elsewhere in the group ("protest", "opposition") does not hide the swap
     ("would challenge the law" / "would accept the law"); declining to comment replaced by a
-    position counts too."""
+    position, or still weighing it, counts too."""
     ours, theirs = Counter(m.key for m in stance_left), Counter(m.key for m in stance_right)
     lost = [k for k in ours if ours[k] > theirs[k]]
     gained = [k for k in theirs if theirs[k] > ours[k]]
     for a_key in lost:
         for b_key in gained:
             a_sign, b_sign = _STANCE_SIGN.get(a_key, 0), _STANCE_SIGN.get(b_key, 0)
-            silence_broken = "silence" in (a_key, b_key) and (a_sign or b_sign)
-            if a_sign * b_sign < 0 or silence_broken:
+            side_taken = bool(_SIDE_NOT_TAKEN & {a_key, b_key}) and bool(a_sign or b_sign)
+            if a_sign * b_sign < 0 or side_taken:
                 a = next(m for m in reversed(stance_left) if m.key == a_key)
                 b = next(m for m in reversed(stance_right) if m.key == b_key)
                 return [_stance_finding(number, left, a, right, b)]
@@ -1254,8 +1341,14 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
             )
         ]
     # "would" in the original is reported future ("said waiting lists would fall"): a claim
-    # stated as sure, which a "might" in the version softens.
-    wishes = [m for m in left.mentions(lexical.irrealis) if m.key != "would"]
+    # stated as sure, which a "might" in the version softens; a condition both sides keep
+    # ("would face penalties if" / "might face penalties if") explains no hedge either.
+    markers_right = {m.key for m in right.mentions(lexical.irrealis)}
+    wishes = [
+        m
+        for m in left.mentions(lexical.irrealis)
+        if m.key != "would" and not (m.key == "if" and "if" in markers_right)
+    ]
     # "an estimated $310 million" ~ "is estimated to have cost": the original's hedge wording
     hedged_right = [m for m in hedged_right if _hedge_key(m) not in known_equivalents]
     if hedged_right and not hedged_left and not wishes:
@@ -1279,6 +1372,8 @@ _CONDITION_EQUIVALENTS = {"unless", "provided", "subject to"}
 def _hedge_key(cue: Mention) -> str:
     if re.search(r"\bru(?:le|led)\s+(?:\w+\s+)*out|exclud", cue.key):
         return "rule out"
+    if cue.key.endswith("able to"):
+        return "could"  # "was able to speak" ~ "could talk": ability, not possibility
     return "if" if cue.key in _CONDITION_EQUIVALENTS else cue.key
 
 
@@ -1298,7 +1393,15 @@ def _causes(number: int, left: Side, right: Side, token_support: float) -> list[
         clause = right.clause(cue)
         claim = right.span(max(clause.start, cue.start), clause.end)
         supported = right.supported_share(right.span(cue.end, claim.end), token_support)
-        unsupported = supported is not None and supported < _CAUSE_SUPPORTED
+        # "after a fire caused by a leaking pipeline broke out at the refinery": a connective
+        # that takes a noun names the cause in the words after it, even when the clause runs
+        # on with supported words; a clause after "if" or "because" is judged whole
+        head = None
+        if re.search(r"\b(?:by|to|of|on|from)$", right.text_of(cue)):
+            head = right.supported_share(_cause_head(right, cue, claim), token_support)
+        unsupported = (supported is not None and supported < _CAUSE_SUPPORTED) or (
+            head is not None and head < _CAUSE_SUPPORTED
+        )
         quoted = " ".join(claim.text.split())
         same = [m for m in ours if m.key == cue.key and m not in kept]
         other = [m for m in ours if m.key not in {t.key for t in theirs}]
@@ -1314,6 +1417,24 @@ def _causes(number: int, left: Side, right: Side, token_support: float) -> list[
         if unsupported:
             found.append(make_finding("DC206", f"version adds a {cue.key}: “{quoted}” — the original states none", None, claim, number))  # fmt: skip
     return found
+
+
+_CAUSE_HEAD_WORDS = 3
+"""Content words after a connective that name the cause itself ("caused by a leaking
+pipeline", "due to a lack of train drivers")."""
+
+
+def _cause_head(side: Side, cue: Mention, claim: Span) -> Span:
+    """The first few content words after a cause connective, within its clause."""
+    text = side.document.text
+    ends = [
+        m.end()
+        for m in re.finditer(r"[\w’'-]+", text[cue.end : claim.end])
+        if lexical.is_content_word(m.group())
+    ]
+    if not ends:
+        return side.span(cue.end, claim.end)
+    return side.span(cue.end, cue.end + ends[min(len(ends), _CAUSE_HEAD_WORDS) - 1])
 
 
 def _cue_carried(side: Side, cue: Mention, token_support: float) -> bool:
