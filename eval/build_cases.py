@@ -42,7 +42,7 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz1234vwx90ABCD", "test": "5678"}
+SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz1234vwx90ABCD", "test": "5678EFGH"}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 
