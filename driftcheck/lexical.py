@@ -80,9 +80,17 @@ _METRIC_AFTER = re.compile(
     re.I,
 )
 _HOUR_AND_A_HALF = re.compile(
-    r"\b(?:(an|one|two|three|four|five|six|\d+)\s+hours?\s+and\s+a\s+half|half\s+an\s+hour)\b",
+    r"\b(?:(an|one|two|three|four|five|six|\d+)\s+hours?\s+and\s+(?:a\s+)?(half|quarter|"
+    r"three\s+quarters)|(half|(?:a\s+)?quarter\s+of)\s+an\s+hour)\b",
     re.I,
 )
+_HOUR_PARTS = {
+    "half": 30,
+    "quarter": 15,
+    "quarter of": 15,
+    "a quarter of": 15,
+    "three quarters": 45,
+}
 _CARDINALS = {
     w: v for w, v in _NUMBER_WORDS.items() if v == int(v) and 0 < v < 100 and w.isalpha()
 } | {"a": 1, "an": 1}
@@ -154,7 +162,8 @@ def numbers(text: str) -> list[Mention]:
         add(match.start(), end, value)
     for match in _HOUR_AND_A_HALF.finditer(text):  # "an hour and a half" == "90 minutes"
         hours = 0.0 if match.group(1) is None else _word_or_digits(match.group(1))
-        add(match.start(), match.end(), hours * 60 + 30)
+        part = " ".join((match.group(2) or match.group(3)).lower().split())
+        add(match.start(), match.end(), hours * 60 + _HOUR_PARTS[part])
     for match in _COMPOUND_NUMBER.finditer(text):  # "twenty-three", "two hundred and five"
         compound = _compound_value(re.split(r"[\s-]+", match.group().lower()))
         if compound is not None:
@@ -654,7 +663,8 @@ _PRIVATIVE = re.compile(
     r"dis(?:agree|approv|like|allow|obey|trust|believ|qualif|continu|regard|honest|loyal|"
     r"satisf|connect|credit|prove|own)\w*|"
     r"in(?:valid|correct|complete|adequate|accurate|active|capable|consistent|effective|"
-    r"efficient|appropriate|conclusive|sufficient|operable|accessible|admissible)\w*|"
+    r"efficient|appropriate|conclusive|sufficient|operable|accessible|admissible|compatible|"
+    r"reconcilable|secure|stable)\w*|rather\s+than|instead\s+of|"
     r"im(?:possible|proper|precise|practical|plausible|probable|mature|partial)\w*|"
     r"il(?:legal|legitimate|logical)\w*|ir(?:regular|relevant|responsible|reversible)\w*|"
     r"withh[eo]ld\w*|secret(?:ly)?|(?:kept|keep|keeps|keeping)\s+(?:it\s+)?(?:quiet|private|"
@@ -708,6 +718,8 @@ _HEDGE = re.compile(
     r"estimat(?:e|es|ed)(?!\s+(?:[\w-]+\s+){0,3}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"(?:investigat|examin|assess|establish|determin)(?:e|es|ed|ing)\s+whether|"
+    r"not\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
+    r"decided)|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
@@ -761,7 +773,8 @@ _CERTAIN = re.compile(
     r"\b(began|begun|started|has\s+come|have\s+come|took\s+place|happened|(?:is|are)\s+under\s+way|"
     r"will|definitely|certain(?:ly)?|sure|inevitabl[ey]|guaranteed|clearly|already|confirmed|"
     r"proved|showed|(?:has|have|had)\s+(?:now\s+)?(?:secured|won|reached|completed|approved|"
-    r"agreed|signed|achieved|found|shown|proven|established|determined))\b",
+    r"agreed|signed|achieved|found|shown|proven|established|determined)|"
+    r"(?:has|have|had)\s+(?:now\s+)?been\s+(?:identified|confirmed|established|determined))\b",
     re.IGNORECASE,
 )
 
@@ -947,7 +960,30 @@ def dates(text: str) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), key))
     for match in _DAYPART.finditer(text):  # "by Friday morning" / "by Friday evening"
         found.append(Mention(match.start(1), match.end(1), "daypart:" + match.group(1).lower()))
+    for match in _CLOCK_TIME.finditer(text):  # "3 p.m." == "at 15:00"; "3 a.m." is another hour
+        if not any(m.start < match.end() and match.start() < m.end for m in found):
+            found.append(Mention(match.start(), match.end(), "time:" + _clock_key(match)))
     return sorted(found, key=lambda m: m.start)
+
+
+_CLOCK_TIME = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|"
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|"
+    r"(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s))"
+    r"([01]?\d|2[0-3]):(\d{2})\b(?!:\d)|"
+    r"\b(noon|midday|midnight)\b",
+    re.I,
+)
+
+
+def _clock_key(match: re.Match[str]) -> str:
+    """A time of day as 24-hour "HH:MM"."""
+    if match.group(6):
+        return "00:00" if match.group(6).lower() == "midnight" else "12:00"
+    if match.group(4):
+        return f"{int(match.group(4)):02d}:{match.group(5)}"
+    hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+    return f"{hour:02d}:{match.group(2) or '00'}"
 
 
 _DAYPART = re.compile(
@@ -986,15 +1022,12 @@ _SPEECH = (
     r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
-    r"believe|believes|suspect|suspects|found|concluded|ruled|reported|estimated|put|puts"
+    r"believe|believes|suspect|suspects|found|concluded|ruled|reported"
 )
 _FINDING_VERBS = {"found", "concluded", "ruled"}
 """Verbs that credit a finding only before "that" ("the panel found that"): "police found a
 body" and "the court ruled on Monday" credit nobody."""
-_PUT_AT = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}at\s+(?:about\s+|around\s+)?[\d$€£]"
-)
-"""An estimate put at a figure: "put the turnout at 85,000"."""
+_PASSIVE_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?[A-Z]")
 _CHARACTERISING = {
     "called", "described", "describes", "labelled", "labeled", "branded", "hailed", "dubbed",
     "termed",
@@ -1100,8 +1133,8 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
         return False  # "has admitted wrongdoing": a stance, not a statement
     if m.group().lower() in {"accused", "accuses"} and re.match(r"\s+of\b", text[m.end() :]):
         return False  # "23 people accused of fraud": the accused, not the accuser
-    if m.group().lower() in {"put", "puts"} and not _PUT_AT.match(text, m.end()):
-        return False  # only an estimate credits anyone: "Police put the turnout at 85,000"
+    if m.group().lower().endswith("ed") and _PASSIVE_AGENT.match(text, m.end()):
+        return False  # "cuts announced a week earlier by Velta Foods": the agent is no subject
     if m.group().lower() in _FINDING_VERBS and not re.match(r"\s+that\b", text[m.end() :]):
         return False
     if m.group().lower() in _CHARACTERISING:
@@ -1156,6 +1189,19 @@ BODY_WORDS = frozenset({
     "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
+
+
+def body_nouns(text: str) -> list[Mention]:
+    """Bodies named by a common noun ("the government", "the regional council"), keyed by the
+    noun: the place a name can take in a re-telling."""
+    return [Mention(m.start(), m.end(), m.group(1).lower()) for m in _BODY_NOUN.finditer(text)]
+
+
+_BODY_NOUN = re.compile(
+    rf"\b(?:the|its|their)\s+(?:[a-z]+\s+){{0,2}}?({'|'.join(sorted(BODY_WORDS))})\b"
+)
+
+
 FIRM_WORDS = frozenset({
     "motors", "airlines", "airways", "holdings", "corp", "corporation", "inc", "ltd", "plc",
     "co", "industries", "technologies", "systems", "pharmaceuticals", "pharma", "energy",
@@ -1164,6 +1210,9 @@ FIRM_WORDS = frozenset({
     "shipping", "rail", "railways", "studios", "software", "networks", "robotics", "aerospace",
     "automotive", "construction", "insurance", "ventures", "fund", "trust", "foundation",
     "bank", "bancorp", "finance", "petroleum", "resources", "motor", "airline", "group", "lines",
+    "ferries", "ferry", "minerals", "metals", "mills", "farms", "brewery", "breweries",
+    "stores", "supermarkets", "markets", "pharmacy", "telecoms", "mutual", "utilities",
+    "cement", "textiles", "freight",
 })  # fmt: skip
 """Words that make a name a business, not a person ("Halvorsen Motors", "Nordfjord Energy")."""
 
@@ -1212,12 +1261,15 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     # "X, the envoy, said": a segment set off by a comma just before the verb is an
     # appositive; the subject is the name and its appositive together. A relative clause
     # ("Rights groups, which brought the case, called") is not part of the name.
-    if len(segments) > 1 and text[slice(*segments[-1])].rstrip().endswith(","):
+    # "Hessel Oudegeest, president of the Alliance, which organised the protest, said": the
+    # relative clause goes, and the appositive before it joins the name.
+    while len(segments) > 1 and text[slice(*segments[-1])].rstrip().endswith(","):
         last = text[slice(*segments[-1])].strip().split()
         if last and last[0].lower() in {"who", "which", "whose", "whom"}:
             segments = segments[:-1]
-        else:
-            segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+            continue
+        segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+        break
     if not segments:
         return None
     # "The statement by Harvest Relief, the Lumen Fund and Médecins du Sahel said": a list of
@@ -1318,7 +1370,7 @@ _NOT_IN_SPEAKER = {"for", "to", "with", "about", "into", "that", "if", "whether"
 
 
 _SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
-_SUBJECT_BOUNDARY = re.compile(r"[,;:“”\"()—–]")
+_SUBJECT_BOUNDARY = re.compile(r"[;:“”\"()—–]|,(?!\d)")
 _CLAUSE_END_AFTER_VERB = re.compile(r"\s*(?:that\b|[“\"])")
 
 
@@ -1466,7 +1518,8 @@ _RANKED_ROLE = re.compile(
     r"(mayor|minister|president|director|secretary|governor|editor|chairman|chairwoman|chair|"
     r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
     r"prosecutor|judge|justice|officer|executive|commissioner|author|investigator|"
-    r"negotiator|inspector|arbiter|superintendent|referee|umpire)\b",
+    r"negotiator|inspector|arbiter|superintendent|referee|umpire|attorney|"
+    r"headteacher|headmaster|headmistress|principal|dean|rector|chancellor|curator)\b",
     re.I,
 )
 LEVELS = frozenset({
@@ -1818,11 +1871,13 @@ _STANCE_CLASSES = (
     (
         "exhortation",
         r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
-        r"demand(?:s|ed|ing)?\s+that",
+        r"demand(?:s|ed|ing)?\s+that|(?:press|push)(?:es|ed|ing)?\s+for|"
+        r"(?:seek|seeks|seeking|sought)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:inquiry|investigation|"
+        r"review|vote|referendum|meeting|talks)",
     ),
     (
         "support",
-        r"welcom\w+|support(?:s|ed|ing|ive)?|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
+        r"welcom\w+|support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
         r"(?:glad|pleased|delighted)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
         r"understandable|justified|reasonable|sensible|"
@@ -1833,7 +1888,9 @@ _STANCE_CLASSES = (
     ),
     (
         "opposition",
-        r"oppos\w+|criticis\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
+        r"oppos(?:e|es|ed|ing)|(?<!\bthe\s)opposition(?!\s+(?:party|parties|leader|lawmakers|"
+        r"politicians?|figures?|candidate|MPs|members|groups?|coalition|bloc)\b)|"
+        r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
         r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
         r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
@@ -1888,6 +1945,8 @@ def stances(text: str) -> list[Mention]:
                     negation is not None
                     and not any(m.start <= negation.start() < m.end for m in found)
                 ) or _NEGATIVE_SUBJECT.search(text, 0, match.start()) is not None
+                # "would accept no cut" ~ "would not accept any cut"
+                negated = negated or re.match(r"\s+no\b", text[match.end() :]) is not None
                 found.append(
                     Mention(match.start(), match.end(), f"not {name}" if negated else name)
                 )

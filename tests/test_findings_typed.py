@@ -115,11 +115,19 @@ HITS = [
     ("still investigating become established", "Prosecutors are still investigating whether harbour staff helped the smugglers.", "Prosecutors have established that harbour staff helped the smugglers.", "DC304"),
     ("court swapped for a sibling court", "The Supreme Administrative Court upheld the harbour ban on Thursday.", "The Constitutional Court upheld the harbour ban on Thursday.", "DC302"),
     ("a body named after 'of'", "The union will take the harbour case to the European Court of Human Rights.", "The union will take the harbour case to the European Court of Justice.", "DC302"),
-    ("one place gone, two names new", "The harbour deal was signed in the Emmethi capital, Port Salim.", "The harbour deal was signed in Norvak, the Kazari capital.", "DC302"),
+    ("one place gone, two names new", "The harbour deal was signed in Port Salim by the two ministers.", "The harbour deal was signed in Norvak, the Kazari capital, by the two ministers.", "DC302"),
     ("observers become officials", "The mayor asked for a recount after observers reported missing ballots.", "The mayor asked for a recount after election officials reported missing ballots.", "DC308"),
     ("a panel's finding given to a chairman", "An independent panel found that the harbour master had lied.", "The harbour master had lied, board chairman Tom Reed said.", "DC308"),
     ("a cause inside a running clause", "A fire broke out at the harbour depot late on Sunday.", "A fire caused by a leaking pipe broke out at the harbour depot late on Sunday.", "DC206"),
     ("a cause of death", "Two dogs died last week after swimming in the harbour.", "Two dogs died of algae poisoning last week after swimming in the harbour.", "DC206"),
+    ("a.m. become p.m.", "The harbour fire broke out shortly after 3 a.m. on Friday.", "The harbour fire broke out shortly after 3 p.m. on Friday.", "DC310"),
+    ("attorney become assistant attorney", "District Attorney Anna Berg said she would seek a harbour ban.", "Assistant District Attorney Anna Berg said she would seek a harbour ban.", "DC309"),
+    ("not yet known become identified", "The cause of the harbour fire is not yet known.", "The cause of the harbour fire has been identified.", "DC304"),
+    ("could become will beside a re-worded forecast", "Strong winds forecast for the weekend could push the harbour fire east.", "Strong winds expected at the weekend will drive the harbour fire east.", "DC304"),
+    ("too slow become praise", "Harbour users said the council had been too slow to act.", "Harbour users praised the council for acting quickly.", "DC307"),
+    ("denial become no contest", "The harbour master denied all the charges, his lawyer said.", "The harbour master would not contest the charges, his lawyer said.", "DC307"),
+    ("pressing become satisfied", "The dockers said they would keep pressing for a higher harbour rate.", "The dockers said they were satisfied with the new harbour rate.", "DC307"),
+    ("a body become a name", "The fishermen urged the government to fund the harbour repairs.", "The fishermen called on the European Union to fund the harbour repairs.", "DC302"),
 ]  # fmt: skip
 
 
@@ -212,6 +220,17 @@ NEAR_MISSES = [
     ("a name is no stance", "The harbour Supporters' Trust met the mayor on Friday.", "On Friday the mayor met the harbour Supporters' Trust."),
     ("didn't comment for did not comment", "The Home Office said it did not comment on individual harbour cases.", "The Home Office said it didn't comment on individual harbour cases."),
     ("a body named in part", "Health authorities in the harbour region have reported 37 cases of measles.", "There have been 37 cases of measles, according to health authorities."),
+    ("estimate at for estimate", "The ban covers a category that officials estimate includes about 48,000 harbour cars.", "The ban covers a category officials estimate at around 48 000 harbour cars."),
+    ("name, appositive and relative clause", "The protest was organised by the Harbour Alliance, whose president, Anna Berg, said fees would rise.", "Anna Berg, president of the Harbour Alliance, which organised the protest, said fees would rise."),
+    ("a firm whose name is plural", "Skerrin Ferries will raise harbour fares by 12%, the company announced on Wednesday.", "Skerrin Ferries announced on Wednesday that harbour fares will go up by 12 percent."),
+    ("a capitalised possessive written lower-case", "Fishermen's association chairman Tom Reed put the harbour losses at 6 million euros.", "Tom Reed, who chairs the fishermen's association, put the harbour losses at €6 million."),
+    ("in- adjective for could not", "Campaigners said the harbour runway was incompatible with the climate targets.", "Campaigners said the harbour runway could not be reconciled with the climate targets."),
+    ("a passive speech participle", "The cut came after Velta Foods announced its own harbour price cuts.", "The cut came after harbour price cuts announced a week earlier by Velta Foods."),
+    ("an hour and a quarter for 75 minutes", "The tunnel will cut the harbour journey from three hours to 75 minutes.", "The tunnel will reduce the harbour journey from three hours to an hour and a quarter."),
+    ("a figure inside a relative clause", "The dockers' union, which represents 21,000 employees, called the harbour vote “a betrayal”.", "The dockers' union, which represents 21 000 employees, called the harbour vote “a betrayal”."),
+    ("a finding and its statement", "Inspectors found that the harbour stage had been built without plans, according to a council statement.", "According to a council statement, inspectors found that the harbour stage had been built without plans."),
+    ("accept no for not accept any", "The minister said her country would not accept any cut to its harbour catch.", "The minister said her country would accept no cut to its harbour catch."),
+    ("3 p.m. for 15:00", "The harbour ferry leaves at 3 p.m. on Fridays.", "The harbour ferry leaves at 15:00 on Fridays."),
 ]  # fmt: skip
 
 

@@ -46,6 +46,8 @@ _HEAD_WORDS = 2
 _NOT_HEADS = {"yet", "ever", "even", "always", "once", "longer", "more"}
 """Words after a negative cue that belong to it ("not yet", "never even", "no longer")."""
 _CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:")
+_SAME_REFERENT = 0.45
+"""Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
 _HEDGE_CARRIED = 0.6
 """Share of a hedged clause's words the version must keep for a lost hedge to count."""
@@ -220,7 +222,7 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
     if (
         speakers_left
         and speakers_right
-        and not _same_source(speakers_left[0], speakers_right[0], left, right, documents)
+        and not _sources_kept(speakers_left, speakers_right, left, right, documents)
     ):
         a, b = speakers_left[0], speakers_right[0]
         found.append(
@@ -337,6 +339,15 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                     number,
                 )
             )
+    version_words = set(lexical.words(" ".join(s.text for s in right.sentences)))
+    bodies = [m for m in left.mentions(lexical.body_nouns) if m.key not in version_words]
+    for b in new:
+        if id(b) not in paired and bodies:
+            # a new name where a body the version no longer names stood: "urged the
+            # government" / "called on the European Union"
+            a = bodies.pop(0)
+            found.append(make_finding("DC302", _versus(left, a, right, b), left.clause(a), right.clause(b), number))  # fmt: skip
+            paired.add(id(b))
     for b in new:
         if id(b) not in paired:
             found.append(
@@ -349,6 +360,26 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                 )
             )
     return found
+
+
+def _sources_kept(
+    ours: list[Mention],
+    theirs: list[Mention],
+    left: Side,
+    right: Side,
+    documents: DocumentEvidence,
+) -> bool:
+    """The first sources match, or every source of the side naming fewer is on the other
+    side too ("Inspectors found that …, according to a council statement" / "According to a
+    council statement, …"): a second source one side leaves out, or names in another order,
+    is no change of speaker."""
+    if _same_source(ours[0], theirs[0], left, right, documents):
+        return True
+    on_right = all(any(_same_source(a, b, left, right, documents) for b in theirs) for a in ours)
+    on_left = all(any(_same_source(a, b, left, right, documents) for a in ours) for b in theirs)
+    if len(ours) == len(theirs):
+        return on_right and on_left  # the same sources in another order
+    return on_left if len(theirs) < len(ours) else on_right
 
 
 def _pronoun_speaker(
@@ -757,10 +788,11 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     words = lexical.entity_words(mention.key)
     if len(words) == 1 and any(lexical.same_name_word(w, o) for w in words for o in other_words):
         return True  # "Kenya's" ~ "Kenyan"
-    if " " not in side.text_of(mention).strip() and words <= set(
-        lexical.words(" ".join(s.text for s in other.sentences))
-    ):
-        return True  # a capitalised common word ("Median income") written lower-case there
+    other_text_words = lexical.words(" ".join(s.text for s in other.sentences))
+    if " " not in side.text_of(mention).strip() and words <= {
+        w.removesuffix("'s").removesuffix("’s") for w in other_text_words
+    }:
+        return True  # a capitalised common word ("Median income", "Fishermen's") written lower-case there
     if words & other_words:
         return any(
             words <= lexical.entity_words(m.key) or lexical.entity_words(m.key) <= words
@@ -777,10 +809,10 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
 def _same_referents(
     lost: list[Mention], extra: list[Mention], left: Side, right: Side
 ) -> list[tuple[Mention, Mention]]:
-    """Pair each lost name with a new one standing in its place: the closest by token vectors
-    first, so that "Port Salim" pairs with "Norvak", not with the "Kazari" that describes it.
-    A name gone and a name come within one aligned group is a swap, however far apart the
-    two names' vectors are.
+    """Pair a lost name with a new one standing in its place: close token vectors, closest
+    first. A single name gone pairs with the closest name come, however far apart ("Port
+    Salim" / "Norvak, the Kazari capital"); with several gone, only close pairs count, so that
+    names merely dropped and added elsewhere in the group stay an omission and an addition.
 
     Without token vectors (hand-made cases) names pair in order of appearance.
     """
@@ -798,9 +830,10 @@ def _same_referents(
         ),
         reverse=True,
     )
+    floor = -1.0 if len(lost) == 1 else _SAME_REFERENT
     pairs: dict[int, int] = {}
-    for _, i, j in scored:
-        if i not in pairs and j not in pairs.values():
+    for score, i, j in scored:
+        if score >= floor and i not in pairs and j not in pairs.values():
             pairs[i] = j
     return [(lost[i], extra[j]) for i, j in sorted(pairs.items())]
 
@@ -1210,14 +1243,26 @@ def _silence_broken(
 _STANCE_SIGN = {
     "support": 1, "admission": 1, "confirmation": 1, "commitment": 1, "openness": 1,
     "continuation": 1,
-    "opposition": -1, "refusal": -1, "denial": -1, "termination": -1,
+    "opposition": -1, "refusal": -1, "denial": -1, "termination": -1, "insufficiency": -1,
 }  # fmt: skip
 """Which way a stance leans; silence, consideration, regret, exhortation and inability lean
-neither, nor does a negated stance ("would not oppose")."""
+neither (a negated stance: see ``_stance_sign``)."""
 _SIDE_NOT_TAKEN = {"silence", "consideration", "regret"}
 """Stances that take no side on the matter: keeping it open, or voicing sorrow. Replaced by
 one that leans, the version takes a side the original did not ("was reviewing the decision"
 / "would challenge the decision"; "regretted the cancellations" / "blamed the musicians")."""
+
+
+def _stance_sign(key: str) -> int:
+    """A negated side-taking stance leans the other way ("would not contest the charges" is
+    no denial of them); other negated stances lean neither."""
+    if key.startswith("not "):
+        base = key.removeprefix("not ")
+        return -_STANCE_SIGN.get(base, 0) if base in _TURNED_BY_NEGATION else 0
+    return _STANCE_SIGN.get(key, 0)
+
+
+_TURNED_BY_NEGATION = {"support", "opposition", "denial", "refusal"}
 
 
 def _stance_replaced(
@@ -1237,7 +1282,7 @@ def _stance_replaced(
     gained = [k for k in theirs if theirs[k] > ours[k]]
     for a_key in lost:
         for b_key in gained:
-            a_sign, b_sign = _STANCE_SIGN.get(a_key, 0), _STANCE_SIGN.get(b_key, 0)
+            a_sign, b_sign = _stance_sign(a_key), _stance_sign(b_key)
             side_taken = bool(_SIDE_NOT_TAKEN & {a_key, b_key}) and bool(a_sign or b_sign)
             if a_sign * b_sign < 0 or side_taken:
                 a = next(m for m in reversed(stance_left) if m.key == a_key)
@@ -1263,7 +1308,7 @@ def _stance_taken(
         return []
     negative = _negative(right, stance_right)
     for b in stance_right:
-        if not _STANCE_SIGN.get(b.key):
+        if not _stance_sign(b.key):
             continue
         clause = right.clause(b)
         if any(clause.start <= m.start < b.start for m, _ in negative):
@@ -1301,7 +1346,15 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     hedged_left, hedged_right = left.mentions(lexical.hedges), right.mentions(lexical.hedges)
     # A hedge both sides keep ("did not rule out" ~ "didn't rule out") does not tell them
     # apart: only the hedges one side lacks count.
+    # A hedge word the other side keeps as a hedge-like wording counts as kept too ("officials
+    # estimate includes about 48,000" ~ "officials estimate at around 48 000").
     kept = {_hedge_key(m) for m in hedged_left} & {_hedge_key(m) for m in hedged_right}
+    kept |= {_hedge_key(m) for m in hedged_left} & {
+        _hedge_key(m) for m in right.mentions(lexical.hedge_equivalents)
+    }
+    kept |= {_hedge_key(m) for m in hedged_right} & {
+        _hedge_key(m) for m in left.mentions(lexical.hedge_equivalents)
+    }
     hedged_left = [m for m in hedged_left if _hedge_key(m) not in kept]
     hedged_right = [m for m in hedged_right if _hedge_key(m) not in kept]
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
@@ -1374,6 +1427,8 @@ def _hedge_key(cue: Mention) -> str:
         return "rule out"
     if cue.key.endswith("able to"):
         return "could"  # "was able to speak" ~ "could talk": ability, not possibility
+    if re.match(r"expect|forecast|predict|projected|anticipat", cue.key):
+        return "expect"  # "winds forecast for the weekend" ~ "winds expected at the weekend"
     return "if" if cue.key in _CONDITION_EQUIVALENTS else cue.key
 
 

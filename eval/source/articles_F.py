@@ -288,7 +288,7 @@ ARTICLES: tuple[Article, ...] = (
         ),
     ),
     Article(
-        "software-layoffs",
+        "software-firm-job-cuts",
         "tech",
         (
             "Software company Brindlecore said on Wednesday it would cut 1,850 jobs, about 12% of its workforce, as it shifts spending towards artificial intelligence.",
@@ -495,7 +495,7 @@ ARTICLES: tuple[Article, ...] = (
         ),
     ),
     Article(
-        "museum-theft",
+        "museum-painting-theft",
         "crime",
         (
             "Thieves stole five paintings by the 19th-century landscape artist Thibaut Morlaix from the Lindqvarn Museum of Fine Art early on Sunday, police said.",
