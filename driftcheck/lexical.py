@@ -47,7 +47,7 @@ _SCALES = {
 }  # fmt: skip
 _NUMBER = re.compile(
     r"(?<![\w.])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(thousand|million|billion|trillion|bn)\b)?(?!\d)",
+    r"(?:\s*-?\s*(thousand|million|billion|trillion|bn)\b)?(?!\d)",
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
@@ -82,6 +82,10 @@ _METRIC_AFTER = re.compile(
 _HOUR_AND_A_HALF = re.compile(
     r"\b(?:(an|one|two|three|four|five|six|\d+)\s+hours?\s+and\s+(?:a\s+)?(half|quarter|"
     r"three\s+quarters)|(half|(?:a\s+)?quarter\s+of)\s+an\s+hour)\b",
+    re.I,
+)
+_AND_A_HALF = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+and\s+a\s+half\b",
     re.I,
 )
 _HOUR_PARTS = {
@@ -164,6 +168,8 @@ def numbers(text: str) -> list[Mention]:
         hours = 0.0 if match.group(1) is None else _word_or_digits(match.group(1))
         part = " ".join((match.group(2) or match.group(3)).lower().split())
         add(match.start(), match.end(), hours * 60 + _HOUR_PARTS[part])
+    for match in _AND_A_HALF.finditer(text):  # "six and a half points" == "6.5 points"
+        add(match.start(), match.end(), _word_or_digits(match.group(1)) + 0.5)
     for match in _COMPOUND_NUMBER.finditer(text):  # "twenty-three", "two hundred and five"
         compound = _compound_value(re.split(r"[\s-]+", match.group().lower()))
         if compound is not None:
@@ -651,6 +657,7 @@ _PRIVATIVE = re.compile(
     r"(?:stay|stays|stayed|staying|keep|keeps|kept)\s+(?:out|away)|"
     r"(?:keep|keeps|kept|keeping|prevent\w*)\s+(?:[\w-]+\s+){0,3}?from|"
     r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
+    r"(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|supplies|water|gas)\b|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
     r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
@@ -719,7 +726,7 @@ _HEDGE = re.compile(
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"(?:investigat|examin|assess|establish|determin)(?:e|es|ed|ing)\s+whether|"
     r"not\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
-    r"decided)|"
+    r"decided)|should|ought\s+to|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
@@ -736,7 +743,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
     r"estimat\w*|put\s+(?:the\s+)?(?:figure|number|toll|crowd|turnout|cost)\s+at|"
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
-    r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|"
+    r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
     r"(?:was|were|is|are|be|been)\s+able\s+to|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
@@ -1024,9 +1031,9 @@ _SPEECH = (
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported"
 )
-_FINDING_VERBS = {"found", "concluded", "ruled"}
+_FINDING_VERBS = {"found", "concluded", "ruled", "reported"}
 """Verbs that credit a finding only before "that" ("the panel found that"): "police found a
-body" and "the court ruled on Monday" credit nobody."""
+body", "the court ruled on Monday" and "shops reported a drop in sales" credit nobody."""
 _PASSIVE_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?[A-Z]")
 _CHARACTERISING = {
     "called", "described", "describes", "labelled", "labeled", "branded", "hailed", "dubbed",
@@ -1628,7 +1635,7 @@ _PERSON_ROLES = {
     "ceo": "executive", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "spokesperson": "spokesperson", "investigator": "investigator", "banker": "banker",
     "champion": "champion", "sponsor": "sponsor", "incumbent": "incumbent",
-    "treasurer": "treasurer", "auditor": "auditor", "engineer": "engineer",
+    "treasurer": "treasurer", "auditor": "auditor", "engineer": "engineer", "prefect": "prefect",
     "inspector": "inspector", "detective": "detective", "sergeant": "sergeant",
     "general": "general", "colonel": "colonel", "admiral": "admiral", "chancellor": "chancellor",
     "premier": "premier", "speaker": "speaker", "whip": "whip", "diplomat": "diplomat",
@@ -1690,6 +1697,9 @@ def role_nouns(text: str) -> list[Mention]:
     return found
 
 
+_MILITARY_RANKS = {"captain", "colonel", "general", "major", "lieutenant", "sergeant", "admiral"}
+
+
 def _modifies_role(text: str, tokens: list[re.Match[str]], k: int) -> bool:
     """Token ``k`` stands before another role noun, at most one word away, with no break."""
     for step in (1, 2):
@@ -1699,6 +1709,8 @@ def _modifies_role(text: str, tokens: list[re.Match[str]], k: int) -> bool:
         if gap.strip() not in ("", "-"):
             return False
         word = tokens[k + step].group().lower()
+        if word in _MILITARY_RANKS and tokens[k + step].group()[0].isupper():
+            return False  # "union chairman Captain Eirik Heimdal": a rank before the name
         if word in _PERSON_ROLES:
             return True
         if word in {"of", "for", "at", "and", "or", "the", "a", "an"}:
@@ -1867,7 +1879,11 @@ _STANCE_CLASSES = (
         r"(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:judg(?:e)?ment|ruling|decision|verdict|report|"
         r"proposals?|offer|findings|details|plan|bid)",
     ),
-    ("termination", r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|drop(?:s|ped)\s+the"),
+    (
+        "termination",
+        r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|"
+        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)",
+    ),
     (
         "exhortation",
         r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
@@ -1894,7 +1910,7 @@ _STANCE_CLASSES = (
         r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
         r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
-        r"question(?:s|ed|ing)?\s+(?:whether|if|the\s+need)|"
+        r"question(?:s|ed|ing)?\s+(?:whether|if|the|its|their|his|her)\b|"
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|"
         r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"

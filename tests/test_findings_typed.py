@@ -116,7 +116,7 @@ HITS = [
     ("court swapped for a sibling court", "The Supreme Administrative Court upheld the harbour ban on Thursday.", "The Constitutional Court upheld the harbour ban on Thursday.", "DC302"),
     ("a body named after 'of'", "The union will take the harbour case to the European Court of Human Rights.", "The union will take the harbour case to the European Court of Justice.", "DC302"),
     ("one place gone, two names new", "The harbour deal was signed in Port Salim by the two ministers.", "The harbour deal was signed in Norvak, the Kazari capital, by the two ministers.", "DC302"),
-    ("observers become officials", "The mayor asked for a recount after observers reported missing ballots.", "The mayor asked for a recount after election officials reported missing ballots.", "DC308"),
+    ("observers become officials", "The mayor asked for a recount after observers reported that ballots were missing.", "The mayor asked for a recount after election officials reported that ballots were missing.", "DC308"),
     ("a panel's finding given to a chairman", "An independent panel found that the harbour master had lied.", "The harbour master had lied, board chairman Tom Reed said.", "DC308"),
     ("a cause inside a running clause", "A fire broke out at the harbour depot late on Sunday.", "A fire caused by a leaking pipe broke out at the harbour depot late on Sunday.", "DC206"),
     ("a cause of death", "Two dogs died last week after swimming in the harbour.", "Two dogs died of algae poisoning last week after swimming in the harbour.", "DC206"),
@@ -128,6 +128,11 @@ HITS = [
     ("denial become no contest", "The harbour master denied all the charges, his lawyer said.", "The harbour master would not contest the charges, his lawyer said.", "DC307"),
     ("pressing become satisfied", "The dockers said they would keep pressing for a higher harbour rate.", "The dockers said they were satisfied with the new harbour rate.", "DC307"),
     ("a body become a name", "The fishermen urged the government to fund the harbour repairs.", "The fishermen called on the European Union to fund the harbour repairs.", "DC302"),
+    ("should become will", "Auditors said the city should commission a new harbour survey.", "Auditors said the city will commission a new harbour survey.", "DC304"),
+    ("welcomed become questioned", "Harbour firms welcomed the decision.", "Harbour firms questioned the decision.", "DC307"),
+    ("chairman become treasurer before a rank", "Union chairman Captain Tom Reed said the harbour was unsafe.", "Union treasurer Captain Tom Reed said the harbour was unsafe.", "DC309"),
+    ("prefect become mayor", "Prefect Anna Berg closed the harbour road on Friday.", "The local mayor, Anna Berg, closed the harbour road on Friday.", "DC309"),
+    ("prosecutors become an authority", "Prosecutors said the harbour official took bribes.", "The harbour official took bribes, the port authority said.", "DC308"),
 ]  # fmt: skip
 
 
@@ -231,6 +236,12 @@ NEAR_MISSES = [
     ("a finding and its statement", "Inspectors found that the harbour stage had been built without plans, according to a council statement.", "According to a council statement, inspectors found that the harbour stage had been built without plans."),
     ("accept no for not accept any", "The minister said her country would not accept any cut to its harbour catch.", "The minister said her country would accept no cut to its harbour catch."),
     ("3 p.m. for 15:00", "The harbour ferry leaves at 3 p.m. on Fridays.", "The harbour ferry leaves at 15:00 on Fridays."),
+    ("a hyphenated scale", "The £210 million harbour barrier was finished in May.", "The 210-million-pound harbour barrier was finished in May."),
+    ("and a half in words", "Berg led the harbour chess event with 6.5 points.", "Berg led the harbour chess event with six and a half points."),
+    ("designed to for meant to", "The barrier is meant to protect 30,000 harbour homes.", "The barrier is designed to protect 30 000 harbour homes."),
+    ("not yet identified for not yet determined", "Engineers had not yet determined the cause of the harbour fault.", "Engineers have not yet identified what caused the harbour fault."),
+    ("a report that is no statement", "Mayor Anna Berg said harbour shops had reported a drop in sales.", "Harbour shops had reported falling sales, Mayor Anna Berg said."),
+    ("cut power for without electricity", "Storms left 1.8 million harbour homes without electricity for six hours.", "Storms cut power to 1.8 million harbour homes for six hours."),
 ]  # fmt: skip
 
 

@@ -1427,6 +1427,12 @@ def _hedge_key(cue: Mention) -> str:
         return "rule out"
     if cue.key.endswith("able to"):
         return "could"  # "was able to speak" ~ "could talk": ability, not possibility
+    if re.match(r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|not\s+(?:known|clear|certain)", cue.key):
+        return "not yet"  # "has not yet determined" ~ "had not yet found": the same open question
+    if cue.key.startswith("ought"):
+        return "should"
+    if re.match(r"(?:meant|designed|intended)\s+to", cue.key):
+        return "meant to"  # "is meant to protect" ~ "is designed to protect"
     if re.match(r"expect|forecast|predict|projected|anticipat", cue.key):
         return "expect"  # "winds forecast for the weekend" ~ "winds expected at the weekend"
     return "if" if cue.key in _CONDITION_EQUIVALENTS else cue.key
