@@ -657,7 +657,7 @@ _PRIVATIVE = re.compile(
     r"(?:stay|stays|stayed|staying|keep|keeps|kept)\s+(?:out|away)|"
     r"(?:keep|keeps|kept|keeping|prevent\w*)\s+(?:[\w-]+\s+){0,3}?from|"
     r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
-    r"(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|supplies|water|gas)\b|"
+    r"(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)\b|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
     r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
@@ -722,6 +722,9 @@ _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
+    r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
+    r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
+    r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
     r"estimat(?:e|es|ed)(?!\s+(?:[\w-]+\s+){0,3}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"(?:investigat|examin|assess|establish|determin)(?:e|es|ed|ing)\s+whether|"
@@ -1831,7 +1834,8 @@ Farkasz"."""
 
 
 _CLAIMS_OBJECT = (
-    r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+)?"
+    r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|that\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[\w’'-]+\s+)?"
     r"(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism)\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
@@ -1841,8 +1845,8 @@ _STANCE_CLASSES = (
         "silence",
         r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer)|"
         r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond)|no\s+comment|"
-        r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+"
-        r"(?:yet\s+)?)"
+        r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
+        r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified)\s+"
         r"(?:whether|if|how|when|what|who|which)",
     ),
@@ -1860,7 +1864,7 @@ _STANCE_CLASSES = (
         "denial",
         rf"den(?:y|ies|ied)|dismiss(?:ed|es)?|reject\w*{_CLAIMS_OBJECT}|refut\w+|rebut\w*|"
         r"(?:maintain|protest|insist)\w*\s+(?:on\s+)?(?:his|her|their|its)\s+innocence|"
-        r"plead(?:s|ed|ing)?\s+not\s+guilty|pleaded\s+innocent",
+        r"plead(?:s|ed|ing)?\s+not\s+guilty|pleaded\s+innocent|play(?:s|ed|ing)?\s+down|downplay\w*",
     ),
     ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*"),
     (
@@ -1881,13 +1885,13 @@ _STANCE_CLASSES = (
     ),
     (
         "termination",
-        r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|"
+        r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up|"
         r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)",
     ),
     (
         "exhortation",
         r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
-        r"demand(?:s|ed|ing)?\s+that|(?:press|push)(?:es|ed|ing)?\s+for|"
+        r"demand(?:s|ed|ing)?\s+(?:that|an?|the)\b|(?:press|push)(?:es|ed|ing)?\s+for|"
         r"(?:seek|seeks|seeking|sought)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:inquiry|investigation|"
         r"review|vote|referendum|meeting|talks)",
     ),
@@ -1897,7 +1901,7 @@ _STANCE_CLASSES = (
         r"(?:glad|pleased|delighted)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
         r"understandable|justified|reasonable|sensible|"
-        r"accept\w*|approv\w+|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
+        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
         r"sid(?:e|es|ed|ing)\s+with",
@@ -1911,6 +1915,7 @@ _STANCE_CLASSES = (
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
         r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
         r"question(?:s|ed|ing)?\s+(?:whether|if|the|its|their|his|her)\b|"
+        r"(?<=\bwas\s)questioned|(?<=\bwere\s)questioned|(?<=\bbeen\s)questioned|"
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|"
         r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
@@ -1963,6 +1968,11 @@ def stances(text: str) -> list[Mention]:
                 ) or _NEGATIVE_SUBJECT.search(text, 0, match.start()) is not None
                 # "would accept no cut" ~ "would not accept any cut"
                 negated = negated or re.match(r"\s+no\b", text[match.end() :]) is not None
+                # "declined to commit to": a stance refused is not taken
+                negated = negated or any(
+                    m.key in {"refusal", "inability"} and 0 <= match.start() - m.end <= 1
+                    for m in found
+                )
                 found.append(
                     Mention(match.start(), match.end(), f"not {name}" if negated else name)
                 )

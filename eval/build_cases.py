@@ -42,7 +42,7 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz1234vwx90ABCD5678", "test": "EFGHIJKL"}
+SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGH", "test": "IJKL"}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 

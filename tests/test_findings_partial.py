@@ -46,3 +46,13 @@ def test_a_dropped_phrase_bridged_by_a_loosely_matched_word_is_an_omission(
         "A cyberattack forced the harbour clinic to put off 300 operations.",
     )
     assert "DC106" in rules
+
+
+def test_a_share_of_a_group_added_is_an_addition(checker: Checker) -> None:
+    """ "most of them civilians" has one content word, but it is a claim of its own."""
+    rules = _rules(
+        checker,
+        "At least 40 people were killed in the attack on the harbour.",
+        "At least 40 people, most of them civilians, were killed in the attack on the harbour.",
+    )
+    assert "DC205" in rules

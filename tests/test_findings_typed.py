@@ -131,6 +131,13 @@ HITS = [
     ("should become will", "Auditors said the city should commission a new harbour survey.", "Auditors said the city will commission a new harbour survey.", "DC304"),
     ("welcomed become questioned", "Harbour firms welcomed the decision.", "Harbour firms questioned the decision.", "DC307"),
     ("chairman become treasurer before a rank", "Union chairman Captain Tom Reed said the harbour was unsafe.", "Union treasurer Captain Tom Reed said the harbour was unsafe.", "DC309"),
+    ("expected become will beside a kept hedge", "Work on the harbour is expected to begin in spring and could take six years.", "Work on the harbour will start in spring and may take six years.", "DC304"),
+    ("would become might beside a kept hedge", "The mayor said the harbour fair could attract 2 million visitors and would be paid for by investors.", "The harbour fair could draw 2 million visitors and might be funded by investors, the mayor said.", "DC304"),
+    ("a fact hedged beside a kept hedge", "The chief said the harbour fire was under control by noon but could smoulder for days.", "The harbour fire may have been brought under control by noon, but it could smoulder for days, the chief said.", "DC304"),
+    ("promised become declined to commit", "The minister promised to rebuild the harbour wall.", "The minister declined to commit to rebuilding the harbour wall.", "DC307"),
+    ("welcomed become was questioned", "Harbour traders welcomed the result.", "The result was questioned by harbour traders.", "DC307"),
+    ("praised become played down", "The mayor praised the harbour project as a step toward recovery.", "The mayor played down the harbour project's role in the recovery.", "DC307"),
+    ("challenging an approval become accepting it", "The coalition said it would challenge the harbour approval in court.", "The coalition said it would accept the harbour approval.", "DC307"),
     ("prefect become mayor", "Prefect Anna Berg closed the harbour road on Friday.", "The local mayor, Anna Berg, closed the harbour road on Friday.", "DC309"),
     ("prosecutors become an authority", "Prosecutors said the harbour official took bribes.", "The harbour official took bribes, the port authority said.", "DC308"),
 ]  # fmt: skip
@@ -241,6 +248,13 @@ NEAR_MISSES = [
     ("designed to for meant to", "The barrier is meant to protect 30,000 harbour homes.", "The barrier is designed to protect 30 000 harbour homes."),
     ("not yet identified for not yet determined", "Engineers had not yet determined the cause of the harbour fault.", "Engineers have not yet identified what caused the harbour fault."),
     ("a report that is no statement", "Mayor Anna Berg said harbour shops had reported a drop in sales.", "Harbour shops had reported falling sales, Mayor Anna Berg said."),
+    ("unclear for not clear", "Doctors said it was not clear whether the harbour infection caused the deaths.", "Doctors said it was unclear whether the harbour infection caused the deaths."),
+    ("suspected for suspect", "Police suspect harbour officials of taking bribes.", "Harbour officials are suspected of taking bribes."),
+    ("a claim rejected, however named", "The union rejected that claim about the harbour.", "The union rejected the minister's claim about the harbour."),
+    ("has yet to say for has not yet said", "The government has not yet said whether it will back the harbour bid.", "The government has yet to say whether it will back the harbour bid."),
+    ("not dropped for not given up", "The group welcomed the harbour deal but had not given up its demand for autonomy.", "The group welcomed the harbour deal but hadn't dropped its demand for autonomy."),
+    ("still unknown for not yet known", "The operator said the cause of the harbour blast was not yet known.", "The operator said the cause of the harbour blast was still unknown."),
+    ("cut off for shut off", "The operator shut off the flow of gas to the harbour after the blast.", "The operator cut off the gas flow to the harbour after the blast."),
     ("cut power for without electricity", "Storms left 1.8 million harbour homes without electricity for six hours.", "Storms cut power to 1.8 million harbour homes for six hours."),
 ]  # fmt: skip
 

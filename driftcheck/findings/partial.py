@@ -17,8 +17,12 @@ from driftcheck.findings.evidence import Finding, Side, Span, TokenSupport, make
 
 _MIN_CONTENT_WORDS = 2
 _MIN_NEGATED_WORDS = 1
-"""A short clause with a negation ("without their consent", "but no injuries") carries a claim
-of its own: one unsupported content word is enough to report it."""
+"""A short clause with a negation ("without their consent", "but no injuries") or a share of a
+group ("most of them civilians") carries a claim of its own: one unsupported content word is
+enough to report it."""
+_QUANTIFIED = re.compile(
+    r"\s*(?:most|many|some|all|several|half|none|few|two|three)\s+of\s+(?:them|whom|which)\b", re.I
+)
 _MOVED_SHARE = 0.5
 """A clause whose words are this well matched by one other sentence moved there."""
 _RUN_SUPPORT = 0.45
@@ -145,9 +149,11 @@ def _unsupported_clauses(
             if not words:
                 continue
             unsupported = 1.0 - support.group_share(words, token_support)
-            negated = lexical.negations(sentence.text[a:b])
+            # a short clause with a negation ("but no injuries") or a share of a group ("most
+            # of them civilians") carries a claim of its own
+            claim = lexical.negations(sentence.text[a:b]) or _QUANTIFIED.match(sentence.text[a:b])
             if (
-                len(words) >= (_MIN_NEGATED_WORDS if negated else _MIN_CONTENT_WORDS)
+                len(words) >= (_MIN_NEGATED_WORDS if claim else _MIN_CONTENT_WORDS)
                 and unsupported >= clause_unsupported
                 and support.best_sentence_share(words, token_support) < _MOVED_SHARE
             ):

@@ -1343,20 +1343,14 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     ("so that", "would", "can") in the group, and either a marker of fact the original lacks
     ("began", "already", "will") or the hedged clause carried over word for word in meaning.
     """
-    hedged_left, hedged_right = left.mentions(lexical.hedges), right.mentions(lexical.hedges)
+    all_left, all_right = left.mentions(lexical.hedges), right.mentions(lexical.hedges)
     # A hedge both sides keep ("did not rule out" ~ "didn't rule out") does not tell them
-    # apart: only the hedges one side lacks count.
-    # A hedge word the other side keeps as a hedge-like wording counts as kept too ("officials
-    # estimate includes about 48,000" ~ "officials estimate at around 48 000").
-    kept = {_hedge_key(m) for m in hedged_left} & {_hedge_key(m) for m in hedged_right}
-    kept |= {_hedge_key(m) for m in hedged_left} & {
-        _hedge_key(m) for m in right.mentions(lexical.hedge_equivalents)
-    }
-    kept |= {_hedge_key(m) for m in hedged_right} & {
-        _hedge_key(m) for m in left.mentions(lexical.hedge_equivalents)
-    }
-    hedged_left = [m for m in hedged_left if _hedge_key(m) not in kept]
-    hedged_right = [m for m in hedged_right if _hedge_key(m) not in kept]
+    # apart: only the hedges one side lacks count, one for one ("could take six years" kept,
+    # "is expected to begin" lost). A hedge word the other side keeps as a hedge-like wording
+    # counts as kept too ("officials estimate includes about 48,000" ~ "officials estimate
+    # at around 48 000").
+    hedged_left = _unmatched_hedges(all_left, all_right, right)
+    hedged_right = _unmatched_hedges(all_right, all_left, left)
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
     # reported speech ("rises would follow, she said") is a future stated as sure.
     shared = {m.key for m in left.mentions(lexical.irrealis)}
@@ -1368,13 +1362,11 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     ]
     # A hedge worded without a hedge word ("has no intention of paying", "until the inquiry
     # is concluded") that the original does not have keeps the claim open.
-    known_equivalents = {_hedge_key(m) for m in left.mentions(lexical.hedge_equivalents)}
+    known_equivalents = {_hedge_key(m) for m in _worded_hedges(left, all_left)}
     if any(m.key == "condition" for m in left.mentions(lexical.causes)):
         known_equivalents.add("if")  # "could begin if" ~ "will start provided": the same condition
     equivalents = [
-        m
-        for m in right.mentions(lexical.hedge_equivalents)
-        if _hedge_key(m) not in known_equivalents
+        m for m in _worded_hedges(right, all_right) if _hedge_key(m) not in known_equivalents
     ]
     if hedged_left and not hedged_right and not open_right and not equivalents:
         cue = hedged_left[0]
@@ -1394,13 +1386,13 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
             )
         ]
     # "would" in the original is reported future ("said waiting lists would fall"): a claim
-    # stated as sure, which a "might" in the version softens; a condition both sides keep
-    # ("would face penalties if" / "might face penalties if") explains no hedge either.
+    # stated as sure, which a "might" in the version softens; a marker both sides keep ("would
+    # face penalties if" / "might face penalties if") explains no new hedge either.
     markers_right = {m.key for m in right.mentions(lexical.irrealis)}
     wishes = [
         m
         for m in left.mentions(lexical.irrealis)
-        if m.key != "would" and not (m.key == "if" and "if" in markers_right)
+        if m.key != "would" and m.key not in markers_right
     ]
     # "an estimated $310 million" ~ "is estimated to have cost": the original's hedge wording
     hedged_right = [m for m in hedged_right if _hedge_key(m) not in known_equivalents]
@@ -1418,6 +1410,37 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     return []
 
 
+def _unmatched_hedges(ours: list[Mention], theirs: list[Mention], other: Side) -> list[Mention]:
+    """Our hedges the other side has no hedge of the same key for, nor a hedge-like wording."""
+    free = list(theirs)
+    left_over = []
+    for m in ours:  # the same word first: "could" keeps "could", leaving "may" unmatched
+        same = next((t for t in free if t.key == m.key), None)
+        if same is None:
+            left_over.append(m)
+        else:
+            free.remove(same)
+    budget = Counter(_hedge_key(t) for t in free)
+    worded = {_hedge_key(m) for m in _worded_hedges(other, theirs)}
+    unmatched = []
+    for m in left_over:
+        key = _hedge_key(m)
+        if budget[key] > 0:
+            budget[key] -= 1
+        elif key not in worded:
+            unmatched.append(m)
+    return unmatched
+
+
+def _worded_hedges(side: Side, hedges: list[Mention]) -> list[Mention]:
+    """Hedge-like wordings of a side that are not its hedge words themselves."""
+    return [
+        m
+        for m in side.mentions(lexical.hedge_equivalents)
+        if not any(m.start < h.end and h.start < m.end for h in hedges)
+    ]
+
+
 _CONDITION_EQUIVALENTS = {"unless", "provided", "subject to"}
 """Hedge equivalents that are conditions: one condition stands for another ("if" ~ "provided")."""
 
@@ -1426,8 +1449,16 @@ def _hedge_key(cue: Mention) -> str:
     if re.search(r"\bru(?:le|led)\s+(?:\w+\s+)*out|exclud", cue.key):
         return "rule out"
     if cue.key.endswith("able to"):
-        return "could"  # "was able to speak" ~ "could talk": ability, not possibility
-    if re.match(r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|not\s+(?:known|clear|certain)", cue.key):
+        return "may"  # "was able to speak" ~ "could talk": ability, not a hedge
+    if cue.key in {"could", "may", "might"}:
+        return "may"  # possibility, however worded
+    if re.match(r"suspect", cue.key):
+        return "suspect"
+    if re.match(
+        r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|not\s+(?:known|clear|certain)|un(?:clear|certain|known)|"
+        r"(?:has|have|had|is|are|was|were)\s+yet\s+to",
+        cue.key,
+    ):
         return "not yet"  # "has not yet determined" ~ "had not yet found": the same open question
     if cue.key.startswith("ought"):
         return "should"
