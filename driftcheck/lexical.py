@@ -368,7 +368,7 @@ _NOT_NAMES = {
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
     "during", "following", "until", "within", "without", "upon", "across", "among", "between",
     "celsius", "fahrenheit", "led", "km", "kg", "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh",
-    "gwh", "chipmaker", "ceo", "cfo", "coo", "cto",
+    "gwh", "chipmaker", "ceo", "cfo", "coo", "cto", "tv",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 _ALIASES = {
@@ -526,7 +526,11 @@ def _entity_key(name: str) -> str:
         for i, t in enumerate(raw)
         if t not in _CONNECTORS
     ]
-    names = [t for t, after_of in tokens if after_of or t.rstrip(".") not in _TITLES]
+    names = [
+        t
+        for t, after_of in tokens
+        if after_of or (t.rstrip(".") not in _TITLES and not _SCIENTIST.search(t))
+    ]
     if not names:
         return ""
     folded = " ".join(names)
@@ -664,7 +668,8 @@ _PRIVATIVE = re.compile(
     r"lawful|popular|happy|decided|finished|employed|insured|reported|published|armed|"
     r"official|realistic|necessary|prepared|equipped|funded|staffed|occupied|"
     r"vaccinated|registered|documented|licensed|authori[sz]ed|inhabited|detected|explained|"
-    r"solved|signed|protected|supervised|accompanied|challenged|contested|"
+    r"solved|signed|protected|supervised|accompanied|challenged|contested|serviced|maintained|"
+    r"inspected|checked|repaired|treated|tested|monitored|regulated|guarded|enforced|"
     r"covered(?!\s+(?:the|a|an|its|their|his|her)\b))|"
     r"non-\w+|nonexist\w*|"
     r"dis(?:agree|approv|like|allow|obey|trust|believ|qualif|continu|regard|honest|loyal|"
@@ -674,7 +679,7 @@ _PRIVATIVE = re.compile(
     r"reconcilable|secure|stable)\w*|rather\s+than|instead\s+of|"
     r"im(?:possible|proper|precise|practical|plausible|probable|mature|partial)\w*|"
     r"il(?:legal|legitimate|logical)\w*|ir(?:regular|relevant|responsible|reversible)\w*|"
-    r"withh[eo]ld\w*|secret(?:ly)?|(?:kept|keep|keeps|keeping)\s+(?:it\s+)?(?:quiet|private|"
+    r"withh[eo]ld\w*|secret(?:ly)?|evad(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)|(?:kept|keep|keeps|keeping)\s+(?:it\s+)?(?:quiet|private|"
     r"confidential|under\s+wraps)|"
     r"(?:be|take|takes|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|"
     r"decades?|hours?|a\s+while|some\s+time|time)\s+(?:before|until)|"
@@ -716,6 +721,7 @@ def privatives(text: str) -> list[Mention]:
 
 
 _DELAY_CONNECTIVE = re.compile(r"(?<=\s)(?:before|until)$", re.I)
+_MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 
 
 _HEDGE = re.compile(
@@ -729,7 +735,7 @@ _HEDGE = re.compile(
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"(?:investigat|examin|assess|establish|determin)(?:e|es|ed|ing)\s+whether|"
     r"not\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
-    r"decided)|should|ought\s+to|"
+    r"decided)|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
@@ -748,7 +754,8 @@ _HEDGE_EQUIVALENT = re.compile(
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
     r"(?:was|were|is|are|be|been)\s+able\s+to|"
-    r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
+    r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
+    r"(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
     re.IGNORECASE,
 )
@@ -768,7 +775,7 @@ def hedge_equivalents(text: str) -> list[Mention]:
 
 
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|new|if|when|once|unless)\s+$", re.I
+    r"(?:\b(?:a|an|the|its|their|his|her|our|new|if|when|once|unless)|\w['’]s)\s+$", re.I
 )
 """A hedge word after a determiner or a subordinator is a noun or an adjective ("a plan to",
 "if forecast rains arrive"), not a claim hedged."""
@@ -817,10 +824,18 @@ def hedges(text: str) -> list[Mention]:
     for m in _HEDGE.finditer(text):
         if _DETERMINER_BEFORE.search(text, 0, m.start()):
             continue
+        if m.group() == "May" and (
+            m.start() not in _sentence_starts(text) or _MONTH_DAY.match(text, m.end())
+        ):
+            continue  # the month: "the 7th of May", "May 7"
         if m.group().lower() == "could" and (
             re.match(r"\s+not\b", text[m.end() :]) or _NEGATIVE_SUBJECT.search(text, 0, m.start())
         ):
             continue
+        if re.match(r"suggest|indicat", m.group(), re.I) and _NEGATIVE_SUBJECT.search(
+            text, 0, m.start()
+        ):
+            continue  # "nothing suggested" ~ "there was no indication": a claim denied
         found.append(Mention(m.start(), m.end(), m.group().lower()))
     return found
 
@@ -1197,6 +1212,7 @@ BODY_WORDS = frozenset({
     "authority", "party", "union", "charity", "court", "board", "commission", "department",
     "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
     "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
+    "owner", "owners",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -1222,7 +1238,7 @@ FIRM_WORDS = frozenset({
     "bank", "bancorp", "finance", "petroleum", "resources", "motor", "airline", "group", "lines",
     "ferries", "ferry", "minerals", "metals", "mills", "farms", "brewery", "breweries",
     "stores", "supermarkets", "markets", "pharmacy", "telecoms", "mutual", "utilities",
-    "cement", "textiles", "freight",
+    "cement", "textiles", "freight", "line",
 })  # fmt: skip
 """Words that make a name a business, not a person ("Halvorsen Motors", "Nordfjord Energy")."""
 
@@ -1922,6 +1938,7 @@ _STANCE_CLASSES = (
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
         r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
+        r"scepticism|skepticism|sceptical|skeptical|unnecessary|needless|"
         r"(?:voic|express|rais)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:doubts|concerns?|reservations|"
         r"scepticism|skepticism)|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
         r"(?:campaign|lobb|argu|vot|warn)\w*\s+against|"
@@ -2007,6 +2024,7 @@ _ANTONYM_PAIRS = (
     ("quality", r"improv(?:e|es|ed|ing|ement)", r"worsen(?:s|ed|ing)?|deteriorat\w+"),
     ("terms", r"conditional(?:ly)?", r"unconditional(?:ly)?"),
     ("power", r"(?:switch|turn)(?:s|ed|ing)?\s+on", r"(?:switch|turn)(?:s|ed|ing)?\s+off"),
+    ("likelihood", r"(?<!un)likely", r"unlikely"),
     (
         "release",
         r"(?:released|freed|bailed)\s+on\s+(?:bail|parole)|(?:granted|given|awarded)\s+"

@@ -642,7 +642,9 @@ def _same_source(
         named_document = (left if names_a else right).document.text
         if (
             _refers_back(unnamed_text, head)
-            and not named_words & lexical.BODY_WORDS  # "UK Space Agency" is no "company"
+            # "UK Space Agency" is no "company"; an appositive ("Nordwave Line, the ferry
+            # operator") does not make the name a body
+            and lexical.source_head(named_text.split(",")[0]) not in lexical.BODY_WORDS
             and not _is_person(named_text, documents, named_in)
             and not _names_another(unnamed_text, named_words, unnamed_in)
             and not _described_apart(unnamed_text, named_document)
@@ -1454,8 +1456,15 @@ def _hedge_key(cue: Mention) -> str:
         return "may"  # possibility, however worded
     if re.match(r"suspect", cue.key):
         return "suspect"
+    if re.match(r"intend|intention|intent\b", cue.key):
+        return "intend"  # "did not intend to" ~ "had no intention of"
+    if re.match(r"plan", cue.key):
+        return "plan"
+    if re.match(r"hop(?:e|es|ed|ing)\b", cue.key):
+        return "hope"
     if re.match(
-        r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|not\s+(?:known|clear|certain)|un(?:clear|certain|known)|"
+        r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+been|"
+        r"not\s+(?:known|clear|certain)|un(?:clear|certain|known)|"
         r"(?:has|have|had|is|are|was|were)\s+yet\s+to",
         cue.key,
     ):
