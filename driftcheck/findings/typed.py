@@ -1447,34 +1447,32 @@ _CONDITION_EQUIVALENTS = {"unless", "provided", "subject to"}
 """Hedge equivalents that are conditions: one condition stands for another ("if" ~ "provided")."""
 
 
+_HEDGE_FAMILIES = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r".*?(?:\bru(?:le|led)\s+(?:\w+\s+)*out|exclud)", "rule out"),
+        (r"(?:could|may|might)$|.*able\s+to$", "may"),  # "was able to speak" ~ "could talk"
+        (r"suspect", "suspect"),
+        (r"(?:meant|designed|intended)\s+to", "meant to"),  # "meant to protect" ~ "designed to"
+        (r"intend|intention|intent\b", "intend"),  # "did not intend to" ~ "had no intention of"
+        (r"plan", "plan"),
+        (r"hop(?:e|es|ed|ing)\b", "hope"),
+        # "has not yet determined" ~ "had not yet found" ~ "is still unknown": one open question
+        (
+            r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+been|"
+            r"not\s+(?:known|clear|certain)|un(?:clear|known)|(?:has|have|had|is|are|was|were)\s+yet\s+to",
+            "not yet",
+        ),
+        (r"expect|forecast|predict|projected|anticipat", "expect"),  # forecast ~ expected winds
+    )
+)
+"""Hedge wordings that say the same thing, folded to one key."""
+
+
 def _hedge_key(cue: Mention) -> str:
-    if re.search(r"\bru(?:le|led)\s+(?:\w+\s+)*out|exclud", cue.key):
-        return "rule out"
-    if cue.key.endswith("able to"):
-        return "may"  # "was able to speak" ~ "could talk": ability, not a hedge
-    if cue.key in {"could", "may", "might"}:
-        return "may"  # possibility, however worded
-    if re.match(r"suspect", cue.key):
-        return "suspect"
-    if re.match(r"intend|intention|intent\b", cue.key):
-        return "intend"  # "did not intend to" ~ "had no intention of"
-    if re.match(r"plan", cue.key):
-        return "plan"
-    if re.match(r"hop(?:e|es|ed|ing)\b", cue.key):
-        return "hope"
-    if re.match(
-        r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+been|"
-        r"not\s+(?:known|clear|certain)|un(?:clear|certain|known)|"
-        r"(?:has|have|had|is|are|was|were)\s+yet\s+to",
-        cue.key,
-    ):
-        return "not yet"  # "has not yet determined" ~ "had not yet found": the same open question
-    if cue.key.startswith("ought"):
-        return "should"
-    if re.match(r"(?:meant|designed|intended)\s+to", cue.key):
-        return "meant to"  # "is meant to protect" ~ "is designed to protect"
-    if re.match(r"expect|forecast|predict|projected|anticipat", cue.key):
-        return "expect"  # "winds forecast for the weekend" ~ "winds expected at the weekend"
+    for pattern, key in _HEDGE_FAMILIES:
+        if pattern.match(cue.key):
+            return key
     return "if" if cue.key in _CONDITION_EQUIVALENTS else cue.key
 
 
