@@ -1049,9 +1049,6 @@ _SPEECH = (
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported"
 )
-_FINDING_VERBS = {"found", "concluded", "ruled", "reported"}
-"""Verbs that credit a finding only before "that" ("the panel found that"): "police found a
-body", "the court ruled on Monday" and "shops reported a drop in sales" credit nobody."""
 _PASSIVE_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?[A-Z]")
 _CHARACTERISING = {
     "called", "described", "describes", "labelled", "labeled", "branded", "hailed", "dubbed",
@@ -1147,22 +1144,28 @@ _ADMITTED_THING = re.compile(
 )
 
 
+_WHAT_FOLLOWS: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = (
+    (frozenset({"claimed"}), _CLAIMED_THING, False),  # "claimed 148,000 pounds"
+    (frozenset({"admitted", "acknowledged", "conceded"}), _ADMITTED_THING, False),
+    (frozenset({"accused", "accuses"}), re.compile(r"\s+of\b"), False),  # "people accused of"
+    (frozenset({"found", "concluded", "ruled", "reported"}), re.compile(r"\s+that\b"), True),
+)
+"""Speech verbs whose object decides whether they credit anyone: (verbs, what follows, whether
+that makes them speech). "Has admitted wrongdoing" is a stance and "claimed a seat" a gain;
+"found", "ruled" and "reported" credit a finding only before "that" ("the panel found that"),
+not "police found a body" or "shops reported a drop in sales"."""
+
+
 def _active_speech(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:to|was|were|been|be|is|are|the|a|an)\s+$", text[: m.start()]):
         return False
-    if m.group().lower() == "claimed" and _CLAIMED_THING.match(text, m.end()):
-        return False
-    if m.group().lower() in {"admitted", "acknowledged", "conceded"} and _ADMITTED_THING.match(
-        text, m.end()
-    ):
-        return False  # "has admitted wrongdoing": a stance, not a statement
-    if m.group().lower() in {"accused", "accuses"} and re.match(r"\s+of\b", text[m.end() :]):
-        return False  # "23 people accused of fraud": the accused, not the accuser
-    if m.group().lower().endswith("ed") and _PASSIVE_AGENT.match(text, m.end()):
+    verb = m.group().lower()
+    for verbs, following, speech_when_matched in _WHAT_FOLLOWS:
+        if verb in verbs and (following.match(text, m.end()) is not None) != speech_when_matched:
+            return False
+    if verb.endswith("ed") and _PASSIVE_AGENT.match(text, m.end()):
         return False  # "cuts announced a week earlier by Velta Foods": the agent is no subject
-    if m.group().lower() in _FINDING_VERBS and not re.match(r"\s+that\b", text[m.end() :]):
-        return False
-    if m.group().lower() in _CHARACTERISING:
+    if verb in _CHARACTERISING:
         after = text[m.end() : m.end() + 120]
         if re.match(r"\s+(?:on|upon|for|off|up|in|out|back)\b", after, re.I) or not re.match(
             r"^[^.;“\"]{0,60}(?:[“\"]|\bas\b)", after
@@ -1716,9 +1719,6 @@ def role_nouns(text: str) -> list[Mention]:
     return found
 
 
-_MILITARY_RANKS = {"captain", "colonel", "general", "major", "lieutenant", "sergeant", "admiral"}
-
-
 def _modifies_role(text: str, tokens: list[re.Match[str]], k: int) -> bool:
     """Token ``k`` stands before another role noun, at most one word away, with no break."""
     for step in (1, 2):
@@ -1728,8 +1728,8 @@ def _modifies_role(text: str, tokens: list[re.Match[str]], k: int) -> bool:
         if gap.strip() not in ("", "-"):
             return False
         word = tokens[k + step].group().lower()
-        if word in _MILITARY_RANKS and tokens[k + step].group()[0].isupper():
-            return False  # "union chairman Captain Eirik Heimdal": a rank before the name
+        if tokens[k + step].group()[0].isupper() and not tokens[k].group()[0].isupper():
+            return False  # "union chairman Captain Eirik Heimdal": a title on the name
         if word in _PERSON_ROLES:
             return True
         if word in {"of", "for", "at", "and", "or", "the", "a", "an"}:

@@ -183,6 +183,11 @@ class Side:
     def whole(self) -> Span:
         return self.span(self.sentences[0].start, self.sentences[-1].end)
 
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The group's words in order: the name and role rules look words up per mention."""
+        return tuple(lexical.words(" ".join(s.text for s in self.sentences)))
+
     def token_matrix(self) -> tuple[np.ndarray, np.ndarray]:
         """(offsets (t, 2) into the document, vectors (t, d)) of every token of the side."""
         return self._token_matrix

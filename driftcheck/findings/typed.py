@@ -339,17 +339,16 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                     number,
                 )
             )
-    version_words = set(lexical.words(" ".join(s.text for s in right.sentences)))
-    bodies = [m for m in left.mentions(lexical.body_nouns) if m.key not in version_words]
+    # a new name where a body the version no longer names stood: "urged the government" /
+    # "called on the European Union"
+    bodies = [m for m in left.mentions(lexical.body_nouns) if m.key not in right.words]
     for b in new:
-        if id(b) not in paired and bodies:
-            # a new name where a body the version no longer names stood: "urged the
-            # government" / "called on the European Union"
+        if id(b) in paired:
+            continue
+        if bodies:
             a = bodies.pop(0)
             found.append(make_finding("DC302", _versus(left, a, right, b), left.clause(a), right.clause(b), number))  # fmt: skip
-            paired.add(id(b))
-    for b in new:
-        if id(b) not in paired:
+        else:
             found.append(
                 make_finding(
                     "DC203",
@@ -375,8 +374,9 @@ def _sources_kept(
     is no change of speaker."""
     if _same_source(ours[0], theirs[0], left, right, documents):
         return True
-    on_right = all(any(_same_source(a, b, left, right, documents) for b in theirs) for a in ours)
-    on_left = all(any(_same_source(a, b, left, right, documents) for a in ours) for b in theirs)
+    same = [[_same_source(a, b, left, right, documents) for b in theirs] for a in ours]
+    on_right = all(any(row) for row in same)
+    on_left = all(any(column) for column in zip(*same, strict=True))
     if len(ours) == len(theirs):
         return on_right and on_left  # the same sources in another order
     return on_left if len(theirs) < len(ours) else on_right
@@ -790,9 +790,8 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     words = lexical.entity_words(mention.key)
     if len(words) == 1 and any(lexical.same_name_word(w, o) for w in words for o in other_words):
         return True  # "Kenya's" ~ "Kenyan"
-    other_text_words = lexical.words(" ".join(s.text for s in other.sentences))
     if " " not in side.text_of(mention).strip() and words <= {
-        w.removesuffix("'s").removesuffix("’s") for w in other_text_words
+        w.removesuffix("'s").removesuffix("’s") for w in other.words
     }:
         return True  # a capitalised common word ("Median income", "Fishermen's") written lower-case there
     if words & other_words:
@@ -804,7 +803,7 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     titles = lexical.title_words(side.text_of(mention))
     if len(titles) < 2:
         return False
-    other_text = " ".join(lexical.words(" ".join(s.text for s in other.sentences)))
+    other_text = " ".join(other.words)
     return " ".join(titles) in other_text
 
 
@@ -848,7 +847,7 @@ def _siblings(
     of Justice". The original's own words must be gone from the version's group (from the
     whole version, when the other name is found elsewhere in the original), so "Velmora" /
     "Velmora's Constitutional Court" alone is not a swap."""
-    group_words = set(lexical.words(" ".join(s.text for s in right.sentences)))
+    group_words = set(right.words)
     document_words = set(lexical.words(right.document.text))
     pairs = []
     free = list(ours)
@@ -1351,8 +1350,9 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # "is expected to begin" lost). A hedge word the other side keeps as a hedge-like wording
     # counts as kept too ("officials estimate includes about 48,000" ~ "officials estimate
     # at around 48 000").
-    hedged_left = _unmatched_hedges(all_left, all_right, right)
-    hedged_right = _unmatched_hedges(all_right, all_left, left)
+    worded_left, worded_right = _worded_hedges(left, all_left), _worded_hedges(right, all_right)
+    hedged_left = _unmatched_hedges(all_left, all_right, worded_right)
+    hedged_right = _unmatched_hedges(all_right, all_left, worded_left)
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
     # reported speech ("rises would follow, she said") is a future stated as sure.
     shared = {m.key for m in left.mentions(lexical.irrealis)}
@@ -1364,12 +1364,10 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     ]
     # A hedge worded without a hedge word ("has no intention of paying", "until the inquiry
     # is concluded") that the original does not have keeps the claim open.
-    known_equivalents = {_hedge_key(m) for m in _worded_hedges(left, all_left)}
+    known_equivalents = {_hedge_key(m) for m in worded_left}
     if any(m.key == "condition" for m in left.mentions(lexical.causes)):
         known_equivalents.add("if")  # "could begin if" ~ "will start provided": the same condition
-    equivalents = [
-        m for m in _worded_hedges(right, all_right) if _hedge_key(m) not in known_equivalents
-    ]
+    equivalents = [m for m in worded_right if _hedge_key(m) not in known_equivalents]
     if hedged_left and not hedged_right and not open_right and not equivalents:
         cue = hedged_left[0]
         known = {c.key for c in left.mentions(lexical.certainties)}
@@ -1412,7 +1410,9 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     return []
 
 
-def _unmatched_hedges(ours: list[Mention], theirs: list[Mention], other: Side) -> list[Mention]:
+def _unmatched_hedges(
+    ours: list[Mention], theirs: list[Mention], their_wordings: list[Mention]
+) -> list[Mention]:
     """Our hedges the other side has no hedge of the same key for, nor a hedge-like wording."""
     free = list(theirs)
     left_over = []
@@ -1423,7 +1423,7 @@ def _unmatched_hedges(ours: list[Mention], theirs: list[Mention], other: Side) -
         else:
             free.remove(same)
     budget = Counter(_hedge_key(t) for t in free)
-    worded = {_hedge_key(m) for m in _worded_hedges(other, theirs)}
+    worded = {_hedge_key(m) for m in their_wordings}
     unmatched = []
     for m in left_over:
         key = _hedge_key(m)
