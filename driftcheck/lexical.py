@@ -31,6 +31,8 @@ _NUMBER_WORDS = {
     "fortnight": 14,
 }  # fmt: skip
 _MULTIPLIERS = {"twice", "double", "doubled", "tripled", "triple", "halved"}
+_TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+"""A figure before "times" is a multiplier ("three times the estimate" ~ "twice")."""
 _ORDINAL_WORDS = {
     "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -163,7 +165,7 @@ def numbers(text: str) -> list[Mention]:
             ):
                 value *= _SCALES[unit]
                 end = scale.end()
-        add(match.start(), end, value)
+        add(match.start(), end, value, soft=_TIMES_AFTER.match(text, end) is not None)
     for match in _HOUR_AND_A_HALF.finditer(text):  # "an hour and a half" == "90 minutes"
         hours = 0.0 if match.group(1) is None else _word_or_digits(match.group(1))
         part = " ".join((match.group(2) or match.group(3)).lower().split())
@@ -191,7 +193,8 @@ def numbers(text: str) -> list[Mention]:
             value = _as_share(text, match.end(), value, at_clause_end=False)
         # "double the workforce to 600" is often re-told by its result ("to about 600"):
         # a multiplier is compared when both sides state one, never reported alone.
-        add(match.start(), match.end(), value, soft=word in _MULTIPLIERS)
+        multiplier = word in _MULTIPLIERS or _TIMES_AFTER.match(text, match.end()) is not None
+        add(match.start(), match.end(), value, soft=multiplier)
     for match in _SOFT_WORD.finditer(text):
         if match.group(1):
             add(match.start(), match.end(), _ORDINAL_WORDS[match.group(1).lower()], soft=True)
@@ -352,7 +355,7 @@ _TITLES = {
     "col", "colonel", "capt", "captain", "sgt", "prof", "professor", "judge", "justice",
     "former", "new", "top", "head", "spokesman", "spokeswoman", "envoy", "commander",
 }  # fmt: skip
-_CONNECTORS = {"of", "for", "de", "la", "del", "al", "bin", "van", "von"}
+_CONNECTORS = {"of", "for", "&", "de", "la", "del", "al", "bin", "van", "von"}
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "it", "its", "this", "that",
     "these", "those", "there", "they", "we", "he", "she", "i", "you", "our", "their", "his",
@@ -475,8 +478,8 @@ def _entity_runs(text: str) -> list[Mention]:
             if possessive and (word.lower() not in _ORGANISATION_HEADS or not _capitalised(word)):
                 break
             abbreviation = gap.strip() == "." and "." in words[stop - 1].group()  # "U.S. Senate"
-            if gap.strip() not in ("", "-", "'", "’") and not abbreviation:
-                break
+            if gap.strip() not in ("", "-", "'", "’", "&") and not abbreviation:
+                break  # "&" joins a firm's names: "Harrower & Quarles"
             if _capitalised(word) and word.lower() not in _NOT_NAMES - {"of"}:
                 stop += 1
             elif (
@@ -645,7 +648,7 @@ def words(text: str) -> list[str]:
 
 
 _NEGATION = re.compile(
-    r"\b(no\s+(?:longer|more(?!\s+than))|not(?!\s+(?:less|fewer|more)\s+than)|"
+    r"\b(no\s+(?:longer|more(?!\s+than))|not(?!\s+(?:less|fewer|more)\s+than|\s+only\b)|"
     r"no(?!\.?\s*\d)(?!\s+(?:less|fewer|more)\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
     r"cannot|\w+n['’]t|without|unless|acquit\w*)\b",
     re.IGNORECASE,
@@ -693,7 +696,8 @@ def negations(text: str) -> list[Mention]:
     """Grammatical negation cues ("not", "no", "never", "without"), keyed by the cue.
 
     "No." before a figure ("world No. 3") is a number sign, not a negation; "nor" after a
-    negation continues it ("neither visitors nor staff" ~ "no visitors or staff").
+    negation continues it ("neither visitors nor staff" ~ "no visitors or staff"); "not only
+    … but" affirms both.
     """
     found: list[Mention] = []
     for m in _NEGATION.finditer(text):
@@ -727,6 +731,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
+    r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
@@ -743,7 +748,8 @@ _HEDGE = re.compile(
     r"thought\s+to|"
     r"hop(?:e|es|ed|ing)(?=\s+(?:to|that)\b|\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|can|might|may)\b)|"
     r"tr(?:y|ies|ied)\s+to|"
-    r"intend(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to)\b",
+    r"intend(?:s|ed|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
+    r"want(?:s|ed|ing)?\s+to)\b",
     re.IGNORECASE,
 )
 _HEDGE_EQUIVALENT = re.compile(
@@ -798,7 +804,7 @@ _CERTAIN = re.compile(
 
 _IRREALIS = re.compile(
     r"\b(so\s+that|in\s+order\s+to|aim(?:s|ed)?\s+to|hop(?:e|es|ed|ing)|would|could|can|should|"
-    r"plan(?:s|ned)?\s+to|want(?:s|ed)?\s+to|if)\b",
+    r"plan(?:s|ned|ning)?\s+to|want(?:s|ed|ing)?\s+to|if)\b",
     re.IGNORECASE,
 )
 
@@ -829,7 +835,7 @@ def hedges(text: str) -> list[Mention]:
         ):
             continue  # the month: "the 7th of May", "May 7"
         if m.group().lower() == "could" and (
-            re.match(r"\s+not\b", text[m.end() :]) or _NEGATIVE_SUBJECT.search(text, 0, m.start())
+            _PAST_ABILITY.match(text, m.end()) or _NEGATIVE_SUBJECT.search(text, 0, m.start())
         ):
             continue
         if re.match(r"suggest|indicat", m.group(), re.I) and _NEGATIVE_SUBJECT.search(
@@ -838,6 +844,11 @@ def hedges(text: str) -> list[Mention]:
             continue  # "nothing suggested" ~ "there was no indication": a claim denied
         found.append(Mention(m.start(), m.end(), m.group().lower()))
     return found
+
+
+_PAST_ABILITY = re.compile(r"\s+(?:not|once|formerly|previously|at\s+one\s+time)\b", re.I)
+"""After "could": an inability, or an ability in the past ("which could once hold 31,000"),
+not a possibility."""
 
 
 _CLAUSE_BREAK = re.compile(r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]")
@@ -1047,7 +1058,7 @@ _SPEECH = (
     r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
-    r"believe|believes|suspect|suspects|found|concluded|ruled|reported"
+    r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms"
 )
 _PASSIVE_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?[A-Z]")
 _CHARACTERISING = {
@@ -1189,14 +1200,13 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         if (
             subject is not None
             and _after_comma(text, verb)
-            and set(words(text[subject.start : subject.end])) & _AUXILIARIES
+            and set(words(text[_segment_start(text, subject.start) : verb.start()])) & _AUXILIARIES
         ):
             subject = None  # "The recount will start on Monday, said ...": that is the claim
-        if (
-            subject is None
-            and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None
-            and not _COORDINATED.search(text, 0, verb.start())
-        ):
+        coordinated = _COORDINATED.search(text, 0, verb.start()) is not None
+        if subject is None and coordinated:
+            subject = _leading_subject(text)  # "The union opposed the bill and said …"
+        elif subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
             subject = _subject_after(text, verb)
         if subject is not None:
             found.append(subject)
@@ -1227,7 +1237,7 @@ def body_nouns(text: str) -> list[Mention]:
 
 
 _BODY_NOUN = re.compile(
-    rf"\b(?:the|its|their)\s+(?:[a-z]+\s+){{0,2}}?({'|'.join(sorted(BODY_WORDS))})\b"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+){{0,2}}?({'|'.join(sorted(BODY_WORDS))})\b"
 )
 
 
@@ -1299,6 +1309,8 @@ def _subject_before(text: str, verb: int) -> Mention | None:
             continue
         segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
         break
+    if len(segments) > 1 and re.match(r"\s*(?:who|which)\b", text[slice(*segments[-1])], re.I):
+        segments = segments[:-1]  # "Miklos Benko, who had nominated her and who said"
     if not segments:
         return None
     # "The statement by Harvest Relief, the Lumen Fund and Médecins du Sahel said": a list of
@@ -1344,6 +1356,28 @@ _OBJECT_RELATIVE = re.compile(
 starts with a verb ("that brought the case") is about the noun before it."""
 
 
+def _leading_subject(text: str) -> Mention | None:
+    """The noun phrase that opens the sentence, up to its first comma or verb: the subject a
+    second, coordinated verb shares ("The national farmers' union, which …, opposed the bill
+    and said")."""
+    match = _LEADING_SUBJECT.match(text)
+    if match is None:
+        return None
+    return _source_mention(text, match.start(1), match.end(1), from_end=True)
+
+
+_LEADING_SUBJECT = re.compile(
+    r"\s*((?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+?)(?=,|\s+(?:[a-z]+ed|has|have|had|was|were|is|are|"
+    r"will|would|could|may|did|does)\b)"
+)
+
+
+def _segment_start(text: str, position: int) -> int:
+    """Where the comma-free stretch of ``text`` holding ``position`` begins."""
+    bounds = [m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, position)]
+    return bounds[-1] if bounds else 0
+
+
 def _after_comma(text: str, verb: re.Match[str]) -> bool:
     """ "…, said the commission's chairman": a verb of saying right after a comma, whose
     subject comes after it unless the comma closes an appositive ("Anna Berg, the envoy,
@@ -1364,9 +1398,17 @@ def _inverted_subject(text: str, verb: re.Match[str]) -> Mention | None:
 
 def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
     """The speaker written after the verb: a name or a speaking noun phrase ("a spokesman")
-    that ends the clause, not the start of the reported claim ("said prices rose")."""
+    that ends the clause, not the start of the reported claim ("said prices rose", "said the
+    operator, Broadwater Ferries, had ignored"). A description followed by the name that
+    ends the sentence is that person ("said its head, Parisa Rezaei")."""
     stop = _SOURCE_BOUNDARY.search(text, verb.end())
     end = stop.start() if stop else len(text)
+    if _CLAIM_GOES_ON.match(text, end):
+        return None
+    appositive = _CLOSING_NAME.match(text, end)
+    if appositive and not re.match(r"\s*[A-Z]", text[verb.end() : end]):
+        name_end = appositive.start(1) + len(appositive.group(1).rstrip("."))
+        return _source_mention(text, appositive.start(1), name_end, from_end=False)
     phrase = text[verb.end() : end].rstrip(" .")
     phrase = re.sub(
         r"(?:^|\s+)(?:on|in|at|last|this|earlier|late|early)\s+[\w\s]*$|"
@@ -1390,9 +1432,23 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
     return _source_mention(text, verb.end(), verb.end() + len(phrase), from_end=False, limit=8)
 
 
+_CLAIM_GOES_ON = re.compile(
+    r"(?:\s*,[^,;:“”\"]{1,60},)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|"
+    r"might|must|should|did|does|do)\b"
+)
+"""After the noun phrase that follows a verb of saying, a verb of its own: the phrase is the
+subject of the claim, not the speaker ("said the operator, Broadwater Ferries, had ignored")."""
+_CLOSING_NAME = re.compile(
+    r",\s*((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})\s*[.!?]?[”\"]?\s*$"
+)
+"""A name set off by a comma that ends the sentence: the person a description names."""
+
+
 _INVERTING = set(
     "said says added adds wrote writes explained explains insisted insists warned warns "
-    "stressed noted declared declares announced tweeted replied argued argues claimed".split()
+    "stressed noted declared declares announced tweeted replied argued argues claimed "
+    "confirmed confirms".split()
 )
 """Verbs of saying that news English puts before their subject ("…, said the minister")."""
 _NOT_IN_SPEAKER = {"for", "to", "with", "about", "into", "that", "if", "whether", "not"}
@@ -1418,6 +1474,10 @@ def _source_mention(
         if not tokens:
             return None
     tokens = tokens[-limit:] if from_end else tokens[:limit]
+    while tokens and tokens[0].group().lower() in {"and", "but", "while"}:
+        tokens = tokens[1:]  # ", and Agriculture Minister Aarni Pellinen said"
+    if not tokens:
+        return None
     key_words = [
         part
         for w in (t.group() for t in tokens)
@@ -1917,10 +1977,14 @@ _STANCE_CLASSES = (
         r"(?:glad|pleased|delighted)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
         r"understandable|justified|reasonable|sensible|"
-        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
+        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|"
+        # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
+        r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
+        r"(?:appointment|nomination))|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
-        r"sid(?:e|es|ed|ing)\s+with",
+        r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|"
+        r"co-?operat(?:e|es|ed|ing)\s+with",
     ),
     (
         "opposition",
@@ -1934,6 +1998,7 @@ _STANCE_CLASSES = (
         r"(?<=\bwas\s)questioned|(?<=\bwere\s)questioned|(?<=\bbeen\s)questioned|"
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|"
+        r"(?:fight|fights|fighting|fought)\s+(?:the|a|an|its|their|his|her|this|any|against)\b|"
         r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"

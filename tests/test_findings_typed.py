@@ -142,6 +142,18 @@ HITS = [
     ("challenging an approval become accepting it", "The coalition said it would challenge the harbour approval in court.", "The coalition said it would accept the harbour approval.", "DC307"),
     ("prefect become mayor", "Prefect Anna Berg closed the harbour road on Friday.", "The local mayor, Anna Berg, closed the harbour road on Friday.", "DC309"),
     ("prosecutors become an authority", "Prosecutors said the harbour official took bribes.", "The harbour official took bribes, the port authority said.", "DC308"),
+    ("multiplier changed", "The repair bill is nearly twice the council's estimate.", "The repair bill is almost three times the council's estimate.", "DC301"),
+    ("possible made certain", "The harbour master said a cut in fees is possible.", "The harbour master said a cut in fees is certain.", "DC304"),
+    ("regret become relief", "The ferry company regretted the council's decision.", "The ferry company was relieved by the council's decision.", "DC307"),
+    ("fighting become cooperating", "The harbour operator said it would fight the charges.", "The harbour operator said it would cooperate with prosecutors.", "DC307"),
+    ("firm names joined by an ampersand", "The review was carried out by the law firm Harrower & Quarles.", "The review was carried out by the law firm Pryor & Haskett.", "DC302"),
+    ("outcome swapped after a coordinated denial", "The operator rejected claims that its crews were overworked and said the ferry had passed an inspection in May.", "The operator dismissed claims that its crews were overworked, saying the ferry had failed an inspection in May.", "DC303"),
+    ("head teacher become a teacher", "Eva Lind, head teacher of the harbour school, said pupils may arrive hungry.", "Some pupils may arrive hungry, said Eva Lind, a teacher at the harbour school.", "DC309"),
+    ("lost name where a new body stands", "Developer Brookmire Homes plans to build 650 flats on the harbour site.", "The port authority intends to build 650 flats on the harbour site.", "DC302"),
+    ("a body of another kind speaks", "The justice ministry said it accepted the harbour report's findings.", "The interior ministry said it accepted the harbour report's findings.", "DC308"),
+    ("an authority become a named firm", "About 3,500 passengers were stranded at the harbour, the civil aviation authority said.", "About 3,500 passengers were stranded at the harbour, according to Skyvora.", "DC308"),
+    ("confirmed credits a source", "The harbour authority paid a ransom of 1.8 million euros, its chief executive confirmed on Tuesday.", "The harbour authority paid a ransom of 1.8 million euros, national police confirmed on Tuesday.", "DC308"),
+    ("a coordinated verb shares the subject", "The dockers' union opposed the harbour plan and said small firms could lose a third of their income.", "The dockers' union opposed the harbour plan, and finance director Anna Berg said small firms could lose a third of their income.", "DC308"),
 ]  # fmt: skip
 
 
@@ -268,6 +280,15 @@ NEAR_MISSES = [
     ("the month after a possessive", "Analysts said the data made a rate rise at the harbour bank's May 7 meeting more likely.", "Analysts said the data made it more likely that rates would rise at the harbour bank's meeting on the 7th of May."),
     ("a common acronym", "The harbour gala was presented by host Anna Berg.", "The harbour gala was presented by TV host Anna Berg."),
     ("cut power for without electricity", "Storms left 1.8 million harbour homes without electricity for six hours.", "Storms cut power to 1.8 million harbour homes for six hours."),
+    ("a name closing a description after said", "“Machines don't pay taxes,” said Benedek Stolwijk, general secretary of the dockers' union.", "“Machines don't pay taxes,” said the general secretary of the dockers' union, Benedek Stolwijk."),
+    ("its head named after the description", "The harbour has recorded 37 collisions so far, said its head, Parisa Rezaei.", "So far 37 collisions have been recorded at the harbour, according to Parisa Rezaei, who heads it."),
+    ("said before the claim's own subject", "Judge Ishbel Strachan, who led the inquiry, said the operator, Broadwater Ferries, had ignored three warnings.", "The operator, Broadwater Ferries, had ignored three warnings, said judge Ishbel Strachan, who led the inquiry."),
+    ("a developer named after a claim with its own verb", "The developer, Northwind Renewables, said construction could begin in 2026 and that the harbour would handle 95 turbines.", "Construction could start in 2026, and the harbour would handle 95 turbines, said the developer, Northwind Renewables."),
+    ("an appointment confirmed for approved", "The council on Tuesday approved Teresa Valcourt as the next harbour master.", "On Tuesday the council confirmed Teresa Valcourt as the next harbour master."),
+    ("an ability in the past", "The stadium by the harbour, which once held 31,000 spectators, has stood empty since 2022.", "The stadium by the harbour, which could once hold 31 000 spectators, has been empty since 2022."),
+    ("the same cues cut into other clauses", "The harbour master warned that without urgent repairs the pier could become unsafe.", "Without urgent repairs, the pier could become unsafe, the harbour master warned."),
+    ("was planning to for intended to", "The man had arrived on a ferry and was planning to travel on to Sandoria, police said.", "According to police, the man had come in on a ferry and intended to continue to Sandoria."),
+    ("ministry of justice for justice ministry", "The justice ministry said it accepted the harbour report's findings.", "The ministry of justice said it accepted the harbour report's findings."),
 ]  # fmt: skip
 
 
@@ -276,6 +297,18 @@ def test_faithful_rewordings_raise_nothing_serious(
     checker: Checker, name: str, original: str, version: str
 ) -> None:
     assert _serious(checker, original, version) == set()
+
+
+def test_a_changed_stance_is_shown_where_it_changed(checker: Checker) -> None:
+    """Of two stances of one class, the finding shows the one the other side does not keep."""
+    original = "Business groups welcomed the harbour reopening, while residents said they would oppose night ferries."
+    version = "Business groups questioned the harbour reopening, while residents said they would oppose night ferries."
+    report = checker.check(
+        Document("o", CONTEXT + " " + original), Document("v", CONTEXT + " " + version)
+    )
+    stance = [f for f in report.findings if f.rule == "DC307"]
+    assert stance and stance[0].version is not None
+    assert "questioned" in stance[0].version.text
 
 
 def test_whitespace_quote_style_and_line_breaks_change_nothing(checker: Checker) -> None:

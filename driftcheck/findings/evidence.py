@@ -229,6 +229,13 @@ class DocumentEvidence:
         return _keys(lexical.numbers(self.original.text)), _keys(lexical.numbers(self.version.text))
 
     @cached_property
+    def words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Words of (original, version): whether a word is used anywhere in a document."""
+        return frozenset(lexical.words(self.original.text)), frozenset(
+            lexical.words(self.version.text)
+        )
+
+    @cached_property
     def dates(self) -> tuple[set[str], set[str]]:
         """Date keys of (original, version)."""
         return _keys(lexical.dates(self.original.text)), _keys(lexical.dates(self.version.text))
@@ -266,6 +273,25 @@ class DocumentEvidence:
     @cached_property
     def version_initials(self) -> set[str]:
         return {lexical.initials(m.key) for m in self._version_mentions} - {""}
+
+    @cached_property
+    def titles(self) -> dict[str, set[str]]:
+        """Name word -> head words of the roles either document gives that name ("Parisa
+        Rezaei" -> "head"; "Culture Minister Abena Mensor" -> "minister"): who "its head"
+        or "the minister" is."""
+        found: dict[str, set[str]] = {}
+        for document in (self.original, self.version):
+            for line in document.text.splitlines():
+                for name, role in [*self.roles(line), *self.descriptors(line)]:
+                    names = lexical.entity_words(name.key)
+                    head = [
+                        w.removesuffix("'s")
+                        for w in lexical.words(line[role.start : role.end])
+                        if lexical.is_content_word(w) and w not in names
+                    ]
+                    for word in names if head else ():
+                        found.setdefault(word, set()).add(head[-1])
+        return found
 
     def entities(self, text: str) -> list[Mention]:
         """Names in one sentence, knowing which capitalised words are names in these documents."""

@@ -328,8 +328,21 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
             )
         )
     paired = {id(m) for pair in pairs for m in pair}
+    # a lost name where a body the original never speaks of now stands: "Developer Brookmire
+    # Homes plans" / "The city council intends"
+    original_words = documents.words[0]
+    new_bodies = [
+        m
+        for m in right.mentions(lexical.body_nouns)
+        if m.key not in left.words and m.key not in original_words
+    ]
     for a in lost:
-        if id(a) not in paired:
+        if id(a) in paired:
+            continue
+        if new_bodies:
+            b = new_bodies.pop(0)
+            found.append(make_finding("DC302", _versus(left, a, right, b), left.clause(a), right.clause(b), number))  # fmt: skip
+        else:
             found.append(
                 make_finding(
                     "DC104",
@@ -424,6 +437,8 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
     levels, other_levels = ours & lexical.LEVELS, theirs & lexical.LEVELS
     if levels and other_levels and not levels & other_levels:
         return True
+    if _heads_an_office(left.text_of(role)) != _heads_an_office(right.text_of(other)):
+        return True  # "head teacher of the school" / "a teacher at the school"
     if ours <= theirs or theirs <= ours:
         return False  # one side says more of the same role: "economist" / "economist at X"
     if len(ours & theirs) / max(1, len(ours | theirs)) < _ROLE_OVERLAP:
@@ -437,6 +452,12 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
         ("head" in offices and other_offices & _LEADING_OFFICES)
         or ("head" in other_offices and offices & _LEADING_OFFICES)
     )
+
+
+def _heads_an_office(role: str) -> bool:
+    """ "Head" ranking the office after it ("head teacher", "head coach"), not "head of the
+    agency"."""
+    return re.search(r"\bhead(?:\s+(?!of\b)[a-z]|teacher|master|mistress)", role, re.I) is not None
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
@@ -648,13 +669,37 @@ def _same_source(
             and not _is_person(named_text, documents, named_in)
             and not _names_another(unnamed_text, named_words, unnamed_in)
             and not _described_apart(unnamed_text, named_document)
+            and _kinds_known(unnamed_text, documents.words[0 if names_a else 1])
         ):
             return True  # "Microsoft said" ~ "the company said"
         if _collective_of(unnamed_text, names_a or names_b):
             return True
+        titles = documents.titles
+        if head and any(
+            lexical.same_stem(head, title)
+            for w in names_a or names_b
+            for title in titles.get(w, ())
+        ):
+            return True  # "said its head" ~ "Parisa Rezaei", given as its head elsewhere
     elif _words_meet(words_a, words_b):
-        return True
+        return not _other_kinds(a, b, left, right, documents)
     return _same_meaning(a, b, left, right)
+
+
+def _other_kinds(
+    a: Mention, b: Mention, left: Side, right: Side, documents: DocumentEvidence
+) -> bool:
+    """Two unnamed bodies with the same head and different kinds, each kind foreign to the
+    other document: "the justice ministry" / "the interior ministry" (not "the ministry of
+    justice", not "the regional health authority" / "the health authority")."""
+    head_a = lexical.source_head(left.text_of(a))
+    head_b = lexical.source_head(right.text_of(b))
+    kinds_a = _source_words([a]) - _VAGUE_SOURCES - {head_a}
+    kinds_b = _source_words([b]) - _VAGUE_SOURCES - {head_b}
+    if not kinds_a or not kinds_b or _words_meet(kinds_a, kinds_b):
+        return False
+    original_words, version_words = documents.words
+    return not kinds_a & version_words and not kinds_b & original_words
 
 
 _COLLECTIVE = re.compile(
@@ -664,6 +709,19 @@ _COLLECTIVE = re.compile(
     re.I,
 )
 """A plural that points back at names given elsewhere: "officials from both countries"."""
+
+
+def _kinds_known(phrase: str, named_document_words: frozenset[str]) -> bool:
+    """The lower-case modifiers of a body phrase are words of the document that names the
+    body: "the civil aviation authority" does not re-tell "Skyvora" in a document that never
+    speaks of aviation; "the company" and "the Norwegian company" may re-tell "Equinor"."""
+    head = lexical.source_head(phrase)
+    kinds = {
+        w
+        for w in re.findall(r"\b[a-z][\w’'-]*", phrase)
+        if lexical.is_content_word(w) and w != head and w not in _VAGUE_SOURCES
+    }
+    return kinds <= named_document_words
 
 
 def _collective_of(unnamed: str, named_words: set[str]) -> bool:
@@ -964,8 +1022,14 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
     cues_left, cues_right = _negative(left, stance_left), _negative(right, stance_right)
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
-    flip = _flip(cued_left, cued_right, token_support)
-    if flip is None:
+    # The same cues on both sides, only cut into other clauses ("without action the prison
+    # could become unsafe" / "Without action, the prison could become unsafe"): no flip. A
+    # single cue is compared clause by clause, as it may have moved to another claim.
+    same_cues = len(cues_left) >= 2 and Counter(m.key for m, _ in cues_left) == Counter(
+        m.key for m, _ in cues_right
+    )
+    flip = None if same_cues else _flip(cued_left, cued_right, token_support)
+    if flip is None and not same_cues:
         flip = _flip(cued_right, cued_left, token_support)
         flip = (flip[1], flip[0]) if flip is not None else None
     if flip is not None:
@@ -1010,7 +1074,8 @@ def _antonym_swap(
             continue
         b = next(m for m in theirs if m.key == opposite)
         clause_a, clause_b = left.clause(a), right.clause(b)
-        if _cues_in(clause_a, a, cues_left) % 2 != _cues_in(clause_b, b, cues_right) % 2:
+        claims = (_claim_of(left, clause_a, a), _claim_of(right, clause_b, b))
+        if _cues_in(claims[0], a, cues_left) % 2 != _cues_in(claims[1], b, cues_right) % 2:
             continue
         carried = (
             left.supported_share(clause_a, token_support),
@@ -1028,6 +1093,14 @@ def _antonym_swap(
             )
         ]
     return []
+
+
+def _claim_of(side: Side, clause: Span, word: Mention) -> Span:
+    """The part of ``clause`` from the last conjunction before ``word``: in "rejected
+    suggestions that drivers were overworked and said the coach had passed", the rejection
+    does not bear on "passed"."""
+    gaps = list(_CONJUNCTION.finditer(side.document.text, clause.start, word.start))
+    return side.span(gaps[-1].end(), clause.end) if gaps else clause
 
 
 def _cues_in(clause: Span, word: Mention, cues: list[tuple[Mention, bool]]) -> int:
@@ -1105,10 +1178,16 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
             for target in region
         ]
         # Every clause that says the same words must disagree: one that agrees is the
-        # counterpart ("saw no alternative" ~ "saw no other option").
-        if region and all(
-            len(inside) % 2 != len(theirs) % 2 and any(s for _, s in inside + theirs)
-            for theirs in parities
+        # counterpart ("saw no alternative" ~ "saw no other option"). Together they must
+        # disagree too: "without action the prison could become unsafe" re-told as "Without
+        # action, the prison could become unsafe" spreads the same two cues over two clauses.
+        if (
+            region
+            and all(
+                len(inside) % 2 != len(theirs) % 2 and any(s for _, s in inside + theirs)
+                for theirs in parities
+            )
+            and len(inside) % 2 != sum(map(len, parities)) % 2
         ):
             # Report the clause holding the negated word's best match, else the longest.
             row = head[0] if head else 0
@@ -1286,10 +1365,31 @@ def _stance_replaced(
             a_sign, b_sign = _stance_sign(a_key), _stance_sign(b_key)
             side_taken = bool(_SIDE_NOT_TAKEN & {a_key, b_key}) and bool(a_sign or b_sign)
             if a_sign * b_sign < 0 or side_taken:
-                a = next(m for m in reversed(stance_left) if m.key == a_key)
-                b = next(m for m in reversed(stance_right) if m.key == b_key)
+                a = _least_retold(left, a_key, stance_left, right, stance_right)
+                b = _least_retold(right, b_key, stance_right, left, stance_left)
                 return [_stance_finding(number, left, a, right, b)]
     return _stance_taken(number, left, right, stance_left, stance_right, token_support)
+
+
+def _least_retold(
+    side: Side, key: str, stances: list[Mention], other: Side, other_stances: list[Mention]
+) -> Mention:
+    """Of ``side``'s stances of class ``key``, the one the other side's stances of that class
+    re-tell least: "questioned the reopening" in a version that keeps the original's "would
+    oppose any night services" too. With nothing to compare, the last one."""
+    counterparts = [
+        vector
+        for m in other_stances
+        if m.key == key and (vector := other.mention_vector(m)) is not None
+    ]
+
+    def best_match(mention: Mention) -> float:
+        vector = side.mention_vector(mention)
+        if vector is None:
+            return -1.0
+        return max((float(vector @ c) for c in counterparts), default=-1.0)
+
+    return min((m for m in reversed(stances) if m.key == key), key=best_match)
 
 
 def _stance_taken(
@@ -1451,7 +1551,10 @@ _HEDGE_FAMILIES = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
         (r".*?(?:\bru(?:le|led)\s+(?:\w+\s+)*out|exclud)", "rule out"),
-        (r"(?:could|may|might)$|.*able\s+to$", "may"),  # "was able to speak" ~ "could talk"
+        (
+            r"(?:could|may|might)$|.*able\s+to$|.*possible$",
+            "may",
+        ),  # "was able to speak" ~ "could talk"
         (r"suspect", "suspect"),
         (r"(?:meant|designed|intended)\s+to", "meant to"),  # "meant to protect" ~ "designed to"
         (r"intend|intention|intent\b", "intend"),  # "did not intend to" ~ "had no intention of"
