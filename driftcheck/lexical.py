@@ -31,6 +31,7 @@ _NUMBER_WORDS = {
     "fortnight": 14,
 }  # fmt: skip
 _MULTIPLIERS = {"twice", "double", "doubled", "tripled", "triple", "halved"}
+_EVERY_OTHER = re.compile(r"\bevery\s+other\b(?=\s+(?:day|week|month|year|season)\b)", re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 """A figure before "times" is a multiplier ("three times the estimate" ~ "twice")."""
 _ORDINAL_WORDS = {
@@ -180,6 +181,8 @@ def numbers(text: str) -> list[Mention]:
         count = _NUMBER_WORDS.get(match.group(1).lower(), 1)
         value = round(count / _DENOMINATORS[match.group(2).lower()], 3)
         add(match.start(), match.end(), _as_share(text, match.end(), value))
+    for match in _EVERY_OTHER.finditer(text):  # "every other year" == "every two years"
+        add(match.start(), match.end(), 2.0)
     for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
         add(match.start(), match.end(), 10.0 if match.group(1).lower() == "decade" else 100.0)
     for match in _NUMBER_WORD.finditer(text):
@@ -662,6 +665,7 @@ _PRIVATIVE = re.compile(
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
     r"hardly|scarcely|impossible|insufficient|ineligible|exempt(?:s|ed|ion)?|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept)\s+(?:out|away)|"
+    r"(?:stay|stays|stayed|staying|remain|remains|remained|kept)\s+(?:closed|shut)|"
     r"(?:keep|keeps|kept|keeping|prevent\w*)\s+(?:[\w-]+\s+){0,3}?from|"
     r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
     r"(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)\b|"
@@ -732,13 +736,13 @@ _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
-    r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed)?|suspected|"
+    r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspected|"
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
     r"estimat(?:e|es|ed)(?!\s+(?:[\w-]+\s+){0,3}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
-    r"(?:investigat|examin|assess|establish|determin)(?:e|es|ed|ing)\s+whether|"
+    r"(?:investigat|examin|assess|establish|determin|review)(?:e|es|ed|ing)\s+whether|"
     r"not\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
     r"decided)|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
@@ -760,6 +764,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
     r"(?:was|were|is|are|be|been)\s+able\s+to|"
+    r"(?:allowed|permitted|entitled)\s+to|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
     r"(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
@@ -803,7 +808,8 @@ _CERTAIN = re.compile(
 
 
 _IRREALIS = re.compile(
-    r"\b(so\s+that|in\s+order\s+to|aim(?:s|ed)?\s+to|hop(?:e|es|ed|ing)|would|could|can|should|"
+    r"\b(so\s+that|in\s+order\s+to|aim(?:s|ed)?\s+to|hop(?:e|es|ed|ing)|would|"
+    r"could(?!n['’]t|\s+not\b)|can(?!['’]t)|should|"
     r"plan(?:s|ned|ning)?\s+to|want(?:s|ed|ing)?\s+to|if)\b",
     re.IGNORECASE,
 )
@@ -905,7 +911,8 @@ _DATE_PATTERNS = (
     ),
     (
         re.compile(
-            r"\b((?:last|this|next|coming|past)\s+(?:" + "|".join(_WEEKDAYS) + r"))\b", re.I
+            r"\b((?:last|this|next|coming|past)\s+(?:" + "|".join((*_WEEKDAYS, *_MONTHS)) + r"))\b",
+            re.I,
         ),
         "relative",
     ),
@@ -1058,7 +1065,8 @@ _SPEECH = (
     r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
-    r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms"
+    r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
+    r"established|determined"
 )
 _PASSIVE_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?[A-Z]")
 _CHARACTERISING = {
@@ -1120,6 +1128,7 @@ def _speech_verb(text: str) -> re.Match[str] | None:
     closing = (
         (after_comma or re.fullmatch(_TIME_TAIL, rest) is not None)
         and re.fullmatch(r"\s*(?:[\w’'-]+\s*){0,4}[.!?]?[”\"]?\s*", rest) is not None
+        and not re.match(r"\s+(?:it|this|that|them|him|her|the|a|an)\b", rest, re.I)
         and not set(words(rest)) & (_AUXILIARIES | {"that"})
     ) or (
         _inverted_subject(text, last) is not None
@@ -1159,7 +1168,11 @@ _WHAT_FOLLOWS: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = (
     (frozenset({"claimed"}), _CLAIMED_THING, False),  # "claimed 148,000 pounds"
     (frozenset({"admitted", "acknowledged", "conceded"}), _ADMITTED_THING, False),
     (frozenset({"accused", "accuses"}), re.compile(r"\s+of\b"), False),  # "people accused of"
-    (frozenset({"found", "concluded", "ruled", "reported"}), re.compile(r"\s+that\b"), True),
+    (
+        frozenset({"found", "concluded", "ruled", "reported", "established", "determined"}),
+        re.compile(r"\s+that\b"),
+        True,
+    ),
 )
 """Speech verbs whose object decides whether they credit anyone: (verbs, what follows, whether
 that makes them speech). "Has admitted wrongdoing" is a stance and "claimed a seat" a gain;
@@ -1309,8 +1322,14 @@ def _subject_before(text: str, verb: int) -> Mention | None:
             continue
         segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
         break
-    if len(segments) > 1 and re.match(r"\s*(?:who|which)\b", text[slice(*segments[-1])], re.I):
-        segments = segments[:-1]  # "Miklos Benko, who had nominated her and who said"
+    pronoun = re.match(r"\s*(?:who|which)\s+", text[slice(*segments[-1])], re.I)
+    if len(segments) > 1 and pronoun:
+        start, end = segments[-1]
+        if _OBJECT_RELATIVE.match(text, start + pronoun.end(), end):
+            # "…, which the statistics office said": the speaker follows the pronoun
+            segments[-1] = (start + pronoun.end(), end)
+        else:
+            segments = segments[:-1]  # "Miklos Benko, who had nominated her and who said"
     if not segments:
         return None
     # "The statement by Harvest Relief, the Lumen Fund and Médecins du Sahel said": a list of
@@ -1938,7 +1957,7 @@ _STANCE_CLASSES = (
     ),
     (
         "denial",
-        rf"den(?:y|ies|ied)|dismiss(?:ed|es)?|reject\w*{_CLAIMS_OBJECT}|refut\w+|rebut\w*|"
+        rf"den(?:y|ies|ied)|dismiss(?:ed|es|ing)?|reject\w*{_CLAIMS_OBJECT}|refut\w+|rebut\w*|"
         r"(?:maintain|protest|insist)\w*\s+(?:on\s+)?(?:his|her|their|its)\s+innocence|"
         r"plead(?:s|ed|ing)?\s+not\s+guilty|pleaded\s+innocent|play(?:s|ed|ing)?\s+down|downplay\w*",
     ),
@@ -1954,6 +1973,7 @@ _STANCE_CLASSES = (
     (
         "consideration",
         r"consider\w*|weigh\w*|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
+        r"monitor(?:s|ed|ing)|"
         r"evaluat\w+|decid(?:e|ing)\s+whether|"
         r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
         r"(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:judg(?:e)?ment|ruling|decision|verdict|report|"
@@ -1961,7 +1981,7 @@ _STANCE_CLASSES = (
     ),
     (
         "termination",
-        r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up|"
+        r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
         r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)",
     ),
     (
@@ -1977,7 +1997,7 @@ _STANCE_CLASSES = (
         r"(?:glad|pleased|delighted)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
         r"understandable|justified|reasonable|sensible|"
-        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|"
+        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|recommend(?:s|ed|ing)?|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
         r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
         r"(?:appointment|nomination))|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
@@ -1988,8 +2008,9 @@ _STANCE_CLASSES = (
     ),
     (
         "opposition",
-        r"oppos(?:e|es|ed|ing)|(?<!\bthe\s)opposition(?!\s+(?:party|parties|leader|lawmakers|"
-        r"politicians?|figures?|candidate|MPs|members|groups?|coalition|bloc)\b)|"
+        r"oppos(?:e|es|ed|ing)|(?<!\bthe\s)opposition(?!['’]s|\s+(?:\w+\s+)?(?:party|parties|"
+        r"leaders?|lawmakers|politicians?|figures?|candidates?|MPs|members|groups?|coalition|"
+        r"bloc|spokes(?:man|woman|person)|deputies|senators?|councillors?)\b)|"
         r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
         r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
@@ -2009,7 +2030,7 @@ _STANCE_CLASSES = (
         r"(?:campaign|lobb|argu|vot|warn)\w*\s+against|"
         r"(?:seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|court\s+order|judicial\s+review)",
     ),
-    ("regret", r"regret(?:s|ted|ting|table)?"),
+    ("regret", r"regret(?:s|ted|ting|table)?|disappoint(?:ed|ing|ment)"),
     ("confirmation", r"confirm\w*|verif\w+"),
     (
         "openness",
@@ -2027,7 +2048,11 @@ _STANCE_PATTERNS = tuple(
 )
 
 
-_NEGATED_STANCE = re.compile(r"(?:\bnot|\bnever|\bno\s+longer|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATED_STANCE = re.compile(
+    r"(?:(?:\bnot|\bnever|\bno\s+longer|n['’]t)\s+(?:(?!(?:and|or|but)\b)\w+\s+){0,2}|"
+    r"\byet\s+to\s+)$",
+    re.I,
+)
 
 
 def stances(text: str) -> list[Mention]:
@@ -2090,6 +2115,11 @@ _ANTONYM_PAIRS = (
     ("terms", r"conditional(?:ly)?", r"unconditional(?:ly)?"),
     ("power", r"(?:switch|turn)(?:s|ed|ing)?\s+on", r"(?:switch|turn)(?:s|ed|ing)?\s+off"),
     ("likelihood", r"(?<!un)likely", r"unlikely"),
+    (
+        "opening",
+        r"(?:re)?open(?:s|ed|ing)?(?!\s+(?:to|up|fire|letters?|questions?)\b)",
+        r"clos(?:e|es|ed|ing)(?!\s+(?:to|by|at|down|ties)\b)|shut(?:s|ting)?\b",
+    ),
     (
         "release",
         r"(?:released|freed|bailed)\s+on\s+(?:bail|parole)|(?:granted|given|awarded)\s+"

@@ -154,6 +154,18 @@ HITS = [
     ("an authority become a named firm", "About 3,500 passengers were stranded at the harbour, the civil aviation authority said.", "About 3,500 passengers were stranded at the harbour, according to Skyvora.", "DC308"),
     ("confirmed credits a source", "The harbour authority paid a ransom of 1.8 million euros, its chief executive confirmed on Tuesday.", "The harbour authority paid a ransom of 1.8 million euros, national police confirmed on Tuesday.", "DC308"),
     ("a coordinated verb shares the subject", "The dockers' union opposed the harbour plan and said small firms could lose a third of their income.", "The dockers' union opposed the harbour plan, and finance director Anna Berg said small firms could lose a third of their income.", "DC308"),
+    ("next month become this month", "The new harbour timetable starts from next September, officials said.", "The new harbour timetable starts this September, officials said.", "DC310"),
+    ("closed become open", "The harbour school will stay closed on Monday, officials said.", "The harbour school will open as usual on Monday, officials said.", "DC303"),
+    ("disappointed become welcomed", "The ferry operators said they were disappointed by the decision.", "The ferry operators said they welcomed the decision.", "DC307"),
+    ("monitoring become condemning", "The neighbouring town said it was monitoring the harbour works closely.", "The neighbouring town condemned the harbour works as a provocation.", "DC307"),
+    ("recommended become rejected", "The harbour board unanimously recommended the offer.", "The offer was unanimously rejected by the harbour board.", "DC307"),
+    ("welcomed become dismissing", "A harbour engineer welcomed the result but urged caution.", "Dismissing the result, a harbour engineer urged caution.", "DC307"),
+    ("could become would after warned", "The owners opposed the plan, warning that it could discourage investment in the harbour.", "The plan was opposed by the owners, who warned it would deter investment in the harbour.", "DC304"),
+    ("expected dropped beside an inability", "The council cannot afford more, but talks are expected to resume next week.", "The council can't afford more, but talks will restart next week.", "DC304"),
+    ("a body of another kind", "The local hotel association backed the harbour tax.", "The local restaurant association backed the harbour tax.", "DC302"),
+    ("not enough become welcomed", "Anna Berg said the new harbour funding was not enough and accused the council of ignoring warnings.", "Anna Berg welcomed the new harbour money but accused the council of ignoring warnings.", "DC307"),
+    ("a speaker after a relative pronoun", "Harbour fees rose 3%, which finance director Anna Berg said showed demand was strong.", "Harbour fees rose 3%, which the statistics office said showed demand was strong.", "DC308"),
+    ("established that credits a finding", "Harbour inspectors established that the fire had been started deliberately, according to the fire service.", "According to police chief Clara Holm, harbour inspectors established that the fire had been started deliberately.", "DC308"),
 ]  # fmt: skip
 
 
@@ -289,6 +301,16 @@ NEAR_MISSES = [
     ("the same cues cut into other clauses", "The harbour master warned that without urgent repairs the pier could become unsafe.", "Without urgent repairs, the pier could become unsafe, the harbour master warned."),
     ("was planning to for intended to", "The man had arrived on a ferry and was planning to travel on to Sandoria, police said.", "According to police, the man had come in on a ferry and intended to continue to Sandoria."),
     ("ministry of justice for justice ministry", "The justice ministry said it accepted the harbour report's findings.", "The ministry of justice said it accepted the harbour report's findings."),
+    ("may not for not allowed", "Under the rules, landlords may not raise harbour rents by more than 3.5% a year.", "Under the rules, landlords are not allowed to put up harbour rents by more than 3.5 percent a year."),
+    ("leader of the opposition", "Opposition leader Amalia Rostova said the harbour budget had ignored warnings.", "The harbour budget had ignored warnings, said Amalia Rostova, leader of the opposition."),
+    ("fearing for who fear", "Fishermen, who fear a flood of cheaper imports, protested at the harbour.", "Fearing a flood of cheaper imports, fishermen protested at the harbour."),
+    ("an opposition spokeswoman and given up", "Opposition spokeswoman Vera Dunst said the figures did not reflect people who had stopped looking for work.", "The figures didn't reflect people who had given up looking for work, said Vera Dunst, the opposition's spokeswoman."),
+    ("stay closed for won't open", "The harbour school will stay closed on Monday, and the council has opened two warming centres.", "The council has opened two warming centres, and the harbour school won't open on Monday."),
+    ("lab tests for laboratory tests", "The council said laboratory tests confirmed the algae a week later.", "The council said lab tests confirmed the algae one week later."),
+    ("yet to confirm for not yet confirmed", "Investigators suspect the harbour pump may be the source, but tests have not yet confirmed it.", "The harbour pump may be the source, investigators suspect, though tests have yet to confirm this."),
+    ("looking into whether for reviewing whether", "The department said it was reviewing whether the harbour plan complied with the law.", "The department said it was looking into whether the harbour plan was lawful."),
+    ("insufficient for not enough beside an accusation", "Anna Berg said the harbour funding was not enough and accused the council of ignoring warnings.", "Anna Berg said the harbour money was insufficient and accused the council of ignoring warnings."),
+    ("every other year", "The harbour festival, which is held every two years, drew 58,000 visitors.", "The harbour festival, which takes place every other year, drew 58 000 visitors."),
 ]  # fmt: skip
 
 

@@ -284,13 +284,16 @@ class DocumentEvidence:
             for line in document.text.splitlines():
                 for name, role in [*self.roles(line), *self.descriptors(line)]:
                     names = lexical.entity_words(name.key)
-                    head = [
+                    rest = [
                         w.removesuffix("'s")
                         for w in lexical.words(line[role.start : role.end])
-                        if lexical.is_content_word(w) and w not in names
+                        if w not in names
                     ]
-                    for word in names if head else ():
-                        found.setdefault(word, set()).add(head[-1])
+                    # "the local member of parliament": the head before "of", and the last word
+                    heads = {lexical.source_head(" ".join(rest))}
+                    heads |= {w for w in rest[-1:] if lexical.is_content_word(w)}
+                    for word in names:
+                        found.setdefault(word, set()).update(heads - {""})
         return found
 
     def entities(self, text: str) -> list[Mention]:

@@ -43,8 +43,13 @@ _SCOPE_MATCHED = 0.5
 """Share of a negated clause's words that must have a counterpart for its polarity to be compared."""
 _HEAD_WORDS = 2
 """How many content words after a negative cue stand for what it negates."""
-_NOT_HEADS = {"yet", "ever", "even", "always", "once", "longer", "more"}
-"""Words after a negative cue that belong to it ("not yet", "never even", "no longer")."""
+_NOT_HEADS = {
+    "yet", "ever", "even", "always", "once", "longer", "more",
+    "won", "don", "didn", "doesn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn",
+    "couldn", "wouldn", "shouldn", "mustn", "needn",
+}  # fmt: skip
+"""Words after a negative cue that belong to it ("not yet", "never even", "no longer"), and
+the stems of contracted negations ("won't" is read as "won", "'", "t")."""
 _CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:")
 _SAME_REFERENT = 0.45
 """Two unmatched names whose token vectors are this close stand in the same place."""
@@ -371,7 +376,56 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
                     number,
                 )
             )
+    return found + _bodies_of_other_kinds(number, left, right, handled_left, handled_right)
+
+
+def _bodies_of_other_kinds(
+    number: int,
+    left: Side,
+    right: Side,
+    handled_left: list[tuple[int, int]],
+    handled_right: list[tuple[int, int]],
+) -> list[Finding]:
+    """An unnamed body swapped for another of the same kind of head: "the local hotel
+    association" / "the local restaurant association". The words that tell them apart must
+    each be foreign to the other group; a level ("local", "national") tells nothing."""
+    found = []
+    theirs = [
+        m
+        for m in right.mentions(lexical.body_nouns)
+        if not any(a < m.end and m.start < b for a, b in handled_right)
+    ]
+    for a in left.mentions(lexical.body_nouns):
+        if any(s < a.end and a.start < e for s, e in handled_left):
+            continue
+        kinds_a = _body_kinds(left.text_of(a))
+        for b in theirs:
+            kinds_b = _body_kinds(right.text_of(b))
+            if (
+                b.key == a.key
+                and kinds_a
+                and kinds_b
+                and not _words_meet(kinds_a, kinds_b)
+                and not kinds_a & set(right.words)
+                and not kinds_b & set(left.words)
+            ):
+                found.append(
+                    _changed("DC302", _versus(left, a, right, b), left, a, right, b, number)
+                )
+                break
     return found
+
+
+def _body_kinds(phrase: str) -> set[str]:
+    """The words between a body noun's determiner and its head that say what kind of body it
+    is ("hotel", "justice"); a level ("local") or a participle ("combined" ~ "merged") does
+    not."""
+    kinds = lexical.words(phrase)[1:-1]
+    return {
+        w
+        for w in kinds
+        if lexical.is_content_word(w) and w not in lexical.LEVELS and not w.endswith(("ed", "ing"))
+    }
 
 
 def _sources_kept(
@@ -487,7 +541,7 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
         same_head = [b for b in theirs if b.key.split(":")[0] == head]
         portfolio = _portfolio(left.text_of(a))
         if same_head and all(
-            _rank_differs(a.key, b.key)
+            _rank_differs(a.key, b.key, _clause_words(left, a), _clause_words(right, b))
             or (portfolio and (other := _portfolio(right.text_of(b))) and not portfolio & other)
             for b in same_head
         ):
@@ -496,14 +550,21 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
     return found
 
 
-def _rank_differs(ours: str, theirs: str) -> bool:
+def _clause_words(side: Side, mention: Mention) -> set[str]:
+    clause = side.clause(mention)
+    return {w.removesuffix("'s") for w in lexical.words(clause.text)}
+
+
+def _rank_differs(ours: str, theirs: str, our_clause: set[str], their_clause: set[str]) -> bool:
     """Two ``head:modifiers`` keys of one office differ in rank ("deputy" / none), or both
     name its level and the levels differ ("regional" / "national"); a level written on one
-    side only is no change."""
+    side only is no change, nor is a rank the other side writes after the office ("opposition
+    leader" / "leader of the opposition")."""
     ours_mods, theirs_mods = set(ours.split(":")[1].split()), set(theirs.split(":")[1].split())
     ours_levels = {m for m in ours_mods if m.startswith("@")}
     theirs_levels = {m for m in theirs_mods if m.startswith("@")}
-    if ours_mods - ours_levels != theirs_mods - theirs_levels:
+    ours_ranks, theirs_ranks = ours_mods - ours_levels, theirs_mods - theirs_levels
+    if not (ours_ranks - theirs_ranks <= their_clause and theirs_ranks - ours_ranks <= our_clause):
         return True
     return bool(ours_levels and theirs_levels and not ours_levels & theirs_levels)
 
@@ -694,6 +755,8 @@ def _other_kinds(
     justice", not "the regional health authority" / "the health authority")."""
     head_a = lexical.source_head(left.text_of(a))
     head_b = lexical.source_head(right.text_of(b))
+    if head_a not in lexical.BODY_WORDS or head_b not in lexical.BODY_WORDS:
+        return False  # "laboratory tests" ~ "lab tests"
     kinds_a = _source_words([a]) - _VAGUE_SOURCES - {head_a}
     kinds_b = _source_words([b]) - _VAGUE_SOURCES - {head_b}
     if not kinds_a or not kinds_b or _words_meet(kinds_a, kinds_b):
@@ -1061,18 +1124,19 @@ def _antonym_swap(
     """One pole of an antonym pair ("passed", "rose", "convicted") replaced by the other
     ("failed", "fell", "acquitted") in clauses that otherwise say the same thing.
 
-    Only a swap counts: a side holding both poles (exports rose, imports fell) proves nothing.
+    Only a swap counts: a pole the version has fewer of, and the opposite one more of; a side
+    holding both poles as often as the other (exports rose, imports fell) proves nothing.
     Negative cues elsewhere in either clause must balance ("did not pass" ~ "failed", "failed
     to win" ~ "lost"), and both clauses must be carried by the other side.
     """
     ours, theirs = left.mentions(lexical.antonyms), right.mentions(lexical.antonyms)
-    our_keys, their_keys = {m.key for m in ours}, {m.key for m in theirs}
+    our_keys, their_keys = Counter(m.key for m in ours), Counter(m.key for m in theirs)
     for a in ours:
         pair, sign = a.key.split(":")
         opposite = f"{pair}:{'-' if sign == '+' else '+'}"
-        if a.key in their_keys or opposite in our_keys or opposite not in their_keys:
+        if their_keys[a.key] >= our_keys[a.key] or their_keys[opposite] <= our_keys[opposite]:
             continue
-        b = next(m for m in theirs if m.key == opposite)
+        b = _least_retold(right, opposite, theirs, left, ours)
         clause_a, clause_b = left.clause(a), right.clause(b)
         claims = (_claim_of(left, clause_a, a), _claim_of(right, clause_b, b))
         if _cues_in(claims[0], a, cues_left) % 2 != _cues_in(claims[1], b, cues_right) % 2:
@@ -1372,14 +1436,15 @@ def _stance_replaced(
 
 
 def _least_retold(
-    side: Side, key: str, stances: list[Mention], other: Side, other_stances: list[Mention]
+    side: Side, key: str, mentions: list[Mention], other: Side, other_mentions: list[Mention]
 ) -> Mention:
-    """Of ``side``'s stances of class ``key``, the one the other side's stances of that class
-    re-tell least: "questioned the reopening" in a version that keeps the original's "would
-    oppose any night services" too. With nothing to compare, the last one."""
+    """Of ``side``'s mentions keyed ``key`` (a stance class, an antonym's pole), the one the
+    other side's mentions of that key re-tell least: "questioned the reopening" in a version
+    that keeps the original's "would oppose any night services" too. With nothing to compare,
+    the last one."""
     counterparts = [
         vector
-        for m in other_stances
+        for m in other_mentions
         if m.key == key and (vector := other.mention_vector(m)) is not None
     ]
 
@@ -1389,7 +1454,7 @@ def _least_retold(
             return -1.0
         return max((float(vector @ c) for c in counterparts), default=-1.0)
 
-    return min((m for m in reversed(stances) if m.key == key), key=best_match)
+    return min((m for m in reversed(mentions) if m.key == key), key=best_match)
 
 
 def _stance_taken(
@@ -1434,7 +1499,9 @@ def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention
     )
 
 
-_REPORTED = re.compile(r"\b(?:said|says|told|announced|stated|insisted)\b", re.I)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|stated|insisted|warned|warns|added|argued|predicted)\b", re.I
+)
 
 
 def _certainty(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
@@ -1567,6 +1634,7 @@ _HEDGE_FAMILIES = tuple(
             "not yet",
         ),
         (r"expect|forecast|predict|projected|anticipat", "expect"),  # forecast ~ expected winds
+        (r".*whether$", "whether"),  # "reviewing whether" ~ "looking into whether"
     )
 )
 """Hedge wordings that say the same thing, folded to one key."""
