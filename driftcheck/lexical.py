@@ -1322,8 +1322,10 @@ def _subject_before(text: str, verb: int) -> Mention | None:
             continue
         segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
         break
-    pronoun = re.match(r"\s*(?:who|which)\s+", text[slice(*segments[-1])], re.I)
-    if len(segments) > 1 and pronoun:
+    pronoun = len(segments) > 1 and re.match(
+        r"\s*(?:who|which)\s+", text[slice(*segments[-1])], re.I
+    )
+    if pronoun:
         start, end = segments[-1]
         if _OBJECT_RELATIVE.match(text, start + pronoun.end(), end):
             # "…, which the statistics office said": the speaker follows the pronoun

@@ -138,7 +138,15 @@ def test_sources_after_the_verb_and_characterising_verbs() -> None:
     ]
     assert lexical.sources("Services will be cut, it said on Wednesday.") == []
     claim = "The ferry will sail on Monday, said the board's chairman, Anna Berg."
-    assert _keys(lexical.sources(claim)) == ["board chairman"]
+    assert _keys(lexical.sources(claim)) == ["anna berg"]  # the name closing the description
+    subject = "Judge Anna Berg, who led the inquiry, said the operator, Nordkai, had ignored it."
+    assert _keys(lexical.sources(subject)) == ["judge anna berg"]
+    coordinated = (
+        "The dockers' union, which has 3,000 members, opposed the bill and said it would strike."
+    )
+    assert _keys(lexical.sources(coordinated)) == ["dockers union"]
+    relative = "Fees rose 3%, which the statistics office said showed demand was strong."
+    assert _keys(lexical.sources(relative)) == ["statistics office"]
     assert lexical.sources("The quake struck near a town called Belen on Monday.") == []
     assert (
         lexical.sources("The alliance called upon the rebels to negotiate “in good faith”.") == []

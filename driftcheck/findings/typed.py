@@ -1097,6 +1097,16 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
         flip = (flip[1], flip[0]) if flip is not None else None
     if flip is not None:
         (ours, ours_cues), (theirs, their_cues) = flip
+        # a negation that is part of a side-taking stance ("was not enough" / "welcomed") is
+        # the stance changing: say so, with the stance words on both sides
+        leaning_left = [m for m in stance_left if _stance_sign(m.key)]
+        leaning_right = [m for m in stance_right if _stance_sign(m.key)]
+        if not (ours_cues and their_cues) and (
+            _within(ours_cues, leaning_left) and _within(their_cues, leaning_right)
+        ):
+            stance = _stance_change(number, left, right, stance_left, stance_right, token_support)
+            if stance:
+                return stance
         return [
             make_finding(
                 "DC303",
@@ -1111,6 +1121,11 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
     if swap:
         return swap
     return _stance_change(number, left, right, stance_left, stance_right, token_support)
+
+
+def _within(cues: list[tuple[Mention, bool]], stances: list[Mention]) -> bool:
+    """Every cue lies inside one of the stances."""
+    return all(any(s.start <= m.start < s.end for s in stances) for m, _ in cues)
 
 
 def _antonym_swap(
