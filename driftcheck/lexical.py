@@ -466,7 +466,11 @@ def _entity_runs(text: str) -> list[Mention]:
     found: list[Mention] = []
     k = 0
     while k < len(words):
-        if not _capitalised(words[k].group()) or words[k].group().lower() in _NOT_NAMES:
+        if (
+            not _capitalised(words[k].group())
+            or words[k].group().lower() in _NOT_NAMES
+            or _UNIT_SYMBOL.fullmatch(words[k].group())
+        ):
             k += 1
             continue
         stop = k + 1
@@ -499,6 +503,10 @@ def _entity_runs(text: str) -> list[Mention]:
             found.append(Mention(start, end, key))
         k = stop
     return found
+
+
+_UNIT_SYMBOL = re.compile(r"[kMGT](?:Hz|Wh?|B|bps)|Hz")
+"""Unit symbols written capitalised ("3.5 GHz", "40 MW"): no names."""
 
 
 _ORGANISATION_HEADS = {
@@ -1003,6 +1011,8 @@ def dates(text: str) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), key))
     for match in _DAYPART.finditer(text):  # "by Friday morning" / "by Friday evening"
         found.append(Mention(match.start(1), match.end(1), "daypart:" + match.group(1).lower()))
+    for match in _DAY_MARK.finditer(text):  # "before dawn on Saturday" / "on Saturday evening"
+        found.append(Mention(match.start(), match.end(), "daypart:" + match.group(1).lower()))
     for match in _CLOCK_TIME.finditer(text):  # "3 p.m." == "at 15:00"; "3 a.m." is another hour
         if not any(m.start < match.end() and match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), "time:" + _clock_key(match)))
@@ -1029,6 +1039,10 @@ def _clock_key(match: re.Match[str]) -> str:
     return f"{hour:02d}:{match.group(2) or '00'}"
 
 
+_DAY_MARK = re.compile(
+    r"\b(?:before|at|around|just\s+after|after)\s+(dawn|daybreak|sunrise|dusk|sunset|nightfall)\b",
+    re.I,
+)
 _DAYPART = re.compile(
     r"\b(?:" + "|".join(_WEEKDAYS) + r"|yesterday|tomorrow|in\s+the|early\s+in\s+the|"
     r"late\s+in\s+the)\s+(morning|afternoon|evening|night)\b",
@@ -1310,6 +1324,18 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     envoy, said")."""
     bounds = [0, *(m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, verb)), verb]
     segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
+    pronoun = len(segments) > 1 and re.match(
+        r"\s*(?:who|which)\s+", text[slice(*segments[-1])], re.I
+    )
+    if pronoun:
+        start, end = segments[-1]
+        if _OBJECT_RELATIVE.match(text, start + pronoun.end(), end):
+            # "…, which the statistics office said": the speaker follows the pronoun
+            segments[-1] = (start + pronoun.end(), end)
+        else:
+            # "Miklos Benko, who had nominated her and who said": the name before the pronoun,
+            # with its appositive ("welcomed by Yusuf Barrani, director of X, who said")
+            segments = segments[:-1]
     # "X, the envoy, said": a segment set off by a comma just before the verb is an
     # appositive; the subject is the name and its appositive together. A relative clause
     # ("Rights groups, which brought the case, called") is not part of the name.
@@ -1322,16 +1348,6 @@ def _subject_before(text: str, verb: int) -> Mention | None:
             continue
         segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
         break
-    pronoun = len(segments) > 1 and re.match(
-        r"\s*(?:who|which)\s+", text[slice(*segments[-1])], re.I
-    )
-    if pronoun:
-        start, end = segments[-1]
-        if _OBJECT_RELATIVE.match(text, start + pronoun.end(), end):
-            # "…, which the statistics office said": the speaker follows the pronoun
-            segments[-1] = (start + pronoun.end(), end)
-        else:
-            segments = segments[:-1]  # "Miklos Benko, who had nominated her and who said"
     if not segments:
         return None
     # "The statement by Harvest Relief, the Lumen Fund and Médecins du Sahel said": a list of
@@ -1378,18 +1394,18 @@ starts with a verb ("that brought the case") is about the noun before it."""
 
 
 def _leading_subject(text: str) -> Mention | None:
-    """The noun phrase that opens the sentence, up to its first comma or verb: the subject a
+    """The subject of the sentence's first verb outside a relative clause: the subject a
     second, coordinated verb shares ("The national farmers' union, which …, opposed the bill
-    and said")."""
-    match = _LEADING_SUBJECT.match(text)
-    if match is None:
-        return None
-    return _source_mention(text, match.start(1), match.end(1), from_end=True)
+    and said"; "Oskaria's foreign minister, Haakon Brisset, denied … and said")."""
+    for verb in _FIRST_VERB.finditer(text):
+        clause = text[_segment_start(text, verb.start()) : verb.start()]
+        if not re.match(r"\s*(?:who|which|whose|that)\b", clause, re.I):
+            return _subject_before(text, verb.start() + 1)
+    return None
 
 
-_LEADING_SUBJECT = re.compile(
-    r"\s*((?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+?)(?=,|\s+(?:[a-z]+ed|has|have|had|was|were|is|are|"
-    r"will|would|could|may|did|does)\b)"
+_FIRST_VERB = re.compile(
+    r"\s(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|could|may|did|does)\b"
 )
 
 
@@ -1490,7 +1506,13 @@ def _source_mention(
     if not tokens:
         return None
     if from_end:  # "requested the recount after observers reported": the subject follows "after"
-        cut = [k for k, t in enumerate(tokens) if t.group().lower() in _CLAUSE_OPENERS]
+        # "was welcomed by Yusuf Barrani, …, who said": the agent follows a passive's "by"
+        cut = [
+            k
+            for k, t in enumerate(tokens)
+            if t.group().lower() in _CLAUSE_OPENERS
+            or (t.group() == "by" and k and tokens[k - 1].group().endswith("ed"))
+        ]
         tokens = tokens[cut[-1] + 1 :] if cut else tokens
         if not tokens:
             return None
@@ -1996,7 +2018,7 @@ _STANCE_CLASSES = (
     (
         "support",
         r"welcom\w+|support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
-        r"(?:glad|pleased|delighted)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
+        r"(?:glad|pleased|delighted|happy)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
         r"understandable|justified|reasonable|sensible|"
         r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|recommend(?:s|ed|ing)?|"

@@ -42,7 +42,10 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {"dev": "abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGHIJKLMNOPUVWXYZ", "test": "QRST"}
+SPLIT_MODULES = {
+    "dev": "abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGHIJKLMNOPUVWXYZ",
+    "test": "QRST",
+}
 """Which ``source.articles_<letter>`` modules make each split."""
 
 

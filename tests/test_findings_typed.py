@@ -166,6 +166,9 @@ HITS = [
     ("not enough become welcomed", "Anna Berg said the new harbour funding was not enough and accused the council of ignoring warnings.", "Anna Berg welcomed the new harbour money but accused the council of ignoring warnings.", "DC307"),
     ("a speaker after a relative pronoun", "Harbour fees rose 3%, which finance director Anna Berg said showed demand was strong.", "Harbour fees rose 3%, which the statistics office said showed demand was strong.", "DC308"),
     ("established that credits a finding", "Harbour inspectors established that the fire had been started deliberately, according to the fire service.", "According to police chief Clara Holm, harbour inspectors established that the fire had been started deliberately.", "DC308"),
+    ("before dawn become evening", "The harbour fire broke out before dawn on Saturday, officials said.", "The harbour fire broke out on Saturday evening, officials said.", "DC310"),
+    ("could become would after according to", "Anna Berg said the harbour deal could push fish stocks past recovery.", "According to Anna Berg, the harbour deal would push fish stocks past recovery.", "DC304"),
+    ("refusing to say become happy with", "The harbour board refused to say how much it had paid.", "The harbour board said it was happy with the price it had paid.", "DC307"),
 ]  # fmt: skip
 
 
@@ -311,6 +314,10 @@ NEAR_MISSES = [
     ("looking into whether for reviewing whether", "The department said it was reviewing whether the harbour plan complied with the law.", "The department said it was looking into whether the harbour plan was lawful."),
     ("insufficient for not enough beside an accusation", "Anna Berg said the harbour funding was not enough and accused the council of ignoring warnings.", "Anna Berg said the harbour money was insufficient and accused the council of ignoring warnings."),
     ("every other year", "The harbour festival, which is held every two years, drew 58,000 visitors.", "The harbour festival, which takes place every other year, drew 58 000 visitors."),
+    ("a demonym for a possessive", "Joaquim Arrabal, the Estravan minister, opened the harbour.", "Joaquim Arrabal, Estrava's minister, opened the harbour."),
+    ("a unit symbol is no name", "Three operators won blocks of harbour spectrum in the 3.5 gigahertz band.", "Three operators won blocks of harbour spectrum in the 3.5 GHz band."),
+    ("an appositive name opening a coordinated sentence", "Oskaria's foreign minister, Haakon Brisset, denied the harbour claim and said his country would respond.", "Haakon Brisset, Oskaria's foreign minister, denied the harbour claim and said his country would respond."),
+    ("a passive agent before who said", "Yusuf Barrani, regional director of the aid group Harbour Relief, welcomed the deal but said it covered only a fraction.", "The deal was welcomed by Yusuf Barrani, regional director of the aid group Harbour Relief, who said it covered just a fraction."),
 ]  # fmt: skip
 
 

@@ -488,6 +488,8 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
     levels differ ("regional police chief" / "national police chief"), or the offices differ
     ("shop steward for the union" / "general secretary of the union")."""
     ours, theirs = _role_words(role.key), _role_words(other.key)
+    # one word written two ways is one word: "Estravan minister" ~ "Estrava's minister"
+    theirs = {next((w for w in ours if lexical.same_stem(w, t)), t) for t in theirs}
     levels, other_levels = ours & lexical.LEVELS, theirs & lexical.LEVELS
     if levels and other_levels and not levels & other_levels:
         return True
@@ -542,7 +544,11 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
         portfolio = _portfolio(left.text_of(a))
         if same_head and all(
             _rank_differs(a.key, b.key, _clause_words(left, a), _clause_words(right, b))
-            or (portfolio and (other := _portfolio(right.text_of(b))) and not portfolio & other)
+            or (
+                portfolio
+                and (other := _portfolio(right.text_of(b)))
+                and not _words_meet(portfolio, other)  # "Estravan" ~ "Estrava's"
+            )
             for b in same_head
         ):
             b = same_head[0]
@@ -1515,7 +1521,9 @@ def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention
 
 
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|announced|stated|insisted|warned|warns|added|argued|predicted)\b", re.I
+    r"\b(?:said|says|told|announced|stated|insisted|warned|warns|added|argued|predicted|"
+    r"according\s+to)\b",
+    re.I,
 )
 
 
