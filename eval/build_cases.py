@@ -42,21 +42,22 @@ PREFIX = {
 }
 
 
-SPLIT_MODULES = {
-    "dev": "abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGHIJKLMNOPUVWXYZ",
-    "test": "QRST",
+SPLIT_MODULES: dict[str, tuple[str, ...]] = {
+    "dev": (*"abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGHIJKLMNOPUVWXYZ", "AA", "AB", "AC", "AD"),
+    "test": tuple("QRST"),
 }
-"""Which ``source.articles_<letter>`` modules make each split."""
+"""Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
+then two letters once those ran out."""
 
 
 def articles_by_split() -> dict[str, list[Article]]:
     return {
         split: [
             article
-            for letter in letters
-            for article in importlib.import_module(f"source.articles_{letter}").ARTICLES
+            for name in names
+            for article in importlib.import_module(f"source.articles_{name}").ARTICLES
         ]
-        for split, letters in SPLIT_MODULES.items()
+        for split, names in SPLIT_MODULES.items()
     }
 
 
