@@ -852,6 +852,12 @@ def hedges(text: str) -> list[Mention]:
             _PAST_ABILITY.match(text, m.end()) or _NEGATIVE_SUBJECT.search(text, 0, m.start())
         ):
             continue
+        if m.group().lower().endswith("possible") and re.search(
+            r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$", text[: m.start()], re.I
+        ):
+            continue  # "it will not be possible": an impossibility, not a possibility
+        if re.search(r"\bwhether(?:\s+[\w’']+){0,4}\s+$", text[: m.start()], re.I):
+            continue  # "confirm whether it will be possible": a question asked, no claim hedged
         if re.match(r"suggest|indicat", m.group(), re.I) and _NEGATIVE_SUBJECT.search(
             text, 0, m.start()
         ):

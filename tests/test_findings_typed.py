@@ -340,6 +340,15 @@ def test_a_changed_stance_is_shown_where_it_changed(checker: Checker) -> None:
     assert "questioned" in stance[0].version.text
 
 
+def test_the_head_of_a_named_body_speaks_for_it(checker: Checker) -> None:
+    """ "The alliance said" re-told as its secretary-general saying it is the same source."""
+    opening = "NATO ministers met on Thursday to discuss the harbour blockade."
+    original = f"{opening} Instead, the alliance urged the rebels to negotiate and said members would keep talking."
+    version = f"{opening} NATO Secretary-General Anna Berg urged the rebels to negotiate and said members would keep talking."
+    report = checker.check(Document("o", original), Document("v", version))
+    assert not {f.rule for f in report.findings} & {"DC302", "DC308"}
+
+
 def test_whitespace_quote_style_and_line_breaks_change_nothing(checker: Checker) -> None:
     from tests.conftest import SEED_ORIGINAL
 
@@ -394,6 +403,8 @@ POLARITY_NEAR_MISSES = [
     ("no less than for at least", "Fees were kept at least four times above cost.", "Fees were kept at no less than four times above cost."),
     ("escaped a fine for not fined", "The third firm was not fined because it reported the cartel.", "The third firm escaped a fine because it reported the cartel."),
     ("purpose moved before the negated clause", "The exact location of the wreck has not been disclosed to protect it from looters.", "To protect the wreck from looters, its exact location hasn't been made public."),
+    ("a possibility asked about", "Ministers could not confirm whether the harbour would close on May 1.", "Ministers could not confirm whether it would be possible to close the harbour on May 1."),
+    ("an impossibility", "The harbour cannot be reopened before May.", "It will not be possible to reopen the harbour before May."),
 ]  # fmt: skip
 
 

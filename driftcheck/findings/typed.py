@@ -739,6 +739,12 @@ def _same_source(
             and _kinds_known(unnamed_text, documents.words[0 if names_a else 1])
         ):
             return True  # "Microsoft said" ~ "the company said"
+        if (
+            _refers_back(unnamed_text, head)
+            and not _names_another(unnamed_text, named_words, unnamed_in)
+            and _speaks_for_a_body(named_text, documents)
+        ):
+            return True  # "the alliance said" ~ "NATO Secretary-General Jens Stoltenberg said"
         if _collective_of(unnamed_text, names_a or names_b):
             return True
         titles = documents.titles
@@ -825,6 +831,17 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         ):
             return True
     return False
+
+
+def _speaks_for_a_body(phrase: str, documents: DocumentEvidence) -> bool:
+    """A person named with the office that speaks for a body, and that body's name: "NATO
+    Secretary-General Jens Stoltenberg", "GMB general secretary Ann Lee"."""
+    if not lexical.role_nouns(phrase):
+        return False
+    return re.search(r"\b[A-Z]{2,}\b", phrase) is not None or any(
+        lexical.entity_words(m.key) & (lexical.BODY_WORDS | lexical.FIRM_WORDS)
+        for m in documents.entities(phrase)
+    )
 
 
 def _described_apart(phrase: str, document: str) -> bool:
