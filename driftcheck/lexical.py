@@ -32,6 +32,12 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _MULTIPLIERS = {"twice", "double", "doubled", "tripled", "triple", "halved"}
 _EVERY_OTHER = re.compile(r"\bevery\s+other\b(?=\s+(?:day|week|month|year|season)\b)", re.I)
+_ONE_UNIT = re.compile(
+    r"[\s-]+(?:and\s+a\s+half\s+)?(?:second|minute|hour|day|week|month|year|percent|per\s+cent|"
+    r"point|metre|kilometre|mile|kilogram|tonne|dollar|euro|pound)s?\b",
+    re.I,
+)
+"""After "one", a unit: the figure ("one minute and 12 seconds"), not the pronoun."""
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 """A figure before "times" is a multiplier ("three times the estimate" ~ "twice")."""
 _ORDINAL_WORDS = {
@@ -187,7 +193,8 @@ def numbers(text: str) -> list[Mention]:
         add(match.start(), match.end(), 10.0 if match.group(1).lower() == "decade" else 100.0)
     for match in _NUMBER_WORD.finditer(text):
         word = match.group(1).lower()
-        if word == "one" and not match.group(2):
+        one_unit = word == "one" and _ONE_UNIT.match(text, match.end()) is not None
+        if word == "one" and not match.group(2) and not one_unit:
             continue  # "one of the", "no one": a pronoun far more often than a figure
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
@@ -197,7 +204,8 @@ def numbers(text: str) -> list[Mention]:
         # "double the workforce to 600" is often re-told by its result ("to about 600"):
         # a multiplier is compared when both sides state one, never reported alone.
         multiplier = word in _MULTIPLIERS or _TIMES_AFTER.match(text, match.end()) is not None
-        add(match.start(), match.end(), value, soft=multiplier)
+        # "one week later" often re-tells "a week later": compared, never reported alone
+        add(match.start(), match.end(), value, soft=multiplier or one_unit)
     for match in _SOFT_WORD.finditer(text):
         if match.group(1):
             add(match.start(), match.end(), _ORDINAL_WORDS[match.group(1).lower()], soft=True)
@@ -659,7 +667,7 @@ def words(text: str) -> list[str]:
 
 
 _NEGATION = re.compile(
-    r"\b(no\s+(?:longer|more(?!\s+than))|not(?!\s+(?:less|fewer|more)\s+than|\s+only\b)|"
+    r"\b(no\s+(?:longer|more(?!\s+than))|(?<!\bor\s)not(?!\s+(?:less|fewer|more)\s+than|\s+only\b)|"
     r"no(?!\.?\s*\d)(?!\s+(?:less|fewer|more)\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
     r"cannot|\w+n['’]t|without|unless|acquit\w*)\b",
     re.IGNORECASE,
@@ -743,6 +751,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
+    r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspected|"
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
@@ -772,7 +781,8 @@ _HEDGE_EQUIVALENT = re.compile(
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
     r"(?:was|were|is|are|be|been)\s+able\s+to|"
-    r"(?:allowed|permitted|entitled)\s+to|"
+    r"(?:allowed|permitted|entitled)\s+to|under\s+investigation|"
+    r"(?:is|are|was|were|being)\s+(?:being\s+)?(?:investigated|examined|reviewed)|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
     r"(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
@@ -842,8 +852,8 @@ def hedges(text: str) -> list[Mention]:
     """
     found = []
     for m in _HEDGE.finditer(text):
-        if _DETERMINER_BEFORE.search(text, 0, m.start()):
-            continue
+        if _DETERMINER_BEFORE.search(text, 0, m.start()) and not m.group().lower().endswith("ly"):
+            continue  # "a plan to"; but "a possibly cancer-causing impurity" is hedged
         if m.group() == "May" and (
             m.start() not in _sentence_starts(text) or _MONTH_DAY.match(text, m.end())
         ):
@@ -918,6 +928,7 @@ _BARE_MONTH = re.compile(
 mid-sentence, but a sentence can open with it, so a bare "May" needs a preposition or a year."""
 _DATE_PATTERNS = (
     (re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)[\s-]+century|(1?\d)00s)\b", re.I), "century"),
+    (re.compile(r"\b(" + "|".join(_ORDINAL_WORDS) + r")[\s-]+century\b", re.I), "century_word"),
     (re.compile(rf"\b({_MONTH_NAME})\s+({_ORDINAL_DAY})\b", re.I), "month_day"),
     (
         re.compile(rf"\b(?:the\s+)?({_ORDINAL_DAY})\s+(?:of\s+)?({_MONTH_NAME})\b", re.I),
@@ -929,6 +940,10 @@ _DATE_PATTERNS = (
             re.I,
         ),
         "relative",
+    ),
+    (  # "April next year" == "next April"
+        re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:of\s+)?(last|this|next)\s+year\b", re.I),
+        "month_of_year",
     ),
     (re.compile(r"\b(1[89]\d\d|20\d\d)\b"), "year"),
     (re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I), "weekday"),
@@ -1006,6 +1021,10 @@ def dates(text: str) -> list[Mention]:
                 key = "relative:" + _relative_key(match.group(1))
             elif kind == "month":
                 key = f"month:{_month(match.group(1))}"
+            elif kind == "month_of_year":
+                key = "relative:" + _relative_key(f"{match.group(2)} {match.group(1)}")
+            elif kind == "century_word":  # "fourteenth-century" == "14th-century"
+                key = f"century:{_ORDINAL_WORDS[match.group(1).lower()]}"
             elif kind == "century":  # "17th-century" == "from the 1600s"
                 ordinal, hundreds = match.group(1), match.group(2)
                 key = f"century:{int(ordinal) if ordinal else int(hundreds) + 1}"
@@ -1258,7 +1277,8 @@ BODY_WORDS = frozenset({
     "authority", "party", "union", "charity", "court", "board", "commission", "department",
     "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
     "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
-    "owner", "owners",
+    "owner", "owners", "lender", "insurer", "developer", "producer", "supplier", "provider",
+    "utility", "chain", "broker",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -1805,6 +1825,13 @@ _SCIENTIST = re.compile(r"(?:olog|onom|ograph)(?:ist|er)$")
 """A specialist named by the field ("glaciologist", "economist", "cartographer")."""
 
 
+_ROLE_TAKEN_UP = re.compile(
+    r"\b(?:elected|appointed|named|became|become|becomes|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:new\s+|next\s+|first\s+)?(?:[a-z]+\s+)?$",
+    re.I,
+)
+
+
 def role_nouns(text: str) -> list[Mention]:
     """A person's role nouns, keyed by office. A role noun that qualifies a later one in the
     same phrase is its modifier, not a role ("chief executive", "chief medical officer", "head
@@ -1817,6 +1844,8 @@ def role_nouns(text: str) -> list[Mention]:
             text, tokens, k
         ):
             continue
+        if _ROLE_TAKEN_UP.search(text, 0, token.start()):
+            continue  # "was elected mayor": the office won, not the title held
         key = _PERSON_ROLES.get(word, word)
         if word == "general":
             previous = tokens[k - 1].group().lower() if k else ""
@@ -2002,7 +2031,7 @@ _STANCE_CLASSES = (
     ),
     (
         "consideration",
-        r"consider\w*|weigh\w*|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
+        r"consider\w*|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
         r"monitor(?:s|ed|ing)|"
         r"evaluat\w+|decid(?:e|ing)\s+whether|"
         r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
@@ -2050,7 +2079,7 @@ _STANCE_CLASSES = (
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|"
         r"(?:fight|fights|fighting|fought)\s+(?:the|a|an|its|their|his|her|this|any|against)\b|"
-        r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+        r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
         r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
@@ -2078,6 +2107,12 @@ _STANCE_PATTERNS = tuple(
 )
 
 
+_PASSIVE_CLAIM_REJECTED = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism)\b"
+    r"[^.;]{0,80}\b(?:was|were|been)\s+(?:\w+\s+)?rejected$",
+    re.I,
+)
+"""A claim rejected in the passive is denied, as "rejected claims" is."""
 _NEGATED_STANCE = re.compile(
     r"(?:(?:\bnot|\bnever|\bno\s+longer|n['’]t)\s+(?:(?!(?:and|or|but)\b)\w+\s+){0,2}|"
     r"\byet\s+to\s+)$",
@@ -2110,6 +2145,8 @@ def stances(text: str) -> list[Mention]:
                     m.key in {"refusal", "inability"} and 0 <= match.start() - m.end <= 1
                     for m in found
                 )
+                if name == "refusal" and _PASSIVE_CLAIM_REJECTED.search(text, 0, match.end()):
+                    name = "denial"  # "criticism that … was rejected by the institute"
                 found.append(
                     Mention(match.start(), match.end(), f"not {name}" if negated else name)
                 )

@@ -318,6 +318,22 @@ NEAR_MISSES = [
     ("a unit symbol is no name", "Three operators won blocks of harbour spectrum in the 3.5 gigahertz band.", "Three operators won blocks of harbour spectrum in the 3.5 GHz band."),
     ("an appositive name opening a coordinated sentence", "Oskaria's foreign minister, Haakon Brisset, denied the harbour claim and said his country would respond.", "Haakon Brisset, Oskaria's foreign minister, denied the harbour claim and said his country would respond."),
     ("a passive agent before who said", "Yusuf Barrani, regional director of the aid group Harbour Relief, welcomed the deal but said it covered only a fraction.", "The deal was welcomed by Yusuf Barrani, regional director of the aid group Harbour Relief, who said it covered just a fraction."),
+    ("too little weight for not enough weight", "The court said the trial judge had given too little weight to the harbour evidence.", "The trial judge had not given enough weight to the harbour evidence, the court said."),
+    ("the lender for a named bank", "Ollerby Savings Bank will close 23 harbour branches, the lender said on Thursday.", "Ollerby Savings Bank said on Thursday that it will shut 23 harbour branches."),
+    ("lacks for without", "Anna Berg said no branch would close in a harbour town without another bank.", "No branch will close in a harbour town that lacks another bank, said Anna Berg."),
+    ("a possibly harmful impurity", "The harbour firm is recalling tablets after tests found a possibly cancer-causing impurity.", "The harbour firm is recalling tablets after tests found an impurity that may cause cancer."),
+    ("elected mayor for the candidate who won", "Independent candidate Anna Berg won the harbour mayoral election on Sunday.", "On Sunday, independent Anna Berg was elected mayor of the harbour."),
+    ("a dispute as a noun", "The mayor welcomed the deal but said the two sides had not resolved a dispute over harbour fees.", "The mayor welcomed the deal but said a dispute between the two sides over harbour fees remained unresolved."),
+    ("a century in words", "The 14th-century harbour chapel will reopen in April.", "The fourteenth-century harbour chapel will reopen in April."),
+    ("one minute in words", "Anna Berg finished third, 1 minute 12 seconds behind.", "Anna Berg came third, one minute and 12 seconds back."),
+    ("April next year for next April", "Harbour salaries will rise from next April, officials said.", "From April next year, harbour salaries will rise, officials said."),
+    ("on suspicion of for suspected", "Police arrested a harbour worker on suspicion of spying.", "Police arrested a harbour worker suspected of spying."),
+    ("implied for suggested", "The judge found that the articles had falsely suggested the harbour master took bribes.", "According to the judge, the articles had falsely implied the harbour master took bribes."),
+    ("attempted for tried", "The newspaper had not tried to contact the harbour master.", "The newspaper hadn't attempted to contact the harbour master."),
+    ("whether or not", "The harbour board will study the ruling before deciding whether to appeal.", "The harbour board will study the ruling before deciding whether or not to appeal."),
+    ("pending for while investigated", "The harbour master was suspended pending an investigation into the claims.", "The harbour master was suspended while the claims are investigated."),
+    ("a claim rejected in the passive", "The harbour board rejected criticism that the works ran over budget.", "Criticism that the works ran over budget was rejected by the harbour board."),
+    ("an attempt as a noun", "It was the harbour agency's first attempt to land a drone.", "It was the first attempt by the harbour agency at landing a drone."),
 ]  # fmt: skip
 
 

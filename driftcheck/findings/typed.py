@@ -730,9 +730,9 @@ def _same_source(
         named_document = (left if names_a else right).document.text
         if (
             _refers_back(unnamed_text, head)
-            # "UK Space Agency" is no "company"; an appositive ("Nordwave Line, the ferry
-            # operator") does not make the name a body
-            and lexical.source_head(named_text.split(",")[0]) not in lexical.BODY_WORDS
+            # "UK Space Agency" is no "company", but "Ollerby Savings Bank" is "the lender"; an
+            # appositive ("Nordwave Line, the ferry operator") does not make the name a body
+            and _may_name(named_text.split(",")[0], head)
             and not _is_person(named_text, documents, named_in)
             and not _names_another(unnamed_text, named_words, unnamed_in)
             and not _described_apart(unnamed_text, named_document)
@@ -831,6 +831,24 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         ):
             return True
     return False
+
+
+_BUSINESS_NOUNS = frozenset({
+    "company", "firm", "group", "lender", "insurer", "operator", "carrier", "owner", "owners",
+    "business", "utility", "provider", "supplier", "developer", "producer", "chain", "broker",
+    "manufacturer", "maker", "retailer",
+})  # fmt: skip
+"""Nouns that refer back to any business, whatever its name ends in ("Bank", "Airlines")."""
+
+
+def _may_name(named: str, head: str) -> bool:
+    """Whether a body noun (``head``) may refer back to this name: not when the name's own
+    head is another body noun ("UK Space Agency" is no "company"), unless a business noun
+    refers back to a business ("Ollerby Savings Bank" ~ "the lender")."""
+    named_head = lexical.source_head(named)
+    if named_head not in lexical.BODY_WORDS:
+        return True
+    return head in _BUSINESS_NOUNS and named_head in lexical.FIRM_WORDS
 
 
 def _speaks_for_a_body(phrase: str, documents: DocumentEvidence) -> bool:
@@ -1108,12 +1126,11 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
     cues_left, cues_right = _negative(left, stance_left), _negative(right, stance_right)
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
-    # The same cues on both sides, only cut into other clauses ("without action the prison
-    # could become unsafe" / "Without action, the prison could become unsafe"): no flip. A
-    # single cue is compared clause by clause, as it may have moved to another claim.
-    same_cues = len(cues_left) >= 2 and Counter(m.key for m, _ in cues_left) == Counter(
-        m.key for m, _ in cues_right
-    )
+    # As many cues on both sides, only cut into other clauses or re-worded ("without action
+    # the prison could become unsafe" / "Without action, the prison could become unsafe"; "in
+    # a town without another bank" / "in a town that lacks another bank"): no flip. A single
+    # cue is compared clause by clause, as it may have moved to another claim.
+    same_cues = len(cues_left) >= 2 and len(cues_left) == len(cues_right)
     flip = None if same_cues else _flip(cued_left, cued_right, token_support)
     if flip is None and not same_cues:
         flip = _flip(cued_right, cued_left, token_support)
