@@ -333,50 +333,46 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
             )
         )
     paired = {id(m) for pair in pairs for m in pair}
-    # a lost name where a body the original never speaks of now stands: "Developer Brookmire
-    # Homes plans" / "The city council intends"
-    original_words = documents.words[0]
+    # a lost name where a body the original never speaks of now stands ("Developer Brookmire
+    # Homes plans" / "The city council intends"), and a new name where a body the version no
+    # longer names stood ("urged the government" / "called on the European Union")
     new_bodies = [
         m
         for m in right.mentions(lexical.body_nouns)
-        if m.key not in left.words and m.key not in original_words
+        if m.key not in left.words and m.key not in documents.words[0]
     ]
-    for a in lost:
-        if id(a) in paired:
-            continue
-        if new_bodies:
-            b = new_bodies.pop(0)
-            found.append(make_finding("DC302", _versus(left, a, right, b), left.clause(a), right.clause(b), number))  # fmt: skip
-        else:
-            found.append(
-                make_finding(
-                    "DC104",
-                    f"original: {left.quoted(a)} — version: absent",
-                    left.clause(a),
-                    None,
-                    number,
-                )
-            )
-    # a new name where a body the version no longer names stood: "urged the government" /
-    # "called on the European Union"
-    bodies = [m for m in left.mentions(lexical.body_nouns) if m.key not in right.words]
-    for b in new:
-        if id(b) in paired:
+    lost_bodies = [m for m in left.mentions(lexical.body_nouns) if m.key not in right.words]
+    found += _unpaired(number, lost, paired, new_bodies, left, right, lost=True)
+    found += _unpaired(number, new, paired, lost_bodies, left, right, lost=False)
+    return found + _bodies_of_other_kinds(number, left, right, handled_left, handled_right)
+
+
+def _unpaired(
+    number: int,
+    names: list[Mention],
+    paired: set[int],
+    bodies: list[Mention],
+    left: Side,
+    right: Side,
+    *,
+    lost: bool,
+) -> list[Finding]:
+    """Names that left the group (``lost``) or came into it with no name in their place: each
+    paired with a body noun only the other side has, in order, else reported as dropped
+    (DC104) or added (DC203)."""
+    found = []
+    bodies = list(bodies)
+    for name in names:
+        if id(name) in paired:
             continue
         if bodies:
-            a = bodies.pop(0)
+            a, b = (name, bodies.pop(0)) if lost else (bodies.pop(0), name)
             found.append(make_finding("DC302", _versus(left, a, right, b), left.clause(a), right.clause(b), number))  # fmt: skip
+        elif lost:
+            found.append(make_finding("DC104", f"original: {left.quoted(name)} — version: absent", left.clause(name), None, number))  # fmt: skip
         else:
-            found.append(
-                make_finding(
-                    "DC203",
-                    f"version: {right.quoted(b)} — original: absent",
-                    None,
-                    right.clause(b),
-                    number,
-                )
-            )
-    return found + _bodies_of_other_kinds(number, left, right, handled_left, handled_right)
+            found.append(make_finding("DC203", f"version: {right.quoted(name)} — original: absent", None, right.clause(name), number))  # fmt: skip
+    return found
 
 
 def _bodies_of_other_kinds(
@@ -557,6 +553,8 @@ def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
 
 
 def _clause_words(side: Side, mention: Mention) -> set[str]:
+    """Words of the mention's clause, possessives folded: where a rank may be written after
+    its office ("leader of the opposition")."""
     clause = side.clause(mention)
     return {w.removesuffix("'s") for w in lexical.words(clause.text)}
 
