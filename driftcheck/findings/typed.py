@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -391,6 +392,7 @@ def _bodies_of_other_kinds(
         for m in right.mentions(lexical.body_nouns)
         if not any(a < m.end and m.start < b for a, b in handled_right)
     ]
+    left_words, right_words = set(left.words), set(right.words)
     for a in left.mentions(lexical.body_nouns):
         if any(s < a.end and a.start < e for s, e in handled_left):
             continue
@@ -402,8 +404,8 @@ def _bodies_of_other_kinds(
                 and kinds_a
                 and kinds_b
                 and not _words_meet(kinds_a, kinds_b)
-                and not kinds_a & set(right.words)
-                and not kinds_b & set(left.words)
+                and not kinds_a & right_words
+                and not kinds_b & left_words
             ):
                 found.append(
                     _changed("DC302", _versus(left, a, right, b), left, a, right, b, number)
@@ -1380,7 +1382,31 @@ def _stance_change(
     stance_right: list[Mention],
     token_support: float,
 ) -> list[Finding]:
+    """The stance rules in turn, each reading the group's stances on both sides."""
+    group = _StanceGroup(number, left, right, stance_left, stance_right, token_support)
+    return (
+        _stance_swapped(group)
+        or _silence_broken(group)
+        or _stance_replaced(group)
+        or _stance_taken(group)
+    )
+
+
+@dataclass(frozen=True)
+class _StanceGroup:
+    """One aligned group and the stances each side takes in it."""
+
+    number: int
+    left: Side
+    right: Side
+    stance_left: list[Mention]
+    stance_right: list[Mention]
+    token_support: float
+
+
+def _stance_swapped(group: _StanceGroup) -> list[Finding]:
     """Both sides take a stance, and not the same one (``lexical.stances`` classes)."""
+    stance_left, stance_right = group.stance_left, group.stance_right
     negative_left = {m.key for m in stance_left if m.key in _NEGATIVE_STANCES}
     negative_right = {m.key for m in stance_right if m.key in _NEGATIVE_STANCES}
     positive_left = {m.key for m in stance_left} - negative_left
@@ -1393,25 +1419,19 @@ def _stance_change(
         if ours and theirs and not ours & theirs:
             a = next(m for m in stance_left if m.key in ours)
             b = next(m for m in stance_right if m.key in theirs)
-            return [_stance_finding(number, left, a, right, b)]
-    silence = _silence_broken(number, left, right, stance_left, stance_right, token_support)
-    if silence:
-        return silence
-    return _stance_replaced(number, left, right, stance_left, stance_right, token_support)
+            return [_stance_finding(group.number, group.left, a, group.right, b)]
+    return []
 
 
-def _silence_broken(
-    number: int,
-    left: Side,
-    right: Side,
-    stance_left: list[Mention],
-    stance_right: list[Mention],
-    token_support: float,
-) -> list[Finding]:
+def _silence_broken(group: _StanceGroup) -> list[Finding]:
     """One side declines to say ("has not said whether any jobs will be affected") where the
     other reports an answer on the same matter ("has said no jobs will be affected"). Either
     way round."""
-    sides = ((stance_left, right, stance_right), (stance_right, left, stance_left))
+    left, right = group.left, group.right
+    sides = (
+        (group.stance_left, right, group.stance_right),
+        (group.stance_right, left, group.stance_left),
+    )
     for k, (stances, other, other_stances) in enumerate(sides):
         quiet = next((m for m in stances if m.key == "silence"), None)
         if quiet is None or any(m.key == "silence" for m in other_stances):
@@ -1421,7 +1441,7 @@ def _silence_broken(
             clause = other.clause(said)
             if any(clause.start <= m.start < said.start for m, _ in negative):
                 continue  # "did not say", "would not tell": still silent
-            share = other.supported_share(other.span(said.end, clause.end), token_support)
+            share = other.supported_share(other.span(said.end, clause.end), group.token_support)
             if share is None or share < _SCOPE_MATCHED:
                 continue  # another statement in the group
             ours, theirs = (quiet, said) if k == 0 else (said, quiet)
@@ -1431,7 +1451,7 @@ def _silence_broken(
                     f"original: {left.quoted(ours)} — version: {right.quoted(theirs)}",
                     left.clause(ours),
                     right.clause(theirs),
-                    number,
+                    group.number,
                 )
             ]
     return []
@@ -1462,18 +1482,17 @@ def _stance_sign(key: str) -> int:
 _TURNED_BY_NEGATION = {"support", "opposition", "denial", "refusal"}
 
 
-def _stance_replaced(
-    number: int,
-    left: Side,
-    right: Side,
-    stance_left: list[Mention],
-    stance_right: list[Mention],
-    token_support: float,
-) -> list[Finding]:
+def _stance_replaced(group: _StanceGroup) -> list[Finding]:
     """A stance word replaced by one leaning the other way, counted per class so that a stance
     both sides share elsewhere in the group ("protest", "opposition") does not hide the swap
     ("would challenge the law" / "would accept the law"); declining to comment replaced by a
     position, or still weighing it, counts too."""
+    left, right, stance_left, stance_right = (
+        group.left,
+        group.right,
+        group.stance_left,
+        group.stance_right,
+    )
     ours, theirs = Counter(m.key for m in stance_left), Counter(m.key for m in stance_right)
     lost = [k for k in ours if ours[k] > theirs[k]]
     gained = [k for k in theirs if theirs[k] > ours[k]]
@@ -1484,8 +1503,8 @@ def _stance_replaced(
             if a_sign * b_sign < 0 or side_taken:
                 a = _least_retold(left, a_key, stance_left, right, stance_right)
                 b = _least_retold(right, b_key, stance_right, left, stance_left)
-                return [_stance_finding(number, left, a, right, b)]
-    return _stance_taken(number, left, right, stance_left, stance_right, token_support)
+                return [_stance_finding(group.number, left, a, right, b)]
+    return []
 
 
 def _least_retold(
@@ -1510,20 +1529,14 @@ def _least_retold(
     return min((m for m in reversed(mentions) if m.key == key), key=best_match)
 
 
-def _stance_taken(
-    number: int,
-    left: Side,
-    right: Side,
-    stance_left: list[Mention],
-    stance_right: list[Mention],
-    token_support: float,
-) -> list[Finding]:
+def _stance_taken(group: _StanceGroup) -> list[Finding]:
     """A claim the original only reports ("said the vote was orderly", "had expected a pause")
     that the version turns into backing or opposing it ("praised the vote", "welcomed the
     rise"): the original takes no stance, reports with a neutral verb, and the version's
     stance, not under a negation ("to stop supporting"), replaces that verb in a clause the
     original carries."""
-    if stance_left or not left.mentions(lexical.neutral_reports):
+    left, right, stance_right = group.left, group.right, group.stance_right
+    if group.stance_left or not left.mentions(lexical.neutral_reports):
         return []
     negative = _negative(right, stance_right)
     for b in stance_right:
@@ -1535,10 +1548,10 @@ def _stance_taken(
         sentence = right.sentence_at(b.start)
         if lexical.neutral_reports(sentence.text):
             continue
-        share = right.supported_share(right.clause(b), token_support)
+        share = right.supported_share(right.clause(b), group.token_support)
         if share is None or share < _SCOPE_MATCHED:
             continue
-        return [make_finding("DC307", f"original reports it without a stance — version: {right.quoted(b)} ({b.key})", left.whole(), right.clause(b), number)]  # fmt: skip
+        return [make_finding("DC307", f"original reports it without a stance — version: {right.quoted(b)} ({b.key})", left.whole(), right.clause(b), group.number)]  # fmt: skip
     return []
 
 
