@@ -43,8 +43,8 @@ PREFIX = {
 
 
 SPLIT_MODULES: dict[str, tuple[str, ...]] = {
-    "dev": (*"abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGHIJKLMNOPUVWXYZ", "AA", "AB", "AC", "AD"),
-    "test": tuple("QRST"),
+    "dev": (*"abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD"),
+    "test": ("AE", "AF", "AG", "AH"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""
