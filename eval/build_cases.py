@@ -43,7 +43,13 @@ PREFIX = {
 
 
 SPLIT_MODULES: dict[str, tuple[str, ...]] = {
-    "dev": (*"abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD"),
+    "dev": (
+        *"abcdefghijklmnopqrstuyz1234vwx90ABCD5678EFGHIJKLMNOPQRSTUVWXYZ",
+        "AA",
+        "AB",
+        "AC",
+        "AD",
+    ),
     "test": ("AE", "AF", "AG", "AH"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
