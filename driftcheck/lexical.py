@@ -63,14 +63,18 @@ _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _ATTACHED_SCALE = re.compile(r"(bn|m|k)\b", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _SPAN_OF_YEARS = re.compile(
-    r"(?:\b(?:a|one|the\s+(?:past|last|previous|next|coming|following))\s+|(?<=\bfirst\s))"
+    r"(?:\b(?:a|one|the\s+(?:past|last|previous|next|coming|following))[\s-]+|(?<=\bfirst\s))"
     r"(decade|century)\b",
     re.I,
 )
 _FRACTION = re.compile(
-    r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b|\s*[.,;]|$)",
+    r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b|\s*[.,;]|$)|"
+    r"(?<=\bby\s)(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
+    r"(?![\s-]+(?:percentage[\s-]+)?points?\b|\s+of\b)",
     re.I,
 )
+"""A fraction of a whole, or a change by a fraction ("cut by a quarter" == "by 25 percent")."""
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
 _DECADES_AFTER = re.compile(r"\s*-?\s*decades?\b", re.I)
@@ -184,9 +188,16 @@ def numbers(text: str) -> list[Mention]:
         if compound is not None:
             add(match.start(), match.end(), compound)
     for match in _FRACTION.finditer(text):  # "a quarter of a percentage point" == "0.25"
-        count = _NUMBER_WORDS.get(match.group(1).lower(), 1)
-        value = round(count / _DENOMINATORS[match.group(2).lower()], 3)
-        add(match.start(), match.end(), _as_share(text, match.end(), value))
+        by_share = match.group(3) is not None
+        count_word, denominator = match.group(3, 4) if by_share else match.group(1, 2)
+        value = round(
+            _NUMBER_WORDS.get(count_word.lower(), 1) / _DENOMINATORS[denominator.lower()], 3
+        )
+        add(
+            match.start(),
+            match.end(),
+            round(value * 100, 1) if by_share else _as_share(text, match.end(), value),
+        )
     for match in _EVERY_OTHER.finditer(text):  # "every other year" == "every two years"
         add(match.start(), match.end(), 2.0)
     for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
@@ -205,7 +216,9 @@ def numbers(text: str) -> list[Mention]:
         # a multiplier is compared when both sides state one, never reported alone.
         multiplier = word in _MULTIPLIERS or _TIMES_AFTER.match(text, match.end()) is not None
         # "one week later" often re-tells "a week later": compared, never reported alone
-        add(match.start(), match.end(), value, soft=multiplier or one_unit)
+        # "the two neighbours" names a pair the story already has: likewise
+        pair = word == "two" and _THE_BEFORE.search(text, 0, match.start()) is not None
+        add(match.start(), match.end(), value, soft=multiplier or one_unit or pair)
     for match in _SOFT_WORD.finditer(text):
         if match.group(1):
             add(match.start(), match.end(), _ORDINAL_WORDS[match.group(1).lower()], soft=True)
@@ -382,7 +395,7 @@ _NOT_NAMES = {
     "neither", "other", "another", "what’s", "it’s", "that’s", "there’s", "let", "do", "does",
     "during", "following", "until", "within", "without", "upon", "across", "among", "between",
     "celsius", "fahrenheit", "led", "km", "kg", "gb", "mb", "tb", "kw", "mw", "gw", "kwh", "mwh",
-    "gwh", "chipmaker", "ceo", "cfo", "coo", "cto", "tv",
+    "gwh", "chipmaker", "ceo", "cfo", "coo", "cto", "tv", "gdp", "vat", "mp", "mps",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 _ALIASES = {
@@ -501,6 +514,7 @@ def _entity_runs(text: str) -> list[Mention]:
                 word.lower() in _CONNECTORS
                 and stop + 1 < len(words)
                 and _capitalised(words[stop + 1].group())
+                and words[stop + 1].group().lower() not in _NOT_NAMES  # "Futures for March"
             ):
                 stop += 2
             else:
@@ -678,6 +692,8 @@ _PRIVATIVE = re.compile(
     r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
     r"charges?|conviction|sanctions?|injur\w+|jail)|"
     r"rul(?:e|es|ed|ing)\s+out|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:t|ce)|"
+    r"(?:lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,4}?(?:service|power|electricity|access|"
+    r"supply|supplies|connection)|"
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
     r"hardly|scarcely|impossible|insufficient|ineligible|exempt(?:s|ed|ion)?|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept)\s+(?:out|away)|"
@@ -689,7 +705,7 @@ _PRIVATIVE = re.compile(
     r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
     r"lawful|popular|happy|decided|finished|employed|insured|reported|published|armed|"
-    r"official|realistic|necessary|prepared|equipped|funded|staffed|occupied|"
+    r"official|realistic|necessary|prepared|equipped|funded|staffed|occupied|reliabl[ey]|"
     r"vaccinated|registered|documented|licensed|authori[sz]ed|inhabited|detected|explained|"
     r"solved|signed|protected|supervised|accompanied|challenged|contested|serviced|maintained|"
     r"inspected|checked|repaired|treated|tested|monitored|regulated|guarded|enforced|"
@@ -707,7 +723,11 @@ _PRIVATIVE = re.compile(
     r"(?:be|take|takes|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|"
     r"decades?|hours?|a\s+while|some\s+time|time)\s+(?:before|until)|"
     r"(?:delay(?:s|ed)?|postpon(?:e|es|ed)|put\s+off|pushed\s+back)\s+(?:[\w-]+\s+){0,2}?until|"
-    r"(?:first|only)\b[^.;:]{0,60}?\bsince|for\s+the\s+first\s+time\s+(?:in|since))\b",
+    r"(?:first|only)\b[^.;:]{0,60}?\bsince|for\s+the\s+first\s+time\s+(?:in|since)|"
+    # "the largest fine it has ever imposed" ~ "has never imposed a bigger fine"
+    r"(?:largest|biggest|highest|lowest|worst|best|greatest|deadliest|smallest|longest|most|"
+    r"fewest|strongest|heaviest|hottest|coldest|fastest|costliest)\b[^.;:]{0,60}?\bever|"
+    r"avoid(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 
@@ -753,7 +773,7 @@ _HEDGE = re.compile(
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
-    r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspected|"
+    r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
@@ -779,11 +799,13 @@ _HEDGE_EQUIVALENT = re.compile(
     r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
     r"estimat\w*|put\s+(?:the\s+)?(?:figure|number|toll|crowd|turnout|cost)\s+at|"
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
+    r"call(?:s|ed|ing)?\s+for|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
     r"(?:was|were|is|are|be|been)\s+able\s+to|"
     r"(?:allowed|permitted|entitled)\s+to|under\s+investigation|"
     r"(?:is|are|was|were|being)\s+(?:being\s+)?(?:investigated|examined|reviewed)|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
+    r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|disclosed|revealed)|"
     r"(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
     re.IGNORECASE,
@@ -834,8 +856,23 @@ _IRREALIS = re.compile(
 
 
 def irrealis(text: str) -> list[Mention]:
-    """Markers of purpose, wish or possibility: a clause with one states no fact."""
-    return [Mention(m.start(), m.end(), m.group().lower()) for m in _IRREALIS.finditer(text)]
+    """Markers of purpose, wish or possibility: a clause with one states no fact.
+
+    A plan or hope after a determiner is a noun ("take the plan to court"), no marker.
+    """
+    return [
+        Mention(m.start(), m.end(), m.group().lower())
+        for m in _IRREALIS.finditer(text)
+        if not (
+            m.group()[0].isalpha()
+            and m.group().lower().startswith(_NOUN_MARKERS)
+            and _DETERMINER_BEFORE.search(text, 0, m.start())
+        )
+    ]
+
+
+_NOUN_MARKERS = ("plan", "hop", "aim", "want")
+"""Irrealis markers that are nouns after a determiner."""
 
 
 def certainties(text: str) -> list[Mention]:
@@ -1290,8 +1327,11 @@ def body_nouns(text: str) -> list[Mention]:
 
 
 _BODY_NOUN = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+){{0,2}}?({'|'.join(sorted(BODY_WORDS))})\b"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[a-z]+(?:['’]s?)?\s+){{0,2}}?"
+    rf"({'|'.join(sorted(BODY_WORDS))})\b"
 )
+"""A body after a determiner or an owner ("the regional council", "Celdora's foreign
+ministry"), with up to two words that say which ("the postal workers' union")."""
 
 
 FIRM_WORDS = frozenset({
@@ -1341,6 +1381,12 @@ def antecedent_words(text: str) -> set[str]:
     return {w.removesuffix("'s") for w in found if is_content_word(w)}
 
 
+_ADVERB_GAP = re.compile(r"\s*(?:(?:yet|even|still|immediately|\w+ly)\s+)?")
+"""What may stand between an inability and the stance it blocks ("could not yet promise")."""
+_BODY_DESCRIBED = re.compile(
+    r"\s*(?:(?:led|headed|chaired|run|founded|owned|backed|supported)\s+by|based\s+in)\b", re.I
+)
+"""A participle phrase that describes a body ("headed by its president", "based in Riga")."""
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+$", re.I)
 """A verb joined to an earlier one ("denied wrongdoing and said"): its subject is not after it."""
 
@@ -1362,6 +1408,14 @@ def _subject_before(text: str, verb: int) -> Mention | None:
             # "Miklos Benko, who had nominated her and who said": the name before the pronoun,
             # with its appositive ("welcomed by Yusuf Barrani, director of X, who said")
             segments = segments[:-1]
+            # "the student union, headed by its president X, which said": "which" is the body,
+            # not the person in the participle phrase that describes it
+            while (
+                pronoun.group().strip().lower() == "which"
+                and len(segments) > 1
+                and _BODY_DESCRIBED.match(text, *segments[-1])
+            ):
+                segments = segments[:-1]
     # "X, the envoy, said": a segment set off by a comma just before the verb is an
     # appositive; the subject is the name and its appositive together. A relative clause
     # ("Rights groups, which brought the case, called") is not part of the name.
@@ -1371,6 +1425,16 @@ def _subject_before(text: str, verb: int) -> Mention | None:
         last = text[slice(*segments[-1])].strip().split()
         if last and last[0].lower() in {"who", "which", "whose", "whom"}:
             segments = segments[:-1]
+            continue
+        if _BODY_DESCRIBED.match(text, *segments[-1]):
+            segments = segments[:-1]  # "The report, led by judge X, said": the report says it
+            continue
+        if (
+            len(segments) > 2
+            and re.match(r"\s*(?:who|which)\b", text[slice(*segments[-2])], re.I)
+            and not _FIRST_VERB.search(text, *segments[-1])
+        ):
+            segments = segments[:-2]  # "X, which was fined, 190 million euros, said": X says it
             continue
         segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
         break
@@ -1403,6 +1467,15 @@ def _subject_before(text: str, verb: int) -> Mention | None:
             # "The rights groups that brought the case described": the subject ends at the
             # relative pronoun.
             end = start + relative.start() + 1
+    # "Opponents led by the Heritage Bloc party argued": the opponents argue
+    described = _BODY_DESCRIBED.search(text, start, end)
+    if described and described.start() > start:
+        end = described.start()
+    # "a number they said was far too low": the pronoun is the speaker, the noun before it
+    # what was said
+    pronoun_subject = re.search(r"(?<=\w)\s+(?:they|he|she|we)\s*$", text[start:end], re.I)
+    if pronoun_subject:
+        start += pronoun_subject.start()
     return _source_mention(text, start, end, from_end=True, limit=12)
 
 
@@ -1431,7 +1504,8 @@ def _leading_subject(text: str) -> Mention | None:
 
 
 _FIRST_VERB = re.compile(
-    r"\s(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|could|may|did|does)\b"
+    r"\s(?:[a-z]+ed|(?:has|have|had|was|were|is|are|would|could|did|does)(?:n['’]t)?|will|"
+    r"won['’]t|may)(?![\w’'])"
 )
 
 
@@ -1586,6 +1660,7 @@ _ROLE_VERBS: dict[str, frozenset[str]] = {
         ("commander", ["commands", "commanded", "commanding", *_LEADING]),
         ("president", ["presides", "presided", "presiding", "chairs", "chaired", *_LEADING]),
         ("founder co-founder", ["founded", "co-founded", "set"]),
+        ("author writer novelist", ["wrote", "writes", "written", "author", "writer", "novelist"]),
         ("owner", ["owns", "owned", "owning"]),
         ("coach trainer", ["coaches", "coached", "coaching", "trains", "trained"]),
         ("editor", ["edits", "edited", "editing"]),
@@ -1734,7 +1809,22 @@ def capitalised_forms(text: str) -> set[str]:
     return {re.sub(r"['’]s$", "", m.group()).lower() for m in re.finditer(r"\b[A-Z][\w’'-]*", text)}
 
 
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish", "s")
+_DEMONYM_ENDINGS = (
+    "n",
+    "an",
+    "ian",
+    "ns",
+    "ans",
+    "ians",
+    "ese",
+    "i",
+    "is",
+    "ish",
+    "s",
+    "ic",
+    "er",
+    "ers",
+)
 
 
 _IRREGULAR_DEMONYMS = {
@@ -1756,7 +1846,7 @@ _IRREGULAR_DEMONYMS = {
 def same_name_word(a: str, b: str) -> bool:
     """Two name words for the same place or people: equal, or a place and its demonym
     ("kenya" ~ "kenyan", "lusavia" ~ "lusavians", "italy" ~ "italian", "japan" ~ "japanese",
-    "mexico" ~ "mexican", "french" ~ "france")."""
+    "mexico" ~ "mexican", "french" ~ "france", "osterland" ~ "osterlandic" ~ "osterlanders")."""
     a, b = a.lower(), b.lower()
     a, b = _IRREGULAR_DEMONYMS.get(a, a), _IRREGULAR_DEMONYMS.get(b, b)
     if a == b:
@@ -1803,6 +1893,9 @@ _PERSON_ROLES = {
     "defendant": "defendant", "clerk": "clerk", "intern": "intern", "apprentice": "apprentice",
     "arbiter": "arbiter", "superintendent": "superintendent", "ranger": "ranger",
     "winner": "winner", "umpire": "umpire", "organizer": "organiser", "vice-rector": "rector",
+    "firefighter": "firefighter", "substitute": "substitute", "paramedic": "paramedic",
+    "pharmacist": "pharmacist", "conservator": "conservator", "curator": "curator",
+    "novelist": "author", "writer": "author",
     **{
         role: role
         for role in "steward historian curator expert campaigner lecturer academic conductor "
@@ -1990,15 +2083,19 @@ Farkasz"."""
 _CLAIMS_OBJECT = (
     r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|that\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:[\w’'-]+\s+)?"
-    r"(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism)\b"
+    r"(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism|"
+    r"arguments?|assertions?|contentions?|notions?|findings|conclusions?)\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
 a plan or an offer is refusing it."""
 _STANCE_CLASSES = (
     (
         "silence",
-        r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer)|"
-        r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond)|no\s+comment|"
+        # withholding is silence whatever is withheld: "declined to disclose the cost"
+        r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer|disclose|reveal|"
+        r"specify|discuss|elaborate|give\s+details|publish|release|make\s+public)|"
+        r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond|disclose|"
+        r"reveal|specify|discuss|elaborate|publish|release|make\s+public)|no\s+comment|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified)\s+"
@@ -2007,6 +2104,7 @@ _STANCE_CLASSES = (
     (
         "refusal",
         rf"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*(?!{_CLAIMS_OBJECT})|rul(?:e|es|ed)\s+out|"
+        r"rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|"
         r"turn(?:s|ed|ing)?\s+down|decid(?:e|es|ed|ing)\s+against",
     ),
     (
@@ -2031,7 +2129,7 @@ _STANCE_CLASSES = (
     ),
     (
         "consideration",
-        r"consider\w*|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess\w*|"
+        r"consider\w*|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess(?:es|ed|ing)?\b|"
         r"monitor(?:s|ed|ing)|"
         r"evaluat\w+|decid(?:e|ing)\s+whether|"
         r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
@@ -2055,6 +2153,9 @@ _STANCE_CLASSES = (
         r"welcom\w+|support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
         r"(?:glad|pleased|delighted|happy)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
+        r"hailed|laud(?:s|ed|ing)|cheered|embrac(?:e|es|ed|ing)|"
+        r"champion(?:s|ed|ing)|st(?:and|ands|ood)\s+by|in\s+fav(?:ou|o)r\s+of|"
+        r"vot(?:ed|ing)\s+for|"
         r"understandable|justified|reasonable|sensible|"
         r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|recommend(?:s|ed|ing)?|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
@@ -2071,6 +2172,9 @@ _STANCE_CLASSES = (
         r"leaders?|lawmakers|politicians?|figures?|candidates?|MPs|members|groups?|coalition|"
         r"bloc|spokes(?:man|woman|person)|deputies|senators?|councillors?)\b)|"
         r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
+        r"slamm(?:ed|ing)|slams|blast(?:ed|ing)\s+(?:the|a|an|his|her|its|their)\b|decr(?:y|ies|ied|ying)|lambast\w*|rebuk\w+|"
+        r"castigat\w+|censur\w+|assail\w*|berat\w+|fault(?:ed|ing)|balk(?:s|ed|ing)?\s+at|"
+        r"veto(?:es|ed|ing)?|"
         r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
         r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
@@ -2109,7 +2213,7 @@ _STANCE_PATTERNS = tuple(
 
 _PASSIVE_CLAIM_REJECTED = re.compile(
     r"\b(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism)\b"
-    r"[^.;]{0,80}\b(?:was|were|been)\s+(?:\w+\s+)?rejected$",
+    r"[^.;]{0,160}\b(?:was|were|been)\s+(?:\w+\s+)?rejected$",
     re.I,
 )
 """A claim rejected in the passive is denied, as "rejected claims" is."""
@@ -2142,7 +2246,9 @@ def stances(text: str) -> list[Mention]:
                 negated = negated or re.match(r"\s+no\b", text[match.end() :]) is not None
                 # "declined to commit to": a stance refused is not taken
                 negated = negated or any(
-                    m.key in {"refusal", "inability"} and 0 <= match.start() - m.end <= 1
+                    m.key in {"refusal", "inability"}
+                    and m.end <= match.start()
+                    and _ADVERB_GAP.fullmatch(text, m.end, match.start()) is not None
                     for m in found
                 )
                 if name == "refusal" and _PASSIVE_CLAIM_REJECTED.search(text, 0, match.end()):

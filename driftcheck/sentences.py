@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from driftcheck.documents import Document
 
-SPLITTER_ID = "blingfire-0.1.8+lines+titles+word-ends"
+SPLITTER_ID = "blingfire-0.1.8+lines+titles+word-ends+figures"
 """Recorded in the report signature: a different splitter gives different sentences."""
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -30,6 +30,11 @@ closes a sentence in news copy, though Bling Fire sometimes splits after one."""
 _WORD_END = re.compile(r"(?<=[A-Za-z,’'])\s+(?:in|no|etc)\.(?=\s+[“\"‘'(]?[A-Z])")
 """A sentence closing on a word Bling Fire reads as an abbreviation ("homes they did not live
 in. Gwendolyn Stroud said"; inches are "in." only after a figure), which it runs on."""
+
+_FIGURE_OPENS = re.compile(r"(?<![\w.])(([a-z]{3,})\.)(?=\s+\d[\d,.]*\s+[a-z])")
+"""A lower-case word closing a sentence, and a figure opening the next ("authorities. 23
+people"); upper-case abbreviations ("Sept. 3") are not lower-case words."""
+_ABBREVIATIONS = frozenset({"approx", "est", "vol", "nos", "fig", "min", "max", "avg", "tel"})
 
 
 @dataclass(frozen=True)
@@ -133,12 +138,20 @@ def _rejoin_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _split_word_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split a span after a sentence-closing word that Bling Fire took for an abbreviation."""
+    """Split a span after a sentence-closing word that Bling Fire took for an abbreviation,
+    and before a sentence that opens with a figure ("… local authorities. 23 people were
+    treated"), which it runs on."""
     split: list[tuple[int, int]] = []
     for start, end in spans:
-        for match in _WORD_END.finditer(line, start, end):
-            split.append(_trim(line, start, match.end()))
-            start = match.end()
+        cuts = [m.end() for m in _WORD_END.finditer(line, start, end)]
+        cuts += [
+            m.end(1)
+            for m in _FIGURE_OPENS.finditer(line, start, end)
+            if m.group(2) not in _ABBREVIATIONS
+        ]
+        for cut in sorted(cuts):
+            split.append(_trim(line, start, cut))
+            start = cut
         split.append(_trim(line, start, end))
     return split
 

@@ -21,6 +21,12 @@ def test_number_variants_share_a_key() -> None:
         "300000000",
     ]
     assert _keys(lexical.numbers("41.3C at 4% and a decade ago")) == ["41.3", "4", "10"]
+    # a change by a fraction is the share a percentage gives
+    assert _keys(lexical.numbers("down by a third, cut by a quarter or by 25%")) == [
+        "33.3",
+        "25",
+        "25",
+    ]
 
 
 def test_one_as_pronoun_is_not_a_figure() -> None:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -53,6 +54,8 @@ _NOT_HEADS = {
 the stems of contracted negations ("won't" is read as "won", "'", "t")."""
 _CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:")
 _SAME_REFERENT = 0.45
+_CLAIM_CARRIED = 0.75
+"""Share of a clause's words the other side carries for the clause to say the same claim."""
 """Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
 _HEDGE_CARRIED = 0.6
@@ -76,7 +79,7 @@ def link_findings(
     found = _figures(number, left, right, lexical.numbers, lambda: documents.numbers, ("DC301", "DC103", "DC202"), _not_in_date(left), _not_in_date(right))  # fmt: skip
     found += _figures(number, left, right, lexical.dates, lambda: documents.dates, ("DC310", "DC107", "DC207"), None, None)  # fmt: skip
     found += _units(number, left, right)
-    found += _names(number, left, right, documents)
+    found += _names(number, left, right, documents, token_support)
     found += _quotes(number, left, right, documents)
     found += _polarity(number, left, right, token_support)
     found += _certainty(number, left, right, token_support)
@@ -217,7 +220,9 @@ def _category(mention: Mention) -> str:
     return mention.key.split(":")[0] if ":" in mention.key else ""
 
 
-def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) -> list[Finding]:
+def _names(
+    number: int, left: Side, right: Side, documents: DocumentEvidence, token_support: float
+) -> list[Finding]:
     """Speakers, roles and names, in that order: each claims the names it explains."""
     found: list[Finding] = []
     handled_left: list[tuple[int, int]] = []
@@ -317,6 +322,16 @@ def _names(number: int, left: Side, right: Side, documents: DocumentEvidence) ->
         right,
     )
     taken = {id(m) for pair in pairs for m in pair}
+    # One sentence for one: a name gone and another come in its place is a swap even when
+    # both are named elsewhere ("Shares in Ostrella fell" / "Veltrane's shares dropped").
+    if len(left.sentences) == len(right.sentences) == 1:
+        moved = [m for m in missing if id(m) not in taken]
+        come = [m for m in extra if id(m) not in taken]
+        if len(moved) == len(come) == 1 and _stand_in_place(
+            moved[0], come[0], left, right, token_support
+        ):
+            pairs.append((moved[0], come[0]))
+            taken = {id(m) for pair in pairs for m in pair}
     pairs += _siblings(
         [m for m in ours if id(m) not in taken],
         [m for m in extra if id(m) not in taken],
@@ -396,14 +411,16 @@ def _bodies_of_other_kinds(
     for a in left.mentions(lexical.body_nouns):
         if any(s < a.end and a.start < e for s, e in handled_left):
             continue
-        kinds_a = _body_kinds(left.text_of(a))
+        all_kinds_a = _body_kinds(left.text_of(a))
         for b in theirs:
-            kinds_b = _body_kinds(right.text_of(b))
+            all_kinds_b = _body_kinds(right.text_of(b))
+            # a kind both share ("workers'") leaves the words that tell them apart
+            kinds_a = {x for x in all_kinds_a if not _words_meet({x}, all_kinds_b)}
+            kinds_b = {y for y in all_kinds_b if not _words_meet({y}, all_kinds_a)}
             if (
                 b.key == a.key
                 and kinds_a
                 and kinds_b
-                and not _words_meet(kinds_a, kinds_b)
                 and not kinds_a & right_words
                 and not kinds_b & left_words
             ):
@@ -416,14 +433,25 @@ def _bodies_of_other_kinds(
 
 def _body_kinds(phrase: str) -> set[str]:
     """The words between a body noun's determiner and its head that say what kind of body it
-    is ("hotel", "justice"); a level ("local") or a participle ("combined" ~ "merged") does
-    not."""
+    is ("hotel", "justice"); a level ("local"), a participle ("combined" ~ "merged"), an
+    owner ("the city's") or a rank ("largest") does not."""
     kinds = lexical.words(phrase)[1:-1]
     return {
         w
         for w in kinds
-        if lexical.is_content_word(w) and w not in lexical.LEVELS and not w.endswith(("ed", "ing"))
+        if lexical.is_content_word(w)
+        and w not in lexical.LEVELS
+        and not w.endswith(("ed", "ing", "'s", "’s"))  # an owner ("the city's") is no kind
+        and w not in _SIZE_WORDS
     }
+
+
+_SIZE_WORDS = frozenset(
+    "largest biggest second-largest second-biggest main major leading top oldest newest "
+    "smallest big large small new old".split()
+)
+"""Words that rank a body among its kind ("the country's largest airline" ~ "the biggest
+airline"), not say which kind it is."""
 
 
 def _sources_kept(
@@ -483,8 +511,9 @@ def _pronoun_speaker(
 
 def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> bool:
     """One person's two roles differ: few words in common, or both name a level and the
-    levels differ ("regional police chief" / "national police chief"), or the offices differ
-    ("shop steward for the union" / "general secretary of the union")."""
+    levels differ ("regional police chief" / "national police chief"), or the portfolios
+    ("transport minister" / "finance minister"), or the offices ("shop steward for the union" /
+    "general secretary of the union")."""
     ours, theirs = _role_words(role.key), _role_words(other.key)
     # one word written two ways is one word: "Estravan minister" ~ "Estrava's minister"
     theirs = {next((w for w in ours if lexical.same_stem(w, t)), t) for t in theirs}
@@ -495,6 +524,9 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
         return True  # "head teacher of the school" / "a teacher at the school"
     if ours <= theirs or theirs <= ours:
         return False  # one side says more of the same role: "economist" / "economist at X"
+    portfolios = _portfolio(left.text_of(role)), _portfolio(right.text_of(other))
+    if all(portfolios) and not _words_meet(*portfolios):
+        return True  # "deputy transport minister" / "deputy finance minister"
     if len(ours & theirs) / max(1, len(ours | theirs)) < _ROLE_OVERLAP:
         return True
     offices = {m.key for m in lexical.role_nouns(left.text_of(role))}
@@ -1001,6 +1033,15 @@ def _same_referents(
     return [(lost[i], extra[j]) for i, j in sorted(pairs.items())]
 
 
+def _stand_in_place(a: Mention, b: Mention, left: Side, right: Side, token_support: float) -> bool:
+    """Each name's clause is carried by the other side: the claim stands, its name changed."""
+    carried = (
+        left.supported_share(left.clause(a), token_support),
+        right.supported_share(right.clause(b), token_support),
+    )
+    return all(share is not None and share >= _CLAIM_CARRIED for share in carried)
+
+
 def _siblings(
     ours: list[Mention], extra: list[Mention], right: Side, new: list[Mention]
 ) -> list[tuple[Mention, Mention]]:
@@ -1147,16 +1188,18 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
             stance = _stance_change(number, left, right, stance_left, stance_right, token_support)
             if stance:
                 return stance
-        return [
-            make_finding(
-                "DC303",
-                f"original: {_polarity_words(left, (ours, ours_cues))} — "
-                f"version: {_polarity_words(right, (theirs, their_cues))}",
-                ours,
-                theirs,
-                number,
-            )
-        ]
+        flipped = make_finding(
+            "DC303",
+            f"original: {_polarity_words(left, (ours, ours_cues))} — "
+            f"version: {_polarity_words(right, (theirs, their_cues))}",
+            ours,
+            theirs,
+            number,
+        )
+        # a stance changed in another clause is a second change ("would challenge the
+        # approval" / "would accept the approval and would not go to court")
+        stance = _stance_change(number, left, right, stance_left, stance_right, token_support)
+        return [flipped, *stance]
     swap = _antonym_swap(number, left, cues_left, right, cues_right, token_support)
     if swap:
         return swap
@@ -1322,24 +1365,34 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
 
 
 def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
-    """Clauses, each cut again at the last conjunction before each negative cue: "pleaded not
-    guilty and his lawyer said there was no proof" holds two claims, each with its own
-    polarity, and their parities must not add up; "has been charged and denies it" is cut the
-    same way, so that it meets "has not been charged | and denies it" claim by claim."""
+    """Clauses, each cut again at the last conjunction before each negative cue and at the
+    first "and"/"but" after it: "pleaded not guilty and his lawyer said there was no proof"
+    holds two claims, each with its own polarity, and their parities must not add up; "has
+    been charged and denies it" is cut the same way, so that it meets "has not been charged |
+    and denies it" claim by claim."""
     text = side.document.text
     spans = []
     for sentence in side.sentences:
         for a, b in lexical.clauses(sentence.text):
             start, end = sentence.start + a, sentence.start + b
-            for cue in sorted(m.start for m, _ in cues if start <= m.start < end):
-                gaps = list(_CONJUNCTION.finditer(text, start, cue))
-                if gaps and gaps[-1].start() > start:
-                    spans.append(side.span(start, gaps[-1].start()))
-                    start = gaps[-1].start()
-            spans.append(side.span(start, end))
+            cuts = set()
+            for cue in sorted(
+                (m for m, _ in cues if start <= m.start < end), key=lambda m: m.start
+            ):
+                gaps = list(_CONJUNCTION.finditer(text, start, cue.start))
+                if gaps:
+                    cuts.add(gaps[-1].start())
+                # "would not be rushed and could take up the proposal": the negated claim
+                # ends where "and" starts the next
+                after = _AND_BUT.search(text, cue.end, end)
+                if after:
+                    cuts.add(after.start())
+            bounds = [start, *sorted(c for c in cuts if start < c < end), end]
+            spans += [side.span(a, b) for a, b in pairwise(bounds)]
     return spans
 
 
+_AND_BUT = re.compile(r"\s(?:and|but)\s")
 _CONJUNCTION = re.compile(
     r"\s(?:and|but|or|while|whereas|when|after|before|because|since|although|though)\s|[,;]\s"
 )
@@ -1353,6 +1406,22 @@ def _polarity_words(side: Side, polar: _Polar) -> str:
     return " ".join(side.quoted(m) for m, _ in cues) + " in " + text
 
 
+def _plain_negation(side: Side, cue: Mention) -> bool:
+    """A privative verb that negates what follows as plainly as "not": "failed to declare",
+    "listings that lack a number" (not "a lack of", not "the talks failed", not "failed to
+    win", whose opposite "lost" says the same)."""
+    text = side.document.text
+    if re.fullmatch(r"fail(?:s|ed)?", cue.key):
+        verb = re.match(r"\s+to\s+(?=\w)", text[cue.end :])
+        # "failed to win" ~ "lost": a verb with an opposite is left to the antonym rule
+        return verb is not None and not any(
+            m.start == verb.end() for m in lexical.antonyms(text[cue.end : cue.end + 40])
+        )
+    if re.fullmatch(r"lack(?:s|ed)?", cue.key):
+        return re.search(r"\b(?:a|the|of)\s+$", text[: cue.start]) is None
+    return False
+
+
 def _negative(side: Side, stances: list[Mention]) -> list[tuple[Mention, bool]]:
     """Negative cues, each with whether it is a grammatical negation.
 
@@ -1360,7 +1429,8 @@ def _negative(side: Side, stances: list[Mention]) -> list[tuple[Mention, bool]]:
     "unable" and "not able" weigh the same.
     """
     parts = [(m, True) for m in side.mentions(lexical.negations)]
-    parts += [(m, False) for m in side.mentions(lexical.privatives)]
+    # "failed to declare" / "declared": a failure to act negates the act as "did not" does
+    parts += [(m, _plain_negation(side, m)) for m in side.mentions(lexical.privatives)]
     # "did not refuse" holds two negative cues, as it did before its stance had a class
     parts += [(m, False) for m in stances if m.key.removeprefix("not ") in _NEGATIVE_STANCES]
     merged: list[tuple[Mention, bool]] = []
@@ -1405,8 +1475,15 @@ class _StanceGroup:
 
 
 def _stance_swapped(group: _StanceGroup) -> list[Finding]:
-    """Both sides take a stance, and not the same one (``lexical.stances`` classes)."""
-    stance_left, stance_right = group.stance_left, group.stance_right
+    """Both sides take a stance, and not the same one (``lexical.stances`` classes).
+
+    The same verb on both sides is the same stance, whatever class its context gave it
+    ("has confirmed X as the winner" / "had confirmed X's victory").
+    """
+    verbs_left = {_stance_verb(group.left, m) for m in group.stance_left}
+    verbs_right = {_stance_verb(group.right, m) for m in group.stance_right}
+    stance_left = [m for m in group.stance_left if _stance_verb(group.left, m) not in verbs_right]
+    stance_right = [m for m in group.stance_right if _stance_verb(group.right, m) not in verbs_left]
     negative_left = {m.key for m in stance_left if m.key in _NEGATIVE_STANCES}
     negative_right = {m.key for m in stance_right if m.key in _NEGATIVE_STANCES}
     positive_left = {m.key for m in stance_left} - negative_left
@@ -1421,6 +1498,12 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
             b = next(m for m in stance_right if m.key in theirs)
             return [_stance_finding(group.number, group.left, a, group.right, b)]
     return []
+
+
+def _stance_verb(side: Side, stance: Mention) -> str:
+    """The first word of a stance, with its negation: "rejected", "not support"."""
+    words = side.text_of(stance).lower().split()
+    return ("not " if stance.key.startswith("not ") else "") + (words[0] if words else "")
 
 
 def _silence_broken(group: _StanceGroup) -> list[Finding]:
@@ -1566,7 +1649,8 @@ def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention
 
 
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|announced|stated|insisted|warned|warns|added|argued|predicted|"
+    r"\b(?:said|says|saying|told|telling|announced|stated|stating|insisted|warned|warns|"
+    r"warning|added|adding|argued|predicted|"
     r"according\s+to)\b",
     re.I,
 )
@@ -1586,8 +1670,14 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # counts as kept too ("officials estimate includes about 48,000" ~ "officials estimate
     # at around 48 000").
     worded_left, worded_right = _worded_hedges(left, all_left), _worded_hedges(right, all_right)
-    hedged_left = _unmatched_hedges(all_left, all_right, worded_right)
-    hedged_right = _unmatched_hedges(all_right, all_left, worded_left)
+    # The same hedge word the other side writes where it is no hedge ("its indicated price
+    # range" / "the range it had indicated") is a re-wording, not a claim hardened or softened.
+    hedged_left = [
+        m for m in _unmatched_hedges(all_left, all_right, worded_right) if not _written_in(right, m)
+    ]
+    hedged_right = [
+        m for m in _unmatched_hedges(all_right, all_left, worded_left) if not _written_in(left, m)
+    ]
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
     # reported speech ("rises would follow, she said") is a future stated as sure.
     shared = {m.key for m in left.mentions(lexical.irrealis)}
@@ -1602,11 +1692,16 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     known_equivalents = {_hedge_key(m) for m in worded_left}
     if any(m.key == "condition" for m in left.mentions(lexical.causes)):
         known_equivalents.add("if")  # "could begin if" ~ "will start provided": the same condition
-    equivalents = [m for m in worded_right if _hedge_key(m) not in known_equivalents]
+    known = {c.key for c in left.mentions(lexical.certainties)}
+    certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
+    # "is likely to claim" / "will seek": an attempt the version states as sure keeps nothing open
+    equivalents = [
+        m
+        for m in worded_right
+        if _hedge_key(m) not in known_equivalents and not _asserted(right, m, certain)
+    ]
     if hedged_left and not hedged_right and not open_right and not equivalents:
         cue = hedged_left[0]
-        known = {c.key for c in left.mentions(lexical.certainties)}
-        certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
         carried = left.supported_share(left.clause(cue), token_support)
         if not certain and (carried is None or carried < _HEDGE_CARRIED):
             return []
@@ -1643,6 +1738,22 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
             )
         ]
     return []
+
+
+def _written_in(side: Side, cue: Mention) -> bool:
+    """The cue's words stand in the side's text ("may" aside: it is also the month)."""
+    return cue.key != "may" and any(
+        re.search(rf"\b{re.escape(cue.key)}\b", sentence.text, re.I) for sentence in side.sentences
+    )
+
+
+def _asserted(side: Side, wording: Mention, certain: list[Mention]) -> bool:
+    """A hedge-like wording right after a sure future ("will push for", "will soon seek")."""
+    text = side.document.text
+    return any(
+        c.key == "will" and re.fullmatch(r"\s+(?:\w+\s+)?", text[c.end : wording.start])
+        for c in certain
+    )
 
 
 def _unmatched_hedges(
@@ -1690,15 +1801,18 @@ _HEDGE_FAMILIES = tuple(
             r"(?:could|may|might)$|.*able\s+to$|.*possible$",
             "may",
         ),  # "was able to speak" ~ "could talk"
-        (r"suspect", "suspect"),
+        (r"suspect|on\s+suspicion", "suspect"),  # "on suspicion of" ~ "suspecting it of"
         (r"(?:meant|designed|intended)\s+to", "meant to"),  # "meant to protect" ~ "designed to"
         (r"intend|intention|intent\b", "intend"),  # "did not intend to" ~ "had no intention of"
         (r"plan", "plan"),
+        # an attempt or demand whose outcome is open: "may seek" ~ "will push for"
+        (r"want|demand|seek|sought|appl|ask|request|push|press|pursu|call", "seek"),
         (r"hop(?:e|es|ed|ing)\b", "hope"),
         # "has not yet determined" ~ "had not yet found" ~ "is still unknown": one open question
         (
             r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+been|"
-            r"not\s+(?:known|clear|certain)|un(?:clear|known)|(?:has|have|had|is|are|was|were)\s+yet\s+to",
+            r"not\s+(?:known|clear|certain)|un(?:clear|known)|(?:has|have|had|is|are|was|were)\s+yet\s+to|"
+            r"(?:not|\w+n['’]t)\s+(?:said|say|decided|decide|announced|disclosed|revealed)",
             "not yet",
         ),
         (r"expect|forecast|predict|projected|anticipat", "expect"),  # forecast ~ expected winds
