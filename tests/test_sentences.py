@@ -69,7 +69,9 @@ def test_a_title_abbreviation_never_ends_a_sentence() -> None:
 
 
 def test_a_sentence_opening_with_a_figure_is_split_off() -> None:
-    text = "Residents left, according to local authorities. 23 people were treated on Sept. 3 there.\n"
+    text = (
+        "Residents left, according to local authorities. 23 people were treated on Sept. 3 there.\n"
+    )
     sentences = split_sentences(Document("x", text))
     assert [s.text for s in sentences] == [
         "Residents left, according to local authorities.",
