@@ -49,6 +49,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "AB",
         "AC",
         "AD",
+        "AI",
+        "AJ",
+        "AK",
+        "AL",
     ),
     "test": ("AE", "AF", "AG", "AH"),
 }

@@ -182,6 +182,7 @@ HITS = [
     ("a claim affirmed after a negated one", "The speaker said lawmakers would not be rushed and could take up the harbour bill before the end of the year.", "Lawmakers would not be rushed and could not take up the harbour bill before the year ends, the speaker said.", "DC303"),
     ("a portfolio changed", "Deputy transport minister Lene Haug was named acting harbour commissioner.", "Deputy finance minister Lene Haug was named acting harbour commissioner.", "DC309"),
     ("a chief become a firefighter", "Fire chief Nikolai Pastor said the harbour blaze was under control.", "Firefighter Nikolai Pastor said the harbour blaze was under control.", "DC309"),
+    ("an airline become an agency as speaker", "The airline said no passengers on the harbour shuttle had been put at risk.", "No passengers on the harbour shuttle had been put in danger, the aviation safety agency said.", "DC308"),
     ("could become certain beside a plan as a noun", "The fishermen said they would challenge the plan in court, arguing that many boats could go bankrupt.", "Arguing that many boats are certain to go bankrupt, the fishermen said they would take the plan to court.", "DC304"),
 ]  # fmt: skip
 

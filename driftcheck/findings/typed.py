@@ -786,8 +786,11 @@ def _same_source(
             for title in titles.get(w, ())
         ):
             return True  # "said its head" ~ "Parisa Rezaei", given as its head elsewhere
-    elif _words_meet(words_a, words_b):
+    elif _words_meet(words_a - lexical.LEVELS, words_b - lexical.LEVELS):
         return not _other_kinds(a, b, left, right, documents)
+    heads = {lexical.source_head(left.text_of(a)), lexical.source_head(right.text_of(b))}
+    if heads & _BUSINESS_HEADS and heads & _PUBLIC_HEADS:
+        return False  # "the airline said" / "the aviation safety agency said"
     return _same_meaning(a, b, left, right)
 
 
@@ -871,6 +874,15 @@ _BUSINESS_NOUNS = frozenset({
     "manufacturer", "maker", "retailer",
 })  # fmt: skip
 """Nouns that refer back to any business, whatever its name ends in ("Bank", "Airlines")."""
+
+
+_BUSINESS_HEADS = _BUSINESS_NOUNS | {"airline", "bank", "carrier", "broadcaster", "newspaper"}
+_PUBLIC_HEADS = frozenset({
+    "agency", "ministry", "government", "council", "authority", "court", "commission",
+    "department", "regulator", "police", "inspectorate", "prosecutors", "parliament",
+})  # fmt: skip
+"""Heads of public bodies: never the same speaker as a business ("the airline" / "the
+aviation safety agency"), however alike their sentences make their token vectors."""
 
 
 def _may_name(named: str, head: str) -> bool:
