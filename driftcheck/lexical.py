@@ -546,7 +546,12 @@ def _capitalised(word: str) -> bool:
 
 def _entity_key(name: str) -> str:
     """Lower-case name words without titles or the "-led" of "NATO-led"; aliases folded."""
-    cleaned = re.sub(r"-(led|based|backed|run|owned)$", "", name.strip(" .’'"), flags=re.I)
+    cleaned = re.sub(
+        r"-(led|based|backed|run|owned|registered|flagged|born|made|built)$",
+        "",
+        name.strip(" .’'"),
+        flags=re.I,
+    )
     if re.fullmatch(r"[A-Z]{2,}s", cleaned):
         cleaned = cleaned[:-1]  # a plural acronym: "MPs", "NGOs"
     lowered = cleaned.lower().rstrip(".").replace("’", "'")
@@ -691,7 +696,8 @@ _PRIVATIVE = re.compile(
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
     r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
     r"charges?|conviction|sanctions?|injur\w+|jail)|"
-    r"rul(?:e|es|ed|ing)\s+out|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:t|ce)|"
+    r"rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|lack(?:s|ed|ing)?|shortages?|scarcity|"
+    r"absen(?:t|ce)|"
     r"(?:lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,4}?(?:service|power|electricity|access|"
     r"supply|supplies|connection)|"
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
@@ -799,7 +805,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
     r"estimat\w*|put\s+(?:the\s+)?(?:figure|number|toll|crowd|turnout|cost)\s+at|"
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
-    r"call(?:s|ed|ing)?\s+for|"
+    r"call(?:s|ed|ing)?\s+for|point(?:s|ed|ing)?\s+to|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
     r"(?:was|were|is|are|be|been)\s+able\s+to|"
     r"(?:allowed|permitted|entitled)\s+to|under\s+investigation|"
@@ -1660,6 +1666,7 @@ _ROLE_VERBS: dict[str, frozenset[str]] = {
         ("commander", ["commands", "commanded", "commanding", *_LEADING]),
         ("president", ["presides", "presided", "presiding", "chairs", "chaired", *_LEADING]),
         ("founder co-founder", ["founded", "co-founded", "set"]),
+        ("member", ["sat", "sits", "sitting", "serves", "served", "serving"]),
         ("author writer novelist", ["wrote", "writes", "written", "author", "writer", "novelist"]),
         ("owner", ["owns", "owned", "owning"]),
         ("coach trainer", ["coaches", "coached", "coaching", "trains", "trained"]),
@@ -2118,7 +2125,13 @@ _STANCE_CLASSES = (
         r"(?:maintain|protest|insist)\w*\s+(?:on\s+)?(?:his|her|their|its)\s+innocence|"
         r"plead(?:s|ed|ing)?\s+not\s+guilty|pleaded\s+innocent|play(?:s|ed|ing)?\s+down|downplay\w*",
     ),
-    ("admission", r"admit\w*|acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*"),
+    (
+        "admission",
+        # "will stop admitting emergency patients" takes people in, admits nothing
+        r"admit\w*(?!\s+(?:\w+\s+)?(?:patients|students|pupils|visitors|passengers|children|"
+        r"refugees|migrants|members|people|spectators|fans))|"
+        r"acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*",
+    ),
     (
         "commitment",
         r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*|(?<!\bnot\s)(?<!n['’]t\s)offer(?:s|ed|ing)?\s+to|"
@@ -2157,7 +2170,7 @@ _STANCE_CLASSES = (
         r"champion(?:s|ed|ing)|st(?:and|ands|ood)\s+by|in\s+fav(?:ou|o)r\s+of|"
         r"vot(?:ed|ing)\s+for|"
         r"understandable|justified|reasonable|sensible|"
-        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|recommend(?:s|ed|ing)?|"
+        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|recommend(?:s|ed|ing)?(?!\s+against)|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
         r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
         r"(?:appointment|nomination))|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
@@ -2190,10 +2203,11 @@ _STANCE_CLASSES = (
         r"scepticism|skepticism|sceptical|skeptical|unnecessary|needless|"
         r"(?:voic|express|rais)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:doubts|concerns?|reservations|"
         r"scepticism|skepticism)|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
-        r"(?:campaign|lobb|argu|vot|warn)\w*\s+against|"
+        r"(?:campaign|lobb|argu|vot|warn|advis|recommend|caution)\w*\s+against|"
         r"(?:seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|court\s+order|judicial\s+review)",
     ),
     ("regret", r"regret(?:s|ted|ting|table)?|disappoint(?:ed|ing|ment)"),
+    ("abstention", r"abstain(?:s|ed|ing)?|abstentions?"),
     ("confirmation", r"confirm\w*|verif\w+"),
     (
         "openness",
@@ -2256,6 +2270,15 @@ def stances(text: str) -> list[Mention]:
                 found.append(
                     Mention(match.start(), match.end(), f"not {name}" if negated else name)
                 )
+    # "advised against approving": a stance argued against is not taken
+    against = [m.end for m in found if text[m.start : m.end].lower().endswith("against")]
+    found = [
+        Mention(m.start, m.end, f"not {m.key}")
+        if not m.key.startswith("not ")
+        and any(end <= m.start and _ADVERB_GAP.fullmatch(text, end, m.start) for end in against)
+        else m
+        for m in found
+    ]
     return sorted(found, key=lambda m: m.start)
 
 

@@ -183,6 +183,9 @@ HITS = [
     ("a portfolio changed", "Deputy transport minister Lene Haug was named acting harbour commissioner.", "Deputy finance minister Lene Haug was named acting harbour commissioner.", "DC309"),
     ("a chief become a firefighter", "Fire chief Nikolai Pastor said the harbour blaze was under control.", "Firefighter Nikolai Pastor said the harbour blaze was under control.", "DC309"),
     ("an airline become an agency as speaker", "The airline said no passengers on the harbour shuttle had been put at risk.", "No passengers on the harbour shuttle had been put in danger, the aviation safety agency said.", "DC308"),
+    ("defended become admitted beside a kept promise", "Vestram Grid, which has defended its harbour maintenance record, has promised to replace 14 transformers.", "Vestram Grid, which has admitted failings in its harbour maintenance record, has pledged to replace 14 transformers.", "DC307"),
+    ("voted against become abstained", "Professor Emil Drostovic said he had voted against the harbour fee rise.", "Professor Emil Drostovic said he had abstained in the vote on the harbour fee rise.", "DC307"),
+    ("recommended become advised against", "The harbour inspectors had recommended approval of the new pier.", "The harbour inspectors had advised against approving the new pier.", "DC307"),
     ("could become certain beside a plan as a noun", "The fishermen said they would challenge the plan in court, arguing that many boats could go bankrupt.", "Arguing that many boats are certain to go bankrupt, the fishermen said they would take the plan to court.", "DC304"),
 ]  # fmt: skip
 
@@ -374,6 +377,14 @@ NEAR_MISSES = [
     ("opponents led by a party, with and without commas", "Opponents, led by the Heritage Bloc party, argued that the harbour tax was unfair.", "Opponents led by the Heritage Bloc party argued that the harbour tax was unfair."),
     ("an inability before a stance, with an adverb", "The minister said she was studying the harbour request but could not promise any money yet.", "The minister said she was studying the harbour request but could not yet promise any money."),
     ("a passive critic who speaks", "Environmental groups criticised the harbour route, which crosses protected wetlands, and said they would challenge it in court.", "The harbour route, which crosses protected wetlands, has been criticised by environmental groups, which said they would take it to court."),
+    ("not ruled out for not excluded", "The harbour regulator said it had not ruled out blocking the merger.", "The harbour regulator said it had not excluded blocking the merger."),
+    ("pointed to for suggested", "The harbour engineer said early data pointed to a problem with one of the cranes.", "Early data suggested a problem with one of the harbour cranes, the engineer said."),
+    ("sat on for a member of", "Professor Emil Drostovic, who sat on the harbour council, said he had voted against the rise.", "Professor Emil Drostovic, a member of the harbour council, said he had voted against the rise."),
+    ("admitting patients is no admission", "The harbour hospital will stop admitting emergency patients at night.", "The harbour hospital will no longer admit emergency patients at night."),
+    ("still had to for has yet to", "Anna Berg said the results were encouraging but that the harbour wall's safety still had to be established.", "The results were encouraging, but the harbour wall's safety has yet to be established, Anna Berg said."),
+    ("a planned network as a noun phrase", "Halcyne launched 24 satellites from the harbour, the first batch of a planned network of 600.", "Halcyne launched 24 satellites from the harbour, the first group in a network that is planned to reach 600."),
+    ("registered in a place for its demonym", "The Liberian-registered ship was carrying ore to the harbour.", "The ship, which is registered in Liberia, was carrying ore to the harbour."),
+    ("used to be for former", "Dobrovsky, a former constitutional court judge, opened the harbour.", "Dobrovsky, who used to be a judge on the constitutional court, opened the harbour."),
     ("left without power for lost power", "Thousands of harbour homes were left without power for up to nine hours on Wednesday.", "Thousands of harbour homes lost power for as long as nine hours on Wednesday."),
 ]  # fmt: skip
 

@@ -590,7 +590,13 @@ def _clause_words(side: Side, mention: Mention) -> set[str]:
     """Words of the mention's clause, possessives folded: where a rank may be written after
     its office ("leader of the opposition")."""
     clause = side.clause(mention)
-    return {w.removesuffix("'s") for w in lexical.words(clause.text)}
+    words = {w.removesuffix("'s") for w in lexical.words(clause.text)}
+    if _FORMERLY.search(clause.text):
+        words.add("former")  # "who used to be a judge" ~ "a former judge"
+    return words
+
+
+_FORMERLY = re.compile(r"\b(?:used\s+to\s+be|formerly|previously|once\s+(?:was|served))\b", re.I)
 
 
 def _rank_differs(ours: str, theirs: str, our_clause: set[str], their_clause: set[str]) -> bool:
@@ -612,8 +618,8 @@ def _portfolio(role: str) -> set[str]:
     Health Minister"."""
     before: list[str] = []
     for word in reversed(lexical.words(role)[:-1]):
-        if not lexical.is_content_word(word):
-            break  # "whose director", "metres from head": not part of the office
+        if not lexical.is_content_word(word) or word.endswith(("'s", "’s")):
+            break  # "whose director", "metres from head", "the operator's": not the office
         before.append(word)
     return {w for w in before if w not in lexical.RANK_WORDS and w not in lexical.LEVELS}
 
@@ -862,7 +868,10 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         ):
             return True
         if len(words) == 1 and any(
-            words < full and len(full) >= 2 and not full & lexical.BODY_WORDS for full in named
+            words < full
+            and len(full) >= 2
+            and not full & (lexical.BODY_WORDS | lexical.FIRM_WORDS)  # "Veyra Telecom"
+            for full in named
         ):
             return True
     return False
@@ -1505,9 +1514,12 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
         (positive_left, positive_right),
         (negative_left | positive_left, negative_right | positive_right),
     ):
-        if ours and theirs and not ours & theirs:
-            a = next(m for m in stance_left if m.key in ours)
-            b = next(m for m in stance_right if m.key in theirs)
+        # a stance both keep ("has promised" / "has pledged") leaves the one that changed
+        # ("has defended its record" / "has admitted failings in its record")
+        lost, gained = ours - theirs, theirs - ours
+        if lost and gained:
+            a = next(m for m in stance_left if m.key in lost)
+            b = next(m for m in stance_right if m.key in gained)
             return [_stance_finding(group.number, group.left, a, group.right, b)]
     return []
 
@@ -1717,13 +1729,20 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         carried = left.supported_share(left.clause(cue), token_support)
         if not certain and (carried is None or carried < _HEDGE_CARRIED):
             return []
-        fact = f": {right.quoted(certain[-1])}" if certain else ""
+        # the sure marker in the clause that says most of what the hedged clause said
+        hedged_words = set(lexical.words(left.clause(cue).text))
+        sure = max(
+            reversed(certain),
+            key=lambda c: len(hedged_words & set(lexical.words(right.clause(c).text))),
+            default=None,
+        )
+        fact = f": {right.quoted(sure)}" if sure else ""
         return [
             make_finding(
                 "DC304",
                 f"original hedges: {left.quoted(cue)} — version states it as fact{fact}",
                 left.clause(cue),
-                right.clause(certain[-1]) if certain else right.whole(),
+                right.clause(sure) if sure else right.whole(),
                 number,
             )
         ]
@@ -1753,9 +1772,12 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
 
 
 def _written_in(side: Side, cue: Mention) -> bool:
-    """The cue's words stand in the side's text ("may" aside: it is also the month)."""
+    """The cue's word stands in the side's text ("may" aside: it is also the month): its
+    first word when that is a content word ("planned" for "planned to"), else all of it."""
+    first = cue.key.split()[0]
+    word = first if lexical.is_content_word(first) else cue.key
     return cue.key != "may" and any(
-        re.search(rf"\b{re.escape(cue.key)}\b", sentence.text, re.I) for sentence in side.sentences
+        re.search(rf"\b{re.escape(word)}\b", sentence.text, re.I) for sentence in side.sentences
     )
 
 
@@ -1824,10 +1846,12 @@ _HEDGE_FAMILIES = tuple(
         (
             r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+been|"
             r"not\s+(?:known|clear|certain)|un(?:clear|known)|(?:has|have|had|is|are|was|were)\s+yet\s+to|"
-            r"(?:not|\w+n['’]t)\s+(?:said|say|decided|decide|announced|disclosed|revealed)",
+            r"(?:not|\w+n['’]t)\s+(?:said|say|decided|decide|announced|disclosed|revealed)|"
+            r"still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)",
             "not yet",
         ),
         (r"expect|forecast|predict|projected|anticipat", "expect"),  # forecast ~ expected winds
+        (r"suggest|indicat|impl|point", "suggest"),  # "pointed to a problem" ~ "suggested"
         (r".*whether$", "whether"),  # "reviewing whether" ~ "looking into whether"
     )
 )
