@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
         "certainty-changed",
         Kind.DRIFT,
         Severity.MAJOR,
-        "A hedged claim became a stated fact, or a fact became hedged.",
+        "A hedged claim became a stated fact (hardened).",
         "“May be under way” and “began” report different events; readers act on certainty.",
         "Original: “preparations may be under way” — version: “the attacks began”.",
     ),
@@ -306,6 +306,19 @@ RULES: tuple[Rule, ...] = (
         "reported fact, and a different cause blames someone else.",
         "Original: “because of a shortage of train drivers” — version: “due to a strike by train "
         "drivers”.",
+    ),
+    Rule(
+        "DC312",
+        "claim-softened",
+        Kind.DRIFT,
+        Severity.MINOR,
+        "A claim the original states as fact is hedged in the version.",
+        "A softened claim tells readers less than the original asserts, but does not mislead "
+        "them into certainty; and paraphrase adds hedge-like wording far more often than it "
+        "drops it, so it is shown for review without failing a check (raise it with "
+        "`--severity DC312=major` where under-statement matters).",
+        "Original: “the plant will close in June” — version: “the plant is expected to close in "
+        "June”.",
     ),
 )
 

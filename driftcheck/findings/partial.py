@@ -42,7 +42,7 @@ def clause_findings(
     found = []
     # A certainty finding is about the claim's wording; whether its clause survived at all is
     # this rule's to say ("could be extended if talks fail" dropped is an omission too).
-    claims = [f for f in claimed if f.rule != "DC304"]
+    claims = [f for f in claimed if f.rule not in {"DC304", "DC312"}]
     taken_left = [f.original for f in claims if f.original is not None]
     taken_right = [f.version for f in claims if f.version is not None]
     for span, share in _unsupported_clauses(left, token_support, clause_unsupported):
@@ -70,7 +70,7 @@ def clause_findings(
     return found
 
 
-_CUE_RULES = frozenset({"DC303", "DC304", "DC307"})
+_CUE_RULES = frozenset({"DC303", "DC304", "DC307", "DC312"})
 """Rules that fire on a cue word (a negation, a hedge, a stance verb) rather than on content."""
 _NEW_CLAUSE_ABSENT = 0.5
 """A cue's clause with at least this share of its content words absent from the other side is

@@ -1761,7 +1761,7 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         cue = hedged_right[0]
         return [
             make_finding(
-                "DC304",
+                "DC312",
                 f"version hedges: {right.quoted(cue)} — original states it as fact",
                 left.whole(),
                 right.clause(cue),
