@@ -53,6 +53,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "AJ",
         "AK",
         "AL",
+        "AM",
+        "AN",
+        "AO",
+        "AP",
     ),
     "test": ("AE", "AF", "AG", "AH"),
 }
