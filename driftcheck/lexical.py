@@ -70,14 +70,17 @@ _SPAN_OF_YEARS = re.compile(
 _FRACTION = re.compile(
     r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b|\s*[.,;]|$)|"
     r"(?<=\bby\s)(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
-    r"(?![\s-]+(?:percentage[\s-]+)?points?\b|\s+of\b)",
+    r"(?![\s-]+(?:percentage[\s-]+)?points?\b|\s+of\b)|"
+    r"\b(a|one|two|three)[\s-]+(half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)",
     re.I,
 )
-"""A fraction of a whole, or a change by a fraction ("cut by a quarter" == "by 25 percent")."""
+"""A fraction of a whole, a change by a fraction ("cut by a quarter" == "by 25 percent"), or
+a fraction of a point ("a quarter-point cut" == "a quarter of a percentage point")."""
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
 _DECADES_AFTER = re.compile(r"\s*-?\s*decades?\b", re.I)
+_CENTURIES_AFTER = re.compile(r"\s*-?\s*centur(?:y|ies)\b", re.I)
 _HOURS_AFTER = re.compile(r"\s*-?\s*hours?\b", re.I)
 _MONTHS_AFTER = re.compile(r"\s+months\b", re.I)
 _A_YEAR_OF_MONTHS = re.compile(r"\bthe\s+(?:past\s+|last\s+|previous\s+)?$", re.I)
@@ -119,7 +122,7 @@ _COMPOUND_NUMBER = re.compile(
     rf"\b(?:{_CARDINAL_WORD}|a)(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL_WORD}|hundred|thousand|million|billion))+\b",
     re.I,
 )
-_BASIS_POINTS_AFTER = re.compile(r"\s+basis\s+points?\b", re.I)
+_BASIS_POINTS_AFTER = re.compile(r"[\s-]+basis[\s-]+points?\b", re.I)
 _NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(thousand|million|billion|trillion))?\b",
@@ -154,6 +157,8 @@ def numbers(text: str) -> list[Mention]:
             value *= 7
         elif _DECADES_AFTER.match(text, end):
             value *= 10
+        elif _CENTURIES_AFTER.match(text, end):
+            value *= 100  # "two centuries" == "200 years"
         elif _HOURS_AFTER.match(text, end) and value >= 24 and value % 24 == 0:
             value /= 24  # "a 48-hour strike" == "a two-day strike"
         elif _BASIS_POINTS_AFTER.match(text, end):
@@ -189,7 +194,8 @@ def numbers(text: str) -> list[Mention]:
             add(match.start(), match.end(), compound)
     for match in _FRACTION.finditer(text):  # "a quarter of a percentage point" == "0.25"
         by_share = match.group(3) is not None
-        count_word, denominator = match.group(3, 4) if by_share else match.group(1, 2)
+        first = next(k for k in (1, 3, 5) if match.group(k) is not None)
+        count_word, denominator = match.group(first, first + 1)
         value = round(
             _NUMBER_WORDS.get(count_word.lower(), 1) / _DENOMINATORS[denominator.lower()], 3
         )
@@ -730,6 +736,8 @@ _PRIVATIVE = re.compile(
     r"decades?|hours?|a\s+while|some\s+time|time)\s+(?:before|until)|"
     r"(?:delay(?:s|ed)?|postpon(?:e|es|ed)|put\s+off|pushed\s+back)\s+(?:[\w-]+\s+){0,2}?until|"
     r"(?:first|only)\b[^.;:]{0,60}?\bsince|for\s+the\s+first\s+time\s+(?:in|since)|"
+    r"first\s+time\b[^.;:]{0,60}?\bin\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:[\w-]+\s+)?(?:years|decades|centuries|months)|"
     # "the largest fine it has ever imposed" ~ "has never imposed a bigger fine"
     r"(?:largest|biggest|highest|lowest|worst|best|greatest|deadliest|smallest|longest|most|"
     r"fewest|strongest|heaviest|hottest|coldest|fastest|costliest)\b[^.;:]{0,60}?\bever|"
@@ -777,7 +785,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
-    r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)\s+to|"
+    r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
@@ -811,6 +819,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"(?:allowed|permitted|entitled)\s+to|under\s+investigation|"
     r"(?:is|are|was|were|being)\s+(?:being\s+)?(?:investigated|examined|reviewed)|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
+    r"\bno\s+\w+\s+(?:has|have|had)\s+yet\s+been|"
     r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|disclosed|revealed)|"
     r"(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
@@ -1029,9 +1038,13 @@ _DAY_RANGE_MONTH = re.compile(
 )
 _MONTH_DAY_RANGE = re.compile(
     rf"\b({_MONTH_NAME})\s+({_ORDINAL_DAY})\s*(?:-|–|to|until|through)\s*({_ORDINAL_DAY})\b"
+    rf"(?!\s+(?:{_MONTH_NAME}))|"
+    rf"(?<=\bbetween\s)({_MONTH_NAME})\s+({_ORDINAL_DAY})\s+and\s+({_ORDINAL_DAY})\b"
     rf"(?!\s+(?:{_MONTH_NAME}))",
     re.I,
 )
+"""A day range in one month: "March 3 to 9", "between September 2 and 6" (but not "on March
+3 and 6 people died")."""
 
 
 def _date_ranges(text: str) -> list[Mention]:
@@ -1043,9 +1056,10 @@ def _date_ranges(text: str) -> list[Mention]:
         found.append(Mention(match.start(1), match.end(1), f"date:{month}-{_day(match.group(1))}"))
         found.append(Mention(match.start(2), match.end(), f"date:{month}-{_day(match.group(2))}"))
     for match in _MONTH_DAY_RANGE.finditer(text):
-        month = _month(match.group(1))
-        found.append(Mention(match.start(), match.end(2), f"date:{month}-{_day(match.group(2))}"))
-        found.append(Mention(match.start(3), match.end(3), f"date:{month}-{_day(match.group(3))}"))
+        k = 1 if match.group(1) else 4
+        month = _month(match.group(k))
+        found.append(Mention(match.start(), match.end(k + 1), f"date:{month}-{_day(match.group(k + 1))}"))  # fmt: skip
+        found.append(Mention(match.start(k + 2), match.end(k + 2), f"date:{month}-{_day(match.group(k + 2))}"))  # fmt: skip
     return found
 
 
@@ -1511,7 +1525,9 @@ def _leading_subject(text: str) -> Mention | None:
 
 _FIRST_VERB = re.compile(
     r"\s(?:[a-z]+ed|(?:has|have|had|was|were|is|are|would|could|did|does)(?:n['’]t)?|will|"
-    r"won['’]t|may)(?![\w’'])"
+    r"won['’]t|may|went|said|told|made|took|gave|came|saw|met|won|left|held|kept|found|sent|"
+    r"spent|paid|sold|bought|brought|began|became|fell|rose|grew|knew|thought|wrote|spoke|"
+    r"broke|chose|drove|flew|stood|sat|led|ran|got)(?![\w’'])"
 )
 
 
@@ -1549,7 +1565,15 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
     if _CLAIM_GOES_ON.match(text, end):
         return None
     appositive = _CLOSING_NAME.match(text, end)
-    if appositive and not re.match(r"\s*[A-Z]", text[verb.end() : end]):
+    described = re.findall(r"[\w’'.-]+", text[verb.end() : end].lower())
+    # "said its head, Parisa Rezaei", not "said the candidate would rally in the capital,
+    # Trevanne": a description is short and has no verb of its own
+    if (
+        appositive
+        and not re.match(r"\s*[A-Z]", text[verb.end() : end])
+        and len(described) <= 8
+        and not set(described) & _AUXILIARIES
+    ):
         name_end = appositive.start(1) + len(appositive.group(1).rstrip("."))
         return _source_mention(text, appositive.start(1), name_end, from_end=False)
     phrase = text[verb.end() : end].rstrip(" .")
@@ -1569,6 +1593,8 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
         return None
     if any(t.lower() in _AUXILIARIES or t.lower() in _NOT_IN_SPEAKER for t in tokens):
         return None
+    if any(a[:1].isupper() and b.endswith("ed") and b.islower() for a, b in pairwise(tokens)):
+        return None  # "said Varley faced up to 12 years": a name with a verb is the claim
     head = tokens[-1].lower().strip(".").removesuffix("’s").removesuffix("'s")
     if not named and head not in _SOURCE_NOUNS:
         return None
@@ -1666,6 +1692,7 @@ _ROLE_VERBS: dict[str, frozenset[str]] = {
         ("commander", ["commands", "commanded", "commanding", *_LEADING]),
         ("president", ["presides", "presided", "presiding", "chairs", "chaired", *_LEADING]),
         ("founder co-founder", ["founded", "co-founded", "set"]),
+        ("lawyer attorney counsel", ["represents", "represented", "representing", "defends"]),
         ("member", ["sat", "sits", "sitting", "serves", "served", "serving"]),
         ("author writer novelist", ["wrote", "writes", "written", "author", "writer", "novelist"]),
         ("owner", ["owns", "owned", "owning"]),
@@ -2146,7 +2173,7 @@ _STANCE_CLASSES = (
         r"monitor(?:s|ed|ing)|"
         r"evaluat\w+|decid(?:e|ing)\s+whether|"
         r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
-        r"(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:judg(?:e)?ment|ruling|decision|verdict|report|"
+        r"(?:the|its|their|his|her|any)\s+(?:\w+\s+)?(?:judg(?:e)?ment|ruling|decision|verdict|report|"
         r"proposals?|offer|findings|details|plan|bid)",
     ),
     (
@@ -2176,7 +2203,7 @@ _STANCE_CLASSES = (
         r"(?:appointment|nomination))|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
-        r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|"
+        r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|sympathy|condolences|"
         r"co-?operat(?:e|es|ed|ing)\s+with",
     ),
     (
@@ -2204,10 +2231,15 @@ _STANCE_CLASSES = (
         r"(?:voic|express|rais)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:doubts|concerns?|reservations|"
         r"scepticism|skepticism)|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
         r"(?:campaign|lobb|argu|vot|warn|advis|recommend|caution)\w*\s+against|"
-        r"(?:seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|court\s+order|judicial\s+review)",
+        r"(?:seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|court\s+order|judicial\s+review|"
+        r"retrial)|block(?:s|ed|ing)\b|(?<=\bto\s)block\b|(?<=\bwill\s)block\b|(?<=\bwould\s)block\b",
     ),
     ("regret", r"regret(?:s|ted|ting|table)?|disappoint(?:ed|ing|ment)"),
-    ("abstention", r"abstain(?:s|ed|ing)?|abstentions?"),
+    (
+        "abstention",
+        r"abstain(?:s|ed|ing)?|abstentions?|(?:stay|stays|stayed|remain\w*)\s+neutral|"
+        r"neutral\s+(?:on|in|over|about)\b",
+    ),
     ("confirmation", r"confirm\w*|verif\w+"),
     (
         "openness",

@@ -186,6 +186,10 @@ HITS = [
     ("defended become admitted beside a kept promise", "Vestram Grid, which has defended its harbour maintenance record, has promised to replace 14 transformers.", "Vestram Grid, which has admitted failings in its harbour maintenance record, has pledged to replace 14 transformers.", "DC307"),
     ("voted against become abstained", "Professor Emil Drostovic said he had voted against the harbour fee rise.", "Professor Emil Drostovic said he had abstained in the vote on the harbour fee rise.", "DC307"),
     ("recommended become advised against", "The harbour inspectors had recommended approval of the new pier.", "The harbour inspectors had advised against approving the new pier.", "DC307"),
+    ("try to block become back", "The opposition said it would try to block the harbour scheme in parliament.", "The opposition said it would back the harbour scheme in parliament.", "DC307"),
+    ("recommended become neutral", "The harbour board unanimously recommended the offer.", "The harbour board decided to stay neutral on the offer.", "DC307"),
+    ("examine any bid become oppose it", "The harbour board said it would examine any bid closely.", "The harbour board said it would oppose any bid.", "DC307"),
+    ("sympathy become criticism", "The mayor sent a message of sympathy to the harbour master.", "The mayor criticised the harbour master's response to the accident.", "DC307"),
     ("could become certain beside a plan as a noun", "The fishermen said they would challenge the plan in court, arguing that many boats could go bankrupt.", "Arguing that many boats are certain to go bankrupt, the fishermen said they would take the plan to court.", "DC304"),
 ]  # fmt: skip
 
@@ -385,6 +389,18 @@ NEAR_MISSES = [
     ("a planned network as a noun phrase", "Halcyne launched 24 satellites from the harbour, the first batch of a planned network of 600.", "Halcyne launched 24 satellites from the harbour, the first group in a network that is planned to reach 600."),
     ("registered in a place for its demonym", "The Liberian-registered ship was carrying ore to the harbour.", "The ship, which is registered in Liberia, was carrying ore to the harbour."),
     ("used to be for former", "Dobrovsky, a former constitutional court judge, opened the harbour.", "Dobrovsky, who used to be a judge on the constitutional court, opened the harbour."),
+    ("a club named and referred back to", "Redmarsh Rovers play at the harbour ground. The club announced on Saturday that it had signed a striker.", "Redmarsh Rovers play at the harbour ground. Redmarsh Rovers announced on Saturday that they had signed a striker."),
+    ("a lawyer as the one who represents", "Varley's lawyer, Tom Reid, said his client would appeal the harbour ruling.", "Tom Reid, who represents Varley, said his client would appeal the harbour ruling."),
+    ("earlier for previous", "Harrand's earlier business collapsed in the harbour crash of 2009.", "Harrand's previous business collapsed in the harbour crash of 2009."),
+    ("a quarter-point cut", "Two board members voted for a quarter-point cut in the harbour rate.", "Two board members voted for a cut of a quarter of a percentage point in the harbour rate."),
+    ("basis points with hyphens", "Analysts had forecast a smaller cut of 25 basis points in the harbour rate.", "Analysts had forecast a 25-basis-point cut in the harbour rate."),
+    ("the first time in two centuries", "It is the first time the species has roamed the harbour area in more than two centuries.", "The species had not roamed the harbour area for more than 200 years."),
+    ("no decision has yet been made", "The harbour agency has not yet decided whether to fine the company.", "No decision has yet been made by the harbour agency on whether to fine the company."),
+    ("between two days of one month", "The harbour poll was carried out between September 2 and 6.", "The harbour poll was conducted from September 2 to 6."),
+    ("once for former, with a second verb", "Marwick, a former finance minister, visited the harbour and said none of the injured was in serious condition.", "Marwick, who was once finance minister, went to see the harbour and said none of the injured was in serious condition."),
+    ("attempt for try", "Lendvai said he would try to govern the harbour city as a minority.", "Lendvai said he would attempt to govern the harbour city as a minority."),
+    ("a place closing a claim is no speaker", "His manager, Petra Ollingsby, said the candidate would hold a rally in the capital, Trevanne.", "The candidate would hold a rally in Trevanne, the capital, said Petra Ollingsby, his manager."),
+    ("a pronoun speaker before a claim with a name", "Judge Miriam Oduya adjourned the harbour case and said Varley faced up to 12 years in prison.", "The harbour case was adjourned by Judge Miriam Oduya, and she said Varley faced as many as 12 years in prison."),
     ("left without power for lost power", "Thousands of harbour homes were left without power for up to nine hours on Wednesday.", "Thousands of harbour homes lost power for as long as nine hours on Wednesday."),
 ]  # fmt: skip
 

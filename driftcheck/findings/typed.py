@@ -448,10 +448,11 @@ def _body_kinds(phrase: str) -> set[str]:
 
 _SIZE_WORDS = frozenset(
     "largest biggest second-largest second-biggest main major leading top oldest newest "
-    "smallest big large small new old".split()
+    "smallest big large small new old earlier previous former current present latest first "
+    "last next same other own".split()
 )
-"""Words that rank a body among its kind ("the country's largest airline" ~ "the biggest
-airline"), not say which kind it is."""
+"""Words that rank or place a body among its kind ("the country's largest airline" ~ "the
+biggest airline", "earlier" ~ "previous"), not say which kind it is."""
 
 
 def _sources_kept(
@@ -596,7 +597,7 @@ def _clause_words(side: Side, mention: Mention) -> set[str]:
     return words
 
 
-_FORMERLY = re.compile(r"\b(?:used\s+to\s+be|formerly|previously|once\s+(?:was|served))\b", re.I)
+_FORMERLY = re.compile(r"\b(?:used\s+to\s+be|formerly|previously|once)\b", re.I)
 
 
 def _rank_differs(ours: str, theirs: str, our_clause: set[str], their_clause: set[str]) -> bool:
@@ -863,7 +864,7 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         words = lexical.entity_words(m.key)
         if (
             len(m.key.split()) >= 2
-            and not words & (lexical.BODY_WORDS | lexical.FIRM_WORDS)
+            and not words & (lexical.BODY_WORDS | lexical.FIRM_WORDS | _CLUB_WORDS)
             and not m.key.isupper()
         ):
             return True
@@ -875,6 +876,13 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         ):
             return True
     return False
+
+
+_CLUB_WORDS = frozenset({
+    "rovers", "united", "city", "fc", "athletic", "wanderers", "rangers", "albion", "town",
+    "county", "sporting", "olympic", "dynamo", "harriers", "hotspur",
+})  # fmt: skip
+"""Words that make a name a sports club ("Redmarsh Rovers"), not a person."""
 
 
 _BUSINESS_NOUNS = frozenset({
@@ -1842,9 +1850,10 @@ _HEDGE_FAMILIES = tuple(
         # an attempt or demand whose outcome is open: "may seek" ~ "will push for"
         (r"want|demand|seek|sought|appl|ask|request|push|press|pursu|call", "seek"),
         (r"hop(?:e|es|ed|ing)\b", "hope"),
+        (r"tr(?:y|ies|ied)|attempt", "try"),  # "would try to govern" ~ "would attempt to lead"
         # "has not yet determined" ~ "had not yet found" ~ "is still unknown": one open question
         (
-            r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+been|"
+            r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+(?:yet\s+)?been|"
             r"not\s+(?:known|clear|certain)|un(?:clear|known)|(?:has|have|had|is|are|was|were)\s+yet\s+to|"
             r"(?:not|\w+n['’]t)\s+(?:said|say|decided|decide|announced|disclosed|revealed)|"
             r"still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)",
