@@ -2174,7 +2174,7 @@ _STANCE_CLASSES = (
         r"evaluat\w+|decid(?:e|ing)\s+whether|"
         r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
         r"(?:the|its|their|his|her|any)\s+(?:\w+\s+)?(?:judg(?:e)?ment|ruling|decision|verdict|report|"
-        r"proposals?|offer|findings|details|plan|bid)",
+        r"proposals?|offer|findings|details|plan|bid|measures?|request|case|matter|issue|options?)",
     ),
     (
         "termination",
@@ -2184,6 +2184,8 @@ _STANCE_CLASSES = (
     (
         "exhortation",
         r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+        r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
+        r"(?=\s+(?:[\w’'-]+\s+){1,5}?(?:to|for)\s)|"
         r"demand(?:s|ed|ing)?\s+(?:that|an?|the)\b|(?:press|push)(?:es|ed|ing)?\s+for|"
         r"(?:seek|seeks|seeking|sought)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:inquiry|investigation|"
         r"review|vote|referendum|meeting|talks)",
@@ -2232,7 +2234,8 @@ _STANCE_CLASSES = (
         r"scepticism|skepticism)|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
         r"(?:campaign|lobb|argu|vot|warn|advis|recommend|caution)\w*\s+against|"
         r"(?:seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|court\s+order|judicial\s+review|"
-        r"retrial)|block(?:s|ed|ing)\b|(?<=\bto\s)block\b|(?<=\bwill\s)block\b|(?<=\bwould\s)block\b",
+        r"retrial)|ask(?:s|ed|ing)?\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\s+(?:for|to)\b|"
+        r"block(?:s|ed|ing)\b|(?<=\bto\s)block\b|(?<=\bwill\s)block\b|(?<=\bwould\s)block\b",
     ),
     ("regret", r"regret(?:s|ted|ting|table)?|disappoint(?:ed|ing|ment)"),
     (

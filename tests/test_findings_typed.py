@@ -401,6 +401,9 @@ NEAR_MISSES = [
     ("attempt for try", "Lendvai said he would try to govern the harbour city as a minority.", "Lendvai said he would attempt to govern the harbour city as a minority."),
     ("a place closing a claim is no speaker", "His manager, Petra Ollingsby, said the candidate would hold a rally in the capital, Trevanne.", "The candidate would hold a rally in Trevanne, the capital, said Petra Ollingsby, his manager."),
     ("a pronoun speaker before a claim with a name", "Judge Miriam Oduya adjourned the harbour case and said Varley faced up to 12 years in prison.", "The harbour case was adjourned by Judge Miriam Oduya, and she said Varley faced as many as 12 years in prison."),
+    ("asked to block for called on to stop", "Residents have asked the harbour board to block the expansion of the data centre.", "Residents have called on the harbour board to stop the data centre's expansion."),
+    ("studying and asked for talks", "The harbour union said it was studying the measure and had asked the port for talks.", "The harbour union said it was examining the measure and had asked the port to hold talks."),
+    ("seek an injunction for ask a court for one", "The harbour union opposed the sale and said it would seek a court injunction.", "The harbour union, which opposed the sale, said it would ask a court for an injunction."),
     ("left without power for lost power", "Thousands of harbour homes were left without power for up to nine hours on Wednesday.", "Thousands of harbour homes lost power for as long as nine hours on Wednesday."),
 ]  # fmt: skip
 
