@@ -442,11 +442,11 @@ def _body_kinds(phrase: str) -> set[str]:
         if lexical.is_content_word(w)
         and w not in lexical.LEVELS
         and not w.endswith(("ed", "ing", "'s", "’s"))  # an owner ("the city's") is no kind
-        and w not in _SIZE_WORDS
+        and w not in _RANKING_ADJECTIVES
     }
 
 
-_SIZE_WORDS = frozenset(
+_RANKING_ADJECTIVES = frozenset(
     "largest biggest second-largest second-biggest main major leading top oldest newest "
     "smallest big large small new old earlier previous former current present latest first "
     "last next same other own".split()
@@ -1405,9 +1405,7 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
         for a, b in lexical.clauses(sentence.text):
             start, end = sentence.start + a, sentence.start + b
             cuts = set()
-            for cue in sorted(
-                (m for m, _ in cues if start <= m.start < end), key=lambda m: m.start
-            ):
+            for cue in (m for m, _ in cues if start <= m.start < end):
                 gaps = list(_CONJUNCTION.finditer(text, start, cue.start))
                 if gaps:
                     cuts.add(gaps[-1].start())
