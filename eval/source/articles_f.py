@@ -6,16 +6,7 @@ festival award, refugee boat rescue, chemical plant leak, presidential recount.
 
 from __future__ import annotations
 
-from source.model import (
-    Article,
-    add_clause,
-    add_sentence,
-    causal,
-    drift,
-    faithful,
-    omit_clause,
-    omit_sentence,
-)
+from source.model import *  # the authoring vocabulary: source.model.__all__
 
 ARTICLES = (
     Article(

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from source.model import (
-    Article,
-    add_clause,
-    add_sentence,
-    causal,
-    drift,
-    faithful,
-    omit_clause,
-    omit_sentence,
-)
+from source.model import *  # the authoring vocabulary: source.model.__all__
 
 ARTICLES: tuple[Article, ...] = (
     Article(

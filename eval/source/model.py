@@ -10,6 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+__all__ = [
+    "Article",
+    "Item",
+    "add_clause",
+    "add_sentence",
+    "causal",
+    "drift",
+    "drift2",
+    "faithful",
+    "omit_clause",
+    "omit_sentence",
+]
+"""The authoring vocabulary the article modules import."""
+
 
 @dataclass(frozen=True)
 class Item:
