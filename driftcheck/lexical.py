@@ -807,10 +807,6 @@ _HEDGE = re.compile(
     r"want(?:s|ed|ing)?\s+to)\b",
     re.IGNORECASE,
 )
-NOT_SAID = (
-    r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|disclosed|revealed)"
-)
-"""A question left open by not answering it: "has not said whether" ~ "has yet to say"."""
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
@@ -824,7 +820,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"(?:is|are|was|were|being)\s+(?:being\s+)?(?:investigated|examined|reviewed)|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
     r"\bno\s+\w+\s+(?:has|have|had)\s+yet\s+been|"
-    rf"{NOT_SAID}|"
+    r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|disclosed|revealed)|"
     r"(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
     re.IGNORECASE,
@@ -2118,28 +2114,22 @@ _ROLE_BEFORE_COMMA = re.compile(
 Farkasz"."""
 
 
-_CLAIM_NOUNS = (
-    r"(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism|"
-    r"arguments?|assertions?|contentions?|notions?|findings|conclusions?)"
-)
 _CLAIMS_OBJECT = (
     r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|that\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:[\w’'-]+\s+)?"
-    rf"{_CLAIM_NOUNS}\b"
+    r"(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism|"
+    r"arguments?|assertions?|contentions?|notions?|findings|conclusions?)\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
 a plan or an offer is refusing it."""
-_WITHHELD = (
-    r"(?:comment|respond|answer|disclose|reveal|specify|discuss|elaborate|give\s+details|"
-    r"publish|release|make\s+public)"
-)
-"""What one declines to do when keeping silent, whatever is withheld."""
 _STANCE_CLASSES = (
     (
         "silence",
         # withholding is silence whatever is withheld: "declined to disclose the cost"
-        rf"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+{_WITHHELD}|"
-        rf"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?{_WITHHELD}|no\s+comment|"
+        r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer|disclose|reveal|"
+        r"specify|discuss|elaborate|give\s+details|publish|release|make\s+public)|"
+        r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond|disclose|"
+        r"reveal|specify|discuss|elaborate|publish|release|make\s+public)|no\s+comment|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified)\s+"
@@ -2271,7 +2261,7 @@ _STANCE_PATTERNS = tuple(
 
 
 _PASSIVE_CLAIM_REJECTED = re.compile(
-    rf"\b{_CLAIM_NOUNS}\b"
+    r"\b(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism)\b"
     r"[^.;]{0,160}\b(?:was|were|been)\s+(?:\w+\s+)?rejected$",
     re.I,
 )

@@ -1209,16 +1209,14 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
         (ours, ours_cues), (theirs, their_cues) = flip
         # a negation that is part of a side-taking stance ("was not enough" / "welcomed") is
         # the stance changing: say so, with the stance words on both sides
-        stance = _stance_change(number, left, right, stance_left, stance_right, token_support)
         leaning_left = [m for m in stance_left if _stance_sign(m.key)]
         leaning_right = [m for m in stance_right if _stance_sign(m.key)]
-        if (
-            stance
-            and not (ours_cues and their_cues)
-            and _within(ours_cues, leaning_left)
-            and _within(their_cues, leaning_right)
+        if not (ours_cues and their_cues) and (
+            _within(ours_cues, leaning_left) and _within(their_cues, leaning_right)
         ):
-            return stance
+            stance = _stance_change(number, left, right, stance_left, stance_right, token_support)
+            if stance:
+                return stance
         flipped = make_finding(
             "DC303",
             f"original: {_polarity_words(left, (ours, ours_cues))} — "
@@ -1229,6 +1227,7 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
         )
         # a stance changed in another clause is a second change ("would challenge the
         # approval" / "would accept the approval and would not go to court")
+        stance = _stance_change(number, left, right, stance_left, stance_right, token_support)
         return [flipped, *stance]
     swap = _antonym_swap(number, left, cues_left, right, cues_right, token_support)
     if swap:
@@ -1508,10 +1507,10 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
     The same verb on both sides is the same stance, whatever class its context gave it
     ("has confirmed X as the winner" / "had confirmed X's victory").
     """
-    verbs_left = {m: _stance_verb(group.left, m) for m in group.stance_left}
-    verbs_right = {m: _stance_verb(group.right, m) for m in group.stance_right}
-    stance_left = [m for m, verb in verbs_left.items() if verb not in verbs_right.values()]
-    stance_right = [m for m, verb in verbs_right.items() if verb not in verbs_left.values()]
+    verbs_left = {_stance_verb(group.left, m) for m in group.stance_left}
+    verbs_right = {_stance_verb(group.right, m) for m in group.stance_right}
+    stance_left = [m for m in group.stance_left if _stance_verb(group.left, m) not in verbs_right]
+    stance_right = [m for m in group.stance_right if _stance_verb(group.right, m) not in verbs_left]
     negative_left = {m.key for m in stance_left if m.key in _NEGATIVE_STANCES}
     negative_right = {m.key for m in stance_right if m.key in _NEGATIVE_STANCES}
     positive_left = {m.key for m in stance_left} - negative_left
@@ -1854,7 +1853,8 @@ _HEDGE_FAMILIES = tuple(
         (
             r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+(?:yet\s+)?been|"
             r"not\s+(?:known|clear|certain)|un(?:clear|known)|(?:has|have|had|is|are|was|were)\s+yet\s+to|"
-            rf"{lexical.NOT_SAID}|still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)",
+            r"(?:not|\w+n['’]t)\s+(?:said|say|decided|decide|announced|disclosed|revealed)|"
+            r"still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)",
             "not yet",
         ),
         (r"expect|forecast|predict|projected|anticipat", "expect"),  # forecast ~ expected winds
