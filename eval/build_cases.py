@@ -57,8 +57,16 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "AN",
         "AO",
         "AP",
+        "AE",
+        "AF",
+        "AG",
+        "AH",
+        "AU",
+        "AV",
+        "AW",
+        "AX",
     ),
-    "test": ("AE", "AF", "AG", "AH"),
+    "test": ("AQ", "AR", "AS", "AT"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""

@@ -1,4 +1,4 @@
-"""Held-out test articles (AH): written without sight of the detector, as a later test split."""
+"""Blind articles (AH): the test split of round 9, written without sight of the detector; measured twice, then joined dev."""
 
 from __future__ import annotations
 
