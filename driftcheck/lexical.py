@@ -128,6 +128,22 @@ _NUMBER_WORD = re.compile(
     r"(?:\s+(thousand|million|billion|trillion))?\b",
     re.IGNORECASE,
 )
+_PART_OF_YEAR = re.compile(
+    r"\b(?:first|second|third|fourth|final|last)\s+(half|quarter)(?=\s+of\s+(?:the\s+|this\s+|"
+    r"last\s+|next\s+)?(?:year|\d{4})\b)",
+    re.I,
+)
+"""A half or a quarter of a year counts its months: "the first half of the year" re-tells
+"the first six months"."""
+_YEAR_AND_A_HALF = re.compile(
+    r"\b(?:an?|one)\s+year\s+and\s+a\s+half\b|\b(?:one\s+and\s+a\s+half|1\.5)\s+years\b", re.I
+)
+"""A year and a half counts its months, as "18 months" is the usual re-telling."""
+_HALVE = re.compile(r"\bhalv(?:e|es|ed|ing)\b", re.I)
+_SCORE_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+to\s+$", re.I
+)
+"""A figure then "to" before "one": a score or a vote ("four to one" == "4-1")."""
 _SOFT_WORD = re.compile(
     r"\b(?:(" + "|".join(_ORDINAL_WORDS) + r")|(both)|an?\s+(pair|couple)\s+of)\b", re.I
 )
@@ -167,6 +183,8 @@ def numbers(text: str) -> list[Mention]:
             value *= _METRIC_FACTORS[metric.group(1).lower()]
         found.append(Mention(start, end, (SOFT if soft else "") + _number_key(value)))
 
+    for match in _YEAR_AND_A_HALF.finditer(text):  # "a year and a half" == "18 months"
+        add(match.start(), match.end(), 18.0)
     for match in _NUMBER.finditer(text):
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match.group(1)))
         end = match.end()
@@ -206,12 +224,17 @@ def numbers(text: str) -> list[Mention]:
         )
     for match in _EVERY_OTHER.finditer(text):  # "every other year" == "every two years"
         add(match.start(), match.end(), 2.0)
+    for match in _PART_OF_YEAR.finditer(text):  # "the first half of 2024" == "its first six months"
+        add(match.start(1), match.end(1), 6.0 if match.group(1).lower() == "half" else 3.0)
+    for match in _HALVE.finditer(text):  # "would halve infections" == "cut them by half"
+        add(match.start(), match.end(), 0.5)
     for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
         add(match.start(), match.end(), 10.0 if match.group(1).lower() == "decade" else 100.0)
     for match in _NUMBER_WORD.finditer(text):
         word = match.group(1).lower()
         one_unit = word == "one" and _ONE_UNIT.match(text, match.end()) is not None
-        if word == "one" and not match.group(2) and not one_unit:
+        score = word == "one" and _SCORE_BEFORE.search(text, 0, match.start()) is not None
+        if word == "one" and not match.group(2) and not one_unit and not score:
             continue  # "one of the", "no one": a pronoun far more often than a figure
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
@@ -384,6 +407,7 @@ _TITLES = {
     "acting", "inspector", "prime", "vice", "state", "defense", "defence", "foreign", "lt",
     "col", "colonel", "capt", "captain", "sgt", "prof", "professor", "judge", "justice",
     "former", "new", "top", "head", "spokesman", "spokeswoman", "envoy", "commander",
+    "admiral", "rear", "commodore", "marshal", "brigadier", "lieutenant", "sergeant",
 }  # fmt: skip
 _CONNECTORS = {"of", "for", "&", "de", "la", "del", "al", "bin", "van", "von"}
 _NOT_NAMES = {
@@ -511,7 +535,10 @@ def _entity_runs(text: str) -> list[Mention]:
                 break
             if possessive and (word.lower() not in _ORGANISATION_HEADS or not _capitalised(word)):
                 break
-            abbreviation = gap.strip() == "." and "." in words[stop - 1].group()  # "U.S. Senate"
+            # "U.S. Senate"; "Health Commissioner Dr. Ifeoma Adesanya"
+            abbreviation = gap.strip() == "." and (
+                "." in words[stop - 1].group() or words[stop - 1].group() in _TITLE_ABBREVIATIONS
+            )
             if gap.strip() not in ("", "-", "'", "’", "&") and not abbreviation:
                 break  # "&" joins a firm's names: "Harrower & Quarles"
             if _capitalised(word) and word.lower() not in _NOT_NAMES - {"of"}:
@@ -533,6 +560,22 @@ def _entity_runs(text: str) -> list[Mention]:
     return found
 
 
+_TITLE_ABBREVIATIONS = {
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Prof",
+    "Gen",
+    "Col",
+    "Lt",
+    "Capt",
+    "Sgt",
+    "Sen",
+    "Rep",
+    "Gov",
+}
+"""Titles written short with a full stop, which joins them to the name that follows."""
 _UNIT_SYMBOL = re.compile(r"[kMGT](?:Hz|Wh?|B|bps)|Hz")
 """Unit symbols written capitalised ("3.5 GHz", "40 MW"): no names."""
 
@@ -712,7 +755,7 @@ _PRIVATIVE = re.compile(
     r"(?:stay|stays|stayed|staying|remain|remains|remained|kept)\s+(?:closed|shut)|"
     r"(?:keep|keeps|kept|keeping|prevent\w*)\s+(?:[\w-]+\s+){0,3}?from|"
     r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
-    r"(?:cut|cuts|cutting)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)\b|"
+    r"(?:cut|cuts|cutting)\s+off\b|(?:cut|cuts|cutting)\s+(?:the\s+)?(?:power|electricity)\b|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
     r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
@@ -783,7 +826,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 
 
 _HEDGE = re.compile(
-    r"\b(may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
+    r"\b(may|might|could|possibly|perhaps|probably|likely|likeliest|unlikely|reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
@@ -815,7 +858,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"call(?:s|ed|ing)?\s+for|point(?:s|ed|ing)?\s+to|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
-    r"(?:was|were|is|are|be|been)\s+able\s+to|"
+    r"(?:was|were|is|are|be|been)\s+(?:now\s+|still\s+|also\s+|\w+ly\s+)?able\s+to|"
     r"(?:allowed|permitted|entitled)\s+to|under\s+investigation|"
     r"(?:is|are|was|were|being)\s+(?:being\s+)?(?:investigated|examined|reviewed)|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
@@ -904,7 +947,9 @@ def hedges(text: str) -> list[Mention]:
     """
     found = []
     for m in _HEDGE.finditer(text):
-        if _DETERMINER_BEFORE.search(text, 0, m.start()) and not m.group().lower().endswith("ly"):
+        if _DETERMINER_BEFORE.search(text, 0, m.start()) and not m.group().lower().endswith(
+            ("ly", "liest")
+        ):
             continue  # "a plan to"; but "a possibly cancer-causing impurity" is hedged
         if m.group() == "May" and (
             m.start() not in _sentence_starts(text) or _MONTH_DAY.match(text, m.end())
@@ -1022,7 +1067,9 @@ _DATE_PATTERNS = (
     ),
     (
         re.compile(
-            r"(?<=\s)(?:(?:the|early|late|mid)\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
+            # "the autumn of 2026", not "the summer of protests"
+            r"(?<=\s)(?:(?:the|early|late|mid)\s+)?(spring|summer|autumn|fall|winter)\b"
+            r"(?!\s+of\b(?!\s+(?:1[89]|20)\d\d\b))",
             re.I,
         ),
         "season",
@@ -1162,7 +1209,7 @@ _SPEECH = (
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
-    r"established|determined"
+    r"established|determined|fears|feared|(?<=s\s)fear"
 )
 _PASSIVE_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?[A-Z]")
 _CHARACTERISING = {
@@ -1315,7 +1362,11 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         coordinated = _COORDINATED.search(text, 0, verb.start()) is not None
         if subject is None and coordinated:
             subject = _leading_subject(text)  # "The union opposed the bill and said …"
-        elif subject is None and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None:
+        elif (
+            subject is None
+            and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None
+            and _PRONOUN_BEFORE.search(text, 0, verb.start()) is None
+        ):
             subject = _subject_after(text, verb)
         if subject is not None:
             found.append(subject)
@@ -1364,7 +1415,9 @@ FIRM_WORDS = frozenset({
     "bank", "bancorp", "finance", "petroleum", "resources", "motor", "airline", "group", "lines",
     "ferries", "ferry", "minerals", "metals", "mills", "farms", "brewery", "breweries",
     "stores", "supermarkets", "markets", "pharmacy", "telecoms", "mutual", "utilities",
-    "cement", "textiles", "freight", "line",
+    "cement", "textiles", "freight", "line", "semiconductor", "semiconductors", "electronics",
+    "biotech", "therapeutics", "dairy", "dairies", "hotels", "solar", "polymers", "plastics",
+    "packaging", "devices", "instruments", "chips", "brands", "beverages", "cosmetics",
 })  # fmt: skip
 """Words that make a name a business, not a person ("Halvorsen Motors", "Nordfjord Energy")."""
 
@@ -1403,6 +1456,9 @@ def antecedent_words(text: str) -> set[str]:
 
 _ADVERB_GAP = re.compile(r"\s*(?:(?:yet|even|still|immediately|\w+ly)\s+)?")
 """What may stand between an inability and the stance it blocks ("could not yet promise")."""
+_REFUSED_GAP = re.compile(r"\s*(?:(?:yet|even|still|immediately|\w+ly)\s+)?(?:(?:a|an|any)\s+)?")
+"""What may stand between a refusal and the stance it refuses: an adverb ("could not yet
+promise"), an article before a stance noun ("ruled out a review")."""
 _BODY_DESCRIBED = re.compile(
     r"\s*(?:(?:led|headed|chaired|run|founded|owned|backed|supported)\s+by|based\s+in)\b", re.I
 )
@@ -1626,6 +1682,9 @@ _NOT_IN_SPEAKER = {"for", "to", "with", "about", "into", "that", "if", "whether"
 _SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
 _SUBJECT_BOUNDARY = re.compile(r"[;:“”\"()—–]|,(?!\d)")
 _CLAUSE_END_AFTER_VERB = re.compile(r"\s*(?:that\b|[“\"])")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I)\s+$", re.I)
+"""A pronoun just before the verb is its subject, and credits nobody new: in "she told a news
+conference in the capital, Varno" the place after the verb is no speaker."""
 
 
 def _source_mention(
@@ -1761,7 +1820,8 @@ _ROLE_HEAD = re.compile(
     r"\b(head|chief|leader|director|minister|secretary|spokesman|spokeswoman|spokesperson|"
     r"president|chair\w*|commander|envoy|ambassador|mayor|governor|editor|founder|ceo|"
     r"officer|official|member|adviser|advisor|negotiator|judge|coach|captain|manager|"
-    r"analyst|professor|economist|deputy|general)\b",
+    r"analyst|professor|economist|deputy|general|admiral|marshal|commodore|brigadier|colonel|"
+    r"lieutenant)\b",
     re.I,
 )
 
@@ -1786,7 +1846,7 @@ _RANKED_ROLE = re.compile(
     r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
     r"prosecutor|judge|justice|officer|executive|commissioner|author|investigator|"
     r"negotiator|inspector|arbiter|superintendent|referee|umpire|attorney|"
-    r"headteacher|headmaster|headmistress|principal|dean|rector|chancellor|curator)\b",
+    r"headteacher|headmaster|headmistress|principal|dean|rector|chancellor|curator|chief)\b",
     re.I,
 )
 LEVELS = frozenset({
@@ -1804,11 +1864,14 @@ def ranked_roles(text: str) -> list[Mention]:
     "commissioner:@regional")."""
     found = []
     for match in _RANKED_ROLE.finditer(text):
+        if match.group().lower() == "chief":
+            continue  # "Chief economist": a rank, and the office is not one this knows
         written = re.sub(r"['’]s\b", "", match.group(1).lower())  # "the opposition's"
         ranks = {_RANK_FORMS.get(w, w) for w in re.split(r"[\s-]+", written)}
         levels = {w for w in words(match.group()) if w in LEVELS}
         modifiers = sorted(ranks & _RANK) + [f"@{w}" for w in sorted(levels)]
-        key = f"{match.group(2).lower()}:{' '.join(modifiers)}"
+        # "Chief Justice" ~ "Chief Judge"; "civil protection chief" ~ "head of civil protection"
+        key = f"{office(match.group(2).lower())}:{' '.join(modifiers)}"
         found.append(Mention(match.start(), match.end(), key))
     return found
 
@@ -2116,9 +2179,10 @@ Farkasz"."""
 
 _CLAIMS_OBJECT = (
     r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|that\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
-    r"(?:[\w’'-]+\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}"
     r"(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism|"
-    r"arguments?|assertions?|contentions?|notions?|findings|conclusions?)\b"
+    r"arguments?|assertions?|contentions?|notions?|findings|conclusions?|rumou?rs?|"
+    r"speculation|theor(?:y|ies))\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
 a plan or an offer is refusing it."""
@@ -2194,7 +2258,7 @@ _STANCE_CLASSES = (
         "support",
         r"welcom\w+|support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
         r"(?:glad|pleased|delighted|happy)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
-        r"endors\w+|prais\w+|applaud\w*|agree[sd]?|defend(?:s|ed|ing)?|"
+        r"endors\w+|prais\w+|applaud\w*|agree[sd]?|disagree(?:s|d|ing)?\s+with|defend(?:s|ed|ing)?|"
         r"hailed|laud(?:s|ed|ing)|cheered|embrac(?:e|es|ed|ing)|"
         r"champion(?:s|ed|ing)|st(?:and|ands|ood)\s+by|in\s+fav(?:ou|o)r\s+of|"
         r"vot(?:ed|ing)\s+for|"
@@ -2224,7 +2288,10 @@ _STANCE_CLASSES = (
         r"(?<=\bwas\s)questioned|(?<=\bwere\s)questioned|(?<=\bbeen\s)questioned|"
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|"
-        r"(?:fight|fights|fighting|fought)\s+(?:the|a|an|its|their|his|her|this|any|against)\b|"
+        r"(?:fight|fights|fighting|fought|battl(?:e|es|ed|ing))\s+(?:the|a|an|its|their|his|her|this|any|against)\b"
+        # fighting a fire or a disease takes no side
+        r"(?!\s+(?:\w+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|floodwaters?|diseases?|"
+        r"virus|infections?|outbreaks?|epidemics?|pandemics?|cancer|drought|storms?)\b)|"
         r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
@@ -2243,7 +2310,11 @@ _STANCE_CLASSES = (
         r"abstain(?:s|ed|ing)?|abstentions?|(?:stay|stays|stayed|remain\w*)\s+neutral|"
         r"neutral\s+(?:on|in|over|about)\b",
     ),
-    ("confirmation", r"confirm\w*|verif\w+"),
+    (
+        "confirmation",
+        r"confirm\w*|verif\w+|(?:lend|lends|lent|lending)\s+(?:\w+\s+)?weight\s+to|"
+        r"g(?:ive|ives|ave|iving)\s+credence\s+to",
+    ),
     (
         "openness",
         r"(?:willing|prepared|ready)\s+to|open\s+to(?!\s+the\s+public)",
@@ -2297,9 +2368,11 @@ def stances(text: str) -> list[Mention]:
                 negated = negated or any(
                     m.key in {"refusal", "inability"}
                     and m.end <= match.start()
-                    and _ADVERB_GAP.fullmatch(text, m.end, match.start()) is not None
+                    and _REFUSED_GAP.fullmatch(text, m.end, match.start()) is not None
                     for m in found
                 )
+                # "disagreed with the ruling" ~ "did not agree with the ruling"
+                negated ^= match.group().lower().startswith("disagree")
                 if name == "refusal" and _PASSIVE_CLAIM_REJECTED.search(text, 0, match.end()):
                     name = "denial"  # "criticism that … was rejected by the institute"
                 found.append(
@@ -2320,7 +2393,9 @@ def stances(text: str) -> list[Mention]:
 _ANTONYM_PAIRS = (
     (
         "outcome",
-        r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?|managed\s+to",
+        r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?|managed\s+to|"
+        r"secur(?:ed|es|ing)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?(?:majority|win|"
+        r"victory|seat|seats|deal|agreement|release|place|title|votes?))",
         r"fail(?:s|ed)?(?!\s+to\b)|unsuccessful(?:ly)?|fail(?:s|ed)?\s+to(?=\s+\w+)",
     ),
     ("contest", r"w[oi]n(?:s|ning)?", r"los(?:e|es|t|ing)(?!\s+(?:money|jobs?|weight))"),
@@ -2380,7 +2455,7 @@ def antonyms(text: str) -> list[Mention]:
 
 
 _NEUTRAL_REPORT = re.compile(
-    r"\b(?:said|says|told|stated|described|expect(?:s|ed)|reported)\b", re.IGNORECASE
+    r"\b(?:said|says|told|stated|described|expect(?:s|ed)|reported|according\s+to)\b", re.IGNORECASE
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from driftcheck.documents import Document
 
-SPLITTER_ID = "blingfire-0.1.8+lines+titles+word-ends+figures"
+SPLITTER_ID = "blingfire-0.1.8+lines+titles+word-ends+figures+title-opens"
 """Recorded in the report signature: a different splitter gives different sentences."""
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -35,6 +35,12 @@ _FIGURE_OPENS = re.compile(r"(?<![\w.])(([a-z]{3,})\.)(?=\s+\d[\d,.]*\s+[a-z])")
 """A lower-case word closing a sentence, and a figure opening the next ("authorities. 23
 people"); upper-case abbreviations ("Sept. 3") are not lower-case words."""
 _ABBREVIATIONS = frozenset({"approx", "est", "vol", "nos", "fig", "min", "max", "avg", "tel"})
+_TITLE_OPENS = re.compile(
+    r"(?<![\w.])(([A-Za-z][a-z]+)\.)(?=\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|"
+    r"Cpl|Adm|Gov|Sen|Rep|Rev|Hon|Insp|Supt|Det)\.\s+[A-Z])"
+)
+"""A word closing a sentence, and a title opening the next ("exams in May. Prof. Samuel
+Okonkwo said"), which Bling Fire runs on; a title before a title ("Gen. Dr.") is no close."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,7 @@ def _rejoin_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 def _split_word_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split a span after a sentence-closing word that Bling Fire took for an abbreviation,
     and before a sentence that opens with a figure ("… local authorities. 23 people were
-    treated"), which it runs on."""
+    treated") or a title ("… in May. Prof. Samuel Okonkwo said"), which it runs on."""
     split: list[tuple[int, int]] = []
     for start, end in spans:
         cuts = [m.end() for m in _WORD_END.finditer(line, start, end)]
@@ -148,6 +154,11 @@ def _split_word_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             m.end(1)
             for m in _FIGURE_OPENS.finditer(line, start, end)
             if m.group(2) not in _ABBREVIATIONS
+        ]
+        cuts += [
+            m.end(1)
+            for m in _TITLE_OPENS.finditer(line, start, end)
+            if not _TITLE_ABBREVIATION.search(" " + m.group(1))
         ]
         for cut in sorted(cuts):
             split.append(_trim(line, start, cut))

@@ -121,10 +121,11 @@ def test_counts_per_type_meet_the_minimums(cases: dict[str, list[dict[str, Any]]
 def test_splits_are_balanced_and_share_no_article(
     cases: dict[str, list[dict[str, Any]]],
 ) -> None:
-    # Each spent test split joins dev and a fresh one is written (eval/README.md), so dev grows;
-    # the test split stays big enough to report on: the per-type minimum is checked above.
+    # Each spent test split joins dev and a fresh one is written (eval/README.md), so dev grows
+    # and the share of test falls; the test split stays big enough to report on (the per-type
+    # minimum is checked above) and smaller than what is tuned on.
     dev, test = len(cases["dev"]), len(cases["test"])
-    assert 0.05 <= test / (dev + test) <= 0.6
+    assert 250 <= test < dev
     articles = [{c["article"] for c in cases[split]} for split in SPLITS]
     assert not articles[0] & articles[1]
 

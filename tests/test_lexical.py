@@ -183,9 +183,22 @@ def test_role_nouns_keep_the_office_not_its_modifiers() -> None:
     assert _keys(lexical.ranked_roles("led by Deputy Foreign Minister Leyla Haddad")) == [
         "minister:deputy"
     ]
-    assert _keys(lexical.ranked_roles("Senate Majority Leader Carol Benning")) == [
-        "leader:majority"
-    ]
+    # the office is folded as role nouns fold it: a leader heads, a justice judges
+    assert _keys(lexical.ranked_roles("Senate Majority Leader Carol Benning")) == ["head:majority"]
+    assert _keys(lexical.ranked_roles("Chief Justice Ilona Varsegi")) == ["judge:chief"]
+    assert _keys(lexical.ranked_roles("deputy civil protection chief Anna Berg")) == ["head:deputy"]
+    assert lexical.ranked_roles("Chief economist Anna Berg") == []
+
+
+def test_figures_that_paraphrase_counts_another_way() -> None:
+    assert _keys(lexical.numbers("in the first half of the year")) == ["~1", "6"]
+    assert _keys(lexical.numbers("in the first six months of the year")) == ["~1", "6"]
+    assert _keys(lexical.numbers("would halve infections")) == ["0.5"]
+    assert _keys(lexical.numbers("voted four to one")) == ["4", "1"]
+    assert _keys(lexical.numbers("one of the five")) == ["5"]
+    assert _keys(lexical.numbers("for a year and a half")) == ["18"]
+    assert _keys(lexical.numbers("for 1.5 years")) == ["18"]
+    assert _keys(lexical.numbers("six and a half points")) == ["6.5"]
 
 
 def test_irregular_demonyms_and_initials() -> None:

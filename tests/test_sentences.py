@@ -77,3 +77,15 @@ def test_a_sentence_opening_with_a_figure_is_split_off() -> None:
         "Residents left, according to local authorities.",
         "23 people were treated on Sept. 3 there.",
     ]
+
+
+def test_a_sentence_opening_with_a_title_is_split_off() -> None:
+    # Bling Fire runs these on: "May." reads to it as an abbreviation before a title
+    text = (
+        "Marking may stop in May. Prof. Samuel Okonkwo said he backed it. We met Gen. Dr. Ana Berg."
+    )
+    assert [s.text for s in split_sentences(Document("t", text))] == [
+        "Marking may stop in May.",
+        "Prof. Samuel Okonkwo said he backed it.",
+        "We met Gen. Dr. Ana Berg.",
+    ]

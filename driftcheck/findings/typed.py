@@ -968,8 +968,18 @@ def _same_meaning(a: Mention, b: Mention, left: Side, right: Side) -> bool:
 
 
 def _source_words(mentions: list[Mention]) -> set[str]:
-    """Name words of speakers and content words of "according to" phrases."""
-    return {w for m in mentions for w in m.key.lower().split() if len(w) >= 2}
+    """Name words of speakers and content words of "according to" phrases, a speaker's
+    common synonyms folded ("their families" ~ "their relatives")."""
+    return {
+        _SOURCE_SYNONYMS.get(w, w) for m in mentions for w in m.key.lower().split() if len(w) >= 2
+    }
+
+
+_SOURCE_SYNONYMS = {
+    "families": "family", "relatives": "family", "relative": "family", "kin": "family",
+    "locals": "residents", "inhabitants": "residents", "attorneys": "lawyers",
+    "attorney": "lawyer",
+}  # fmt: skip
 
 
 def _same_entity_in(mention: Mention, entities: list[set[str]], forms: set[str]) -> bool:
@@ -1192,8 +1202,10 @@ def _shared(a: Mention, b: Mention) -> float:
 
 def _polarity(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
     """A claim that one side negates and the other affirms; else a different stance."""
-    stance_left, stance_right = left.mentions(lexical.stances), right.mentions(lexical.stances)
-    cues_left, cues_right = _negative(left, stance_left), _negative(right, stance_right)
+    raw_left, raw_right = left.mentions(lexical.stances), right.mentions(lexical.stances)
+    stance_left, stance_right = _as_opposites(raw_left), _as_opposites(raw_right)
+    cues_left = _negative(left, stance_left, _negated_opposites(left, raw_left))
+    cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
     # As many cues on both sides, only cut into other clauses or re-worded ("without action
@@ -1402,7 +1414,7 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
     text = side.document.text
     spans = []
     for sentence in side.sentences:
-        for a, b in lexical.clauses(sentence.text):
+        for a, b in _negative_subject_joined(sentence.text, lexical.clauses(sentence.text)):
             start, end = sentence.start + a, sentence.start + b
             cuts = set()
             for cue in (m for m, _ in cues if start <= m.start < end):
@@ -1419,6 +1431,22 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
     return spans
 
 
+def _negative_subject_joined(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A negative subject and its verb are one claim even when an appositive parts them: "No
+    rise in council tax, already the highest in the region, is included" negates what "is
+    included" says, as "does not include any increase" does."""
+    if not clauses or not _NEGATIVE_OPENING.match(text, clauses[0][0]):
+        return clauses
+    for k in (1, 2):
+        if k < len(clauses) and _AUXILIARY_OPENING.match(text, clauses[k][0]):
+            return [(clauses[0][0], clauses[k][1]), *clauses[k + 1 :]]
+    return clauses
+
+
+_NEGATIVE_OPENING = re.compile(r"(?:No|Neither|None|Nothing|Nobody|Not\s+a)\b")
+_AUXILIARY_OPENING = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b"
+)
 _AND_BUT = re.compile(r"\s(?:and|but)\s")
 _CONJUNCTION = re.compile(
     r"\s(?:and|but|or|while|whereas|when|after|before|because|since|although|though)\s|[,;]\s"
@@ -1449,13 +1477,44 @@ def _plain_negation(side: Side, cue: Mention) -> bool:
     return False
 
 
-def _negative(side: Side, stances: list[Mention]) -> list[tuple[Mention, bool]]:
+_OPPOSITE_WHEN_NEGATED = {"not termination": "continuation", "not continuation": "termination"}
+"""Stances whose negation is another stance: "would not give up her post" keeps it."""
+
+
+def _as_opposites(stances: list[Mention]) -> list[Mention]:
+    return [
+        Mention(m.start, m.end, _OPPOSITE_WHEN_NEGATED[m.key])
+        if m.key in _OPPOSITE_WHEN_NEGATED
+        else m
+        for m in stances
+    ]
+
+
+def _negated_opposites(side: Side, stances: list[Mention]) -> list[Mention]:
+    """The negations that turned a stance into its opposite: they are spent on that stance
+    ("would not give up" ~ "would keep") and negate nothing else."""
+    text = side.document.text
+    return [
+        cue
+        for cue in side.mentions(lexical.negations)
+        if any(
+            m.key in _OPPOSITE_WHEN_NEGATED
+            and cue.end <= m.start
+            and len(text[cue.end : m.start].split()) <= 2
+            for m in stances
+        )
+    ]
+
+
+def _negative(
+    side: Side, stances: list[Mention], spent: list[Mention] | None = None
+) -> list[tuple[Mention, bool]]:
     """Negative cues, each with whether it is a grammatical negation.
 
     Overlapping cues are one cue ("not able" is one inability, "refused" one refusal), so that
     "unable" and "not able" weigh the same.
     """
-    parts = [(m, True) for m in side.mentions(lexical.negations)]
+    parts = [(m, True) for m in side.mentions(lexical.negations) if m not in (spent or [])]
     # "failed to declare" / "declared": a failure to act negates the act as "did not" does
     parts += [(m, _plain_negation(side, m)) for m in side.mentions(lexical.privatives)]
     # "did not refuse" holds two negative cues, as it did before its stance had a class
@@ -1680,8 +1739,8 @@ def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention
 
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|told|telling|announced|stated|stating|insisted|warned|warns|"
-    r"warning|added|adding|argued|predicted|"
-    r"according\s+to)\b",
+    r"warning|added|adding|argued|predicted|cautioned|cautioning|stressed|noted|claimed|"
+    r"explained|wrote|according\s+to)\b",
     re.I,
 )
 
@@ -1848,6 +1907,7 @@ _HEDGE_FAMILIES = tuple(
         # an attempt or demand whose outcome is open: "may seek" ~ "will push for"
         (r"want|demand|seek|sought|appl|ask|request|push|press|pursu|call", "seek"),
         (r"hop(?:e|es|ed|ing)\b", "hope"),
+        (r"likel(?:y|iest)$", "likely"),  # "the most likely outcome" ~ "the likeliest outcome"
         (r"tr(?:y|ies|ied)|attempt", "try"),  # "would try to govern" ~ "would attempt to lead"
         # "has not yet determined" ~ "had not yet found" ~ "is still unknown": one open question
         (
