@@ -65,6 +65,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "AV",
         "AW",
         "AX",
+        "AY",
+        "AZ",
+        "BA",
+        "BB",
     ),
     "test": ("AQ", "AR", "AS", "AT"),
 }
