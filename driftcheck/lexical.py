@@ -141,7 +141,8 @@ _YEAR_AND_A_HALF = re.compile(
 """A year and a half counts its months, as "18 months" is the usual re-telling."""
 _HALVE = re.compile(r"\bhalv(?:e|es|ed|ing)\b", re.I)
 _SCORE_BEFORE = re.compile(
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+to\s+$", re.I
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+to\s+|-to-)$",
+    re.I,
 )
 """A figure then "to" before "one": a score or a vote ("four to one" == "4-1")."""
 _SOFT_WORD = re.compile(
@@ -746,7 +747,7 @@ _PRIVATIVE = re.compile(
     r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
     r"charges?|conviction|sanctions?|injur\w+|jail)|"
     r"rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|lack(?:s|ed|ing)?|shortages?|scarcity|"
-    r"absen(?:t|ce)|"
+    r"absen(?:t|ce)|(?:is|are|was|were|be|been|fell|falls|ran|runs|running)\s+short\s+of|"
     r"(?:lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,4}?(?:service|power|electricity|access|"
     r"supply|supplies|connection)|"
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
@@ -858,7 +859,8 @@ _HEDGE_EQUIVALENT = re.compile(
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"call(?:s|ed|ing)?\s+for|point(?:s|ed|ing)?\s+to|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
-    r"(?:was|were|is|are|be|been)\s+(?:now\s+|still\s+|also\s+|\w+ly\s+)?able\s+to|"
+    r"(?:was|were|is|are|(?<!\bwill\s)(?<!['’]ll\s)be|been)\s+(?:now\s+|still\s+|also\s+|\w+ly\s+)?"
+    r"able\s+to|"
     r"(?:allowed|permitted|entitled)\s+to|under\s+investigation|"
     r"(?:is|are|was|were|being)\s+(?:being\s+)?(?:investigated|examined|reviewed)|"
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
@@ -1418,6 +1420,7 @@ FIRM_WORDS = frozenset({
     "cement", "textiles", "freight", "line", "semiconductor", "semiconductors", "electronics",
     "biotech", "therapeutics", "dairy", "dairies", "hotels", "solar", "polymers", "plastics",
     "packaging", "devices", "instruments", "chips", "brands", "beverages", "cosmetics",
+    "medical", "healthcare", "biosciences", "diagnostics",
 })  # fmt: skip
 """Words that make a name a business, not a person ("Halvorsen Motors", "Nordfjord Energy")."""
 
@@ -1456,9 +1459,9 @@ def antecedent_words(text: str) -> set[str]:
 
 _ADVERB_GAP = re.compile(r"\s*(?:(?:yet|even|still|immediately|\w+ly)\s+)?")
 """What may stand between an inability and the stance it blocks ("could not yet promise")."""
-_REFUSED_GAP = re.compile(r"\s*(?:(?:yet|even|still|immediately|\w+ly)\s+)?(?:(?:a|an|any)\s+)?")
-"""What may stand between a refusal and the stance it refuses: an adverb ("could not yet
-promise"), an article before a stance noun ("ruled out a review")."""
+_DETERMINER_BEFORE_NOUN = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|any)\s+(?:[\w-]+\s+)?$", re.I
+)
 _BODY_DESCRIBED = re.compile(
     r"\s*(?:(?:led|headed|chaired|run|founded|owned|backed|supported)\s+by|based\s+in)\b", re.I
 )
@@ -2251,8 +2254,8 @@ _STANCE_CLASSES = (
         r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
         r"(?=\s+(?:[\w’'-]+\s+){1,5}?(?:to|for)\s)|"
         r"demand(?:s|ed|ing)?\s+(?:that|an?|the)\b|(?:press|push)(?:es|ed|ing)?\s+for|"
-        r"(?:seek|seeks|seeking|sought)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:inquiry|investigation|"
-        r"review|vote|referendum|meeting|talks)",
+        r"(?:seek|seeks|seeking|sought)\s+(?:an?\s+|the\s+)?(?!judicial\s)(?:\w+\s+)?(?:inquiry|"
+        r"investigation|review|vote|referendum|meeting|talks)",
     ),
     (
         "support",
@@ -2298,10 +2301,13 @@ _STANCE_CLASSES = (
         r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
         r"scepticism|skepticism|sceptical|skeptical|unnecessary|needless|"
         r"(?:voic|express|rais)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:doubts|concerns?|reservations|"
-        r"scepticism|skepticism)|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
+        r"scepticism|skepticism)|(?<=\bwas\s)concerned|(?<=\bwere\s)concerned|"
+        r"(?<=\bis\s)concerned|(?<=\bare\s)concerned|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
         r"(?:campaign|lobb|argu|vot|warn|advis|recommend|caution)\w*\s+against|"
         r"(?:seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|court\s+order|judicial\s+review|"
         r"retrial)|ask(?:s|ed|ing)?\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\s+(?:for|to)\b|"
+        r"(?:ask|apply|call)(?:s|ed|ing)?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|"
+        r"judicial\s+review|retrial)|"
         r"block(?:s|ed|ing)\b|(?<=\bto\s)block\b|(?<=\bwill\s)block\b|(?<=\bwould\s)block\b",
     ),
     ("regret", r"regret(?:s|ted|ting|table)?|disappoint(?:ed|ing|ment)"),
@@ -2355,6 +2361,8 @@ def stances(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             if match.group()[0].isupper() and match.start() not in starts:
                 continue  # a name: "the Resolute Support mission", "the Supporters' Trust"
+            if name == "consideration" and _DETERMINER_BEFORE_NOUN.search(text, 0, match.start()):
+                continue  # "until an environmental review is completed": a noun, no stance
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 negation = _NEGATED_STANCE.search(text, 0, match.start())
                 # "couldn't agree": the negation belongs to the inability stance before it
@@ -2368,7 +2376,7 @@ def stances(text: str) -> list[Mention]:
                 negated = negated or any(
                     m.key in {"refusal", "inability"}
                     and m.end <= match.start()
-                    and _REFUSED_GAP.fullmatch(text, m.end, match.start()) is not None
+                    and _ADVERB_GAP.fullmatch(text, m.end, match.start()) is not None
                     for m in found
                 )
                 # "disagreed with the ruling" ~ "did not agree with the ruling"

@@ -210,6 +210,10 @@ HITS = [
     ("rear admiral become vice admiral", "Rear Admiral Kaspar Oddvin said the harbour fleet was ready.", "Vice Admiral Kaspar Oddvin said the harbour fleet was ready.", "DC309"),
     ("chief justice become judge", "Chief Justice Ilona Varsegi said the harbour case would be heard in May.", "Judge Ilona Varsegi said the harbour case would be heard in May.", "DC309"),
     ("deputy chief become head", "Deputy civil protection chief Anna Berg said the harbour was closed.", "The head of civil protection, Anna Berg, said the harbour was closed.", "DC309"),
+    ("did not know become knew beside a kept negative subject", "Nobody was seriously hurt in the harbour collisions, but several passengers did not know the crashes were planned.", "No one suffered serious injuries in the harbour collisions, but several passengers knew the crashes had been planned.", "DC303"),
+    ("may be able to become will be able to", "Engineers may be able to restore power to the harbour by Friday.", "Engineers will be able to restore power to the harbour by Friday.", "DC304"),
+    ("head of security become procurement director", "The former head of security at the harbour authority went on trial on Wednesday.", "The former procurement director of the harbour authority went on trial on Wednesday.", "DC309"),
+    ("declared become refused to declare after according to", "The harbour authority declared Wednesday a public holiday, the minister said.", "According to the minister, the harbour authority has refused to declare Wednesday a public holiday.", "DC307"),
 ]  # fmt: skip
 
 
@@ -441,13 +445,22 @@ NEAR_MISSES = [
     ("a chipmaker's name for the company", "Chipmaker Halvard Semiconductor has postponed its harbour factory until 2027, the company said on Wednesday.", "Halvard Semiconductor, a chipmaker, said on Wednesday that it had postponed its harbour factory until 2027."),
     ("most likely for likeliest", "Analysts said a harbour strike was the most likely outcome.", "A harbour strike was the likeliest outcome, analysts said."),
     ("disagreed with for did not agree with", "The harbour board said it disagreed with the ruling.", "The harbour board said it did not agree with the ruling."),
-    ("ruled out a review for would not review", "The harbour authority ruled out a review of the safety rules.", "The harbour authority said it would not review the safety rules."),
     ("lent weight to for gave credence to", "The harbour report lent weight to rumours that the pier was unsafe.", "The harbour report gave credence to rumours that the pier was unsafe."),
     ("warned for cautioned, would kept", "An economist warned that the fall in harbour traffic would not last.", "An economist cautioned that the fall in harbour traffic would not last."),
     ("failed to win for did not secure", "The harbour party failed to win a majority in the council.", "The harbour party did not secure a majority in the council."),
     ("a season written with of", "The harbour tunnel will open in spring 2026, officials said.", "The harbour tunnel will open in the spring of 2026, officials said."),
     ("police chief for head of the police", "Harbour police chief Anna Berg said the pier would stay closed.", "Anna Berg, head of the harbour police, said the pier would stay closed."),
     ("chief economist moved after the name", "Chief economist Anna Berg said harbour trade would slow.", "Anna Berg, the chief economist, said harbour trade would slow."),
+    ("lacked for was short of", "Residents objected to the harbour flats, saying the area lacked schools.", "Residents objected to the harbour flats, saying the area was short of schools."),
+    ("a review as a noun under a negative subject", "The harbour firm said it would not begin any dredging before an environmental review is completed.", "The harbour firm said no dredging would start until an environmental review has been completed."),
+    ("a medical firm's name for the company", "Aurelis Medical has recalled 8,300 harbour pumps, the company said on Friday.", "Aurelis Medical said on Friday it had recalled 8 300 harbour pumps."),
+    ("procurement director for head of procurement", "The former procurement director of the harbour authority went on trial on Wednesday.", "On Wednesday, the former head of procurement at the harbour authority went on trial."),
+    ("said it was concerned for voiced concern", "The harbour union said it was concerned that the ban could push up prices.", "The harbour union voiced concern that the ban could drive up prices."),
+    ("seek for ask for a judicial review", "Parents have collected 5,000 signatures against the harbour plan and may seek a judicial review.", "5 000 signatures have been gathered by parents opposed to the harbour plan, and they may ask for a judicial review."),
+    ("nine to one for nine-to-one", "Members rejected the harbour pay offer by a margin of nine to one, the union said.", "Members turned down the harbour pay offer by a nine-to-one margin, the union said."),
+    ("rejecting for throwing out a challenge", "The court rejected a challenge brought by the harbour landlords' association.", "The court threw out a challenge from the harbour landlords' association."),
+    ("not allowed for banned beside a second claim", "Visitors will not be allowed to take photographs, and groups will be limited to 25 people at a time to protect the paintings from humidity, the heritage office said.", "According to the heritage office, photography will be banned and groups will be restricted to 25 people at once to protect the paintings from humidity."),
+    ("a hunger strike for refusing food", "Seven harbour activists have been on hunger strike for 19 days, their families said on Wednesday.", "Seven harbour activists have been refusing food for 19 days, their families said on Wednesday."),
 ]  # fmt: skip
 
 

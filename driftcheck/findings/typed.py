@@ -677,8 +677,20 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
     for a, b in zip(missing, extra, strict=False):
         if a.key in in_version and b.key in in_original:
             continue
+        if _heads_the_same(left, a, right, b) or _heads_the_same(right, b, left, a):
+            continue
         found.append(_changed("DC309", _versus(left, a, right, b), left, a, right, b, number))
     return found
+
+
+def _heads_the_same(side: Side, head: Mention, other: Side, office: Mention) -> bool:
+    """ "head of procurement" ~ "procurement director": a head of something and a leading
+    office written with that something before it."""
+    if head.key != "head" or office.key not in _LEADING_OFFICES:
+        return False
+    headed = re.match(r"\s+of\s+(?:the\s+)?([\w-]+)", side.document.text[head.end :])
+    before = other.document.text[max(0, office.start - 40) : office.start]
+    return headed is not None and headed.group(1).lower() in lexical.words(before)
 
 
 _RELATIVE_AFTER_NAME = re.compile(r"^\s*,\s*(who|whose)\b[^,;.“”\"]*")
@@ -1355,7 +1367,12 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
         if (sims.max(axis=1) >= token_support).mean() < _SCOPE_MATCHED:
             continue
         # The negated head (the first content words after the cue) must have counterparts.
-        close = np.nonzero((sims[:_HEAD_WORDS] >= token_support).any(axis=0))[0]
+        # The negated word is met wherever it has a counterpart ("not allowed" ~ "banned", in
+        # any clause); the words after it only where they are best met: "did not know the
+        # crashes were planned" meets "knew the crashes", not the "collisions" beside it.
+        close = np.nonzero(sims[0] >= token_support)[0]
+        later = sims[1:_HEAD_WORDS]
+        close = np.union1d(close, later.argmax(axis=1)[later.max(axis=1) >= token_support])
         head = [row for row, k in enumerate(scope) if offsets[k, 0] >= inside[0][0].end]
         if head and not (sims[head[0]] >= token_support).any():
             # The negated word itself is re-worded: the clause is found by what it is about
@@ -1717,14 +1734,29 @@ def _stance_taken(group: _StanceGroup) -> list[Finding]:
         clause = right.clause(b)
         if any(clause.start <= m.start < b.start for m, _ in negative):
             continue  # "to stop supporting", "did not back": no stance taken
+        # a stance inside a claim the version reports ("according to X, crews were fighting
+        # the blaze") is part of that claim; but a refusal of what the original reports as
+        # done ("declared a holiday" / "according to X, refused to declare one") is not
         sentence = right.sentence_at(b.start)
-        if lexical.neutral_reports(sentence.text):
+        refused = b.key in _NEGATIVE_STANCES and _refuses_what_was_done(left, right, b)
+        if lexical.neutral_reports(sentence.text) and not refused:
             continue
         share = right.supported_share(right.clause(b), group.token_support)
         if share is None or share < _SCOPE_MATCHED:
             continue
         return [make_finding("DC307", f"original reports it without a stance — version: {right.quoted(b)} ({b.key})", left.whole(), right.clause(b), group.number)]  # fmt: skip
     return []
+
+
+def _refuses_what_was_done(left: Side, right: Side, refusal: Mention) -> bool:
+    """The version refuses an act ("refused to declare") that the original reports, with no
+    negation, as done ("declared")."""
+    act = re.match(r"\s+to\s+(\w+)", right.document.text[refusal.end :])
+    return (
+        act is not None
+        and not _negative(left, [])
+        and any(lexical.same_stem(act.group(1).lower(), w) for w in left.words)
+    )
 
 
 def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention) -> Finding:
