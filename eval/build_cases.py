@@ -69,6 +69,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "AZ",
         "BA",
         "BB",
+        "BC",
+        "BD",
+        "BE",
+        "BF",
     ),
     "test": ("AQ", "AR", "AS", "AT"),
 }
