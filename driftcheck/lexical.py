@@ -895,6 +895,13 @@ _NEGATIVE_SUBJECT = re.compile(
 )
 """A negative subject earlier in the same clause ("neither claim could be verified"); "no
 evidence ... but could order an audit" starts a new claim at "but"."""
+_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w’'-]+\s+){1,3}?that|which|who|"
+    r"whom)\b",
+    re.I,
+)
+"""A relative clause opening after a noun: it has its own polarity ("never got the vehicles
+that the government promised"), unlike a complement ("no indication that the crew ignored")."""
 
 
 _CERTAIN = re.compile(
@@ -1867,7 +1874,9 @@ def ranked_roles(text: str) -> list[Mention]:
     "commissioner:@regional")."""
     found = []
     for match in _RANKED_ROLE.finditer(text):
-        if match.group().lower() == "chief":
+        if match.group().lower() == "chief" and re.match(
+            r"\s+(?!of\b)[A-Za-z]", text[match.end() :]
+        ):
             continue  # "Chief economist": a rank, and the office is not one this knows
         written = re.sub(r"['’]s\b", "", match.group(1).lower())  # "the opposition's"
         ranks = {_RANK_FORMS.get(w, w) for w in re.split(r"[\s-]+", written)}
@@ -2204,7 +2213,8 @@ _STANCE_CLASSES = (
     ),
     (
         "refusal",
-        rf"refus\w+|declin(?:e|es|ed|ing)\s+to|reject\w*(?!{_CLAIMS_OBJECT})|rul(?:e|es|ed)\s+out|"
+        rf"refus\w+|declin(?:e|es|ed|ing)\s+to|(?:reject\w*|dismiss(?:ed|es|ing)?)(?!{_CLAIMS_OBJECT})|"
+        r"rul(?:e|es|ed)\s+out|"
         r"rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|"
         r"turn(?:s|ed|ing)?\s+down|decid(?:e|es|ed|ing)\s+against",
     ),
@@ -2215,7 +2225,7 @@ _STANCE_CLASSES = (
     ),
     (
         "denial",
-        rf"den(?:y|ies|ied)|dismiss(?:ed|es|ing)?|reject\w*{_CLAIMS_OBJECT}|refut\w+|rebut\w*|"
+        rf"den(?:y|ies|ied)|(?:reject\w*|dismiss(?:ed|es|ing)?){_CLAIMS_OBJECT}|refut\w+|rebut\w*|"
         r"(?:maintain|protest|insist)\w*\s+(?:on\s+)?(?:his|her|their|its)\s+innocence|"
         r"plead(?:s|ed|ing)?\s+not\s+guilty|pleaded\s+innocent|play(?:s|ed|ing)?\s+down|downplay\w*",
     ),
@@ -2366,10 +2376,14 @@ def stances(text: str) -> list[Mention]:
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 negation = _NEGATED_STANCE.search(text, 0, match.start())
                 # "couldn't agree": the negation belongs to the inability stance before it
+                subject = _NEGATIVE_SUBJECT.search(text, 0, match.start())
                 negated = (
                     negation is not None
                     and not any(m.start <= negation.start() < m.end for m in found)
-                ) or _NEGATIVE_SUBJECT.search(text, 0, match.start()) is not None
+                ) or (
+                    subject is not None
+                    and not _RELATIVE_CLAUSE.search(text, subject.start(), match.start())
+                )
                 # "would accept no cut" ~ "would not accept any cut"
                 negated = negated or re.match(r"\s+no\b", text[match.end() :]) is not None
                 # "declined to commit to": a stance refused is not taken

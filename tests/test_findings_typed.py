@@ -214,6 +214,8 @@ HITS = [
     ("may be able to become will be able to", "Engineers may be able to restore power to the harbour by Friday.", "Engineers will be able to restore power to the harbour by Friday.", "DC304"),
     ("head of security become procurement director", "The former head of security at the harbour authority went on trial on Wednesday.", "The former procurement director of the harbour authority went on trial on Wednesday.", "DC309"),
     ("declared become refused to declare after according to", "The harbour authority declared Wednesday a public holiday, the minister said.", "According to the minister, the harbour authority has refused to declare Wednesday a public holiday.", "DC307"),
+    ("chief of staff become deputy chief of staff", "The harbour force's chief of staff, Anna Berg, said the drill would go ahead.", "The harbour force's deputy chief of staff, Anna Berg, said the drill would go ahead.", "DC309"),
+    ("dismissed the claims become admitted them", "The harbour master dismissed the claims as baseless.", "The harbour master admitted the claims.", "DC307"),
 ]  # fmt: skip
 
 
@@ -461,6 +463,8 @@ NEAR_MISSES = [
     ("rejecting for throwing out a challenge", "The court rejected a challenge brought by the harbour landlords' association.", "The court threw out a challenge from the harbour landlords' association."),
     ("not allowed for banned beside a second claim", "Visitors will not be allowed to take photographs, and groups will be limited to 25 people at a time to protect the paintings from humidity, the heritage office said.", "According to the heritage office, photography will be banned and groups will be restricted to 25 people at once to protect the paintings from humidity."),
     ("a hunger strike for refusing food", "Seven harbour activists have been on hunger strike for 19 days, their families said on Wednesday.", "Seven harbour activists have been refusing food for 19 days, their families said on Wednesday."),
+    ("dismissed for rejected an offer", "The harbour union dismissed the offer as an insult.", "The harbour union rejected the offer as an insult."),
+    ("a promise in a relative clause after never", "The auditor said the harbour service had not been given the extra boats promised by the government in 2022.", "The harbour service never got the extra boats that the government promised in 2022, the auditor said."),
 ]  # fmt: skip
 
 
