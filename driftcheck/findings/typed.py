@@ -1464,6 +1464,8 @@ _NEGATIVE_OPENING = re.compile(r"(?:No|Neither|None|Nothing|Nobody|Not\s+a)\b")
 _AUXILIARY_OPENING = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b"
 )
+"""A clause that opens on its verb: its subject came before, parted from it by commas."""
+
 _AND_BUT = re.compile(r"\s(?:and|but)\s")
 _CONJUNCTION = re.compile(
     r"\s(?:and|but|or|while|whereas|when|after|before|because|since|although|though)\s|[,;]\s"
@@ -1499,6 +1501,7 @@ _OPPOSITE_WHEN_NEGATED = {"not termination": "continuation", "not continuation":
 
 
 def _as_opposites(stances: list[Mention]) -> list[Mention]:
+    """Stances with a negated one keyed as the stance it amounts to."""
     return [
         Mention(m.start, m.end, _OPPOSITE_WHEN_NEGATED[m.key])
         if m.key in _OPPOSITE_WHEN_NEGATED
