@@ -21,10 +21,11 @@ SPLITTER_ID = "blingfire-0.1.8+lines+titles+word-ends+figures+title-opens"
 _LINE = re.compile(r"[^\r\n]+")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _HEADING_MAX_WORDS = 12
-_TITLE_ABBREVIATION = re.compile(
-    r"(?:^|[\s(“\"'])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpl|Adm|Gov|Sen|Rep"
-    r"|Rev|Hon|Insp|Supt|Det|Fr|No|Nos)\.$"
+_TITLES = (
+    "Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|Hon|Insp|Supt|Det"
 )
+"""Titles written short with a full stop before a name."""
+_TITLE_ABBREVIATION = re.compile(rf"(?:^|[\s(“\"'])(?:{_TITLES}|Fr|No|Nos)\.$")
 """A span ending in one of these ("Dr.", "Gen.", "No.") runs on into the next: a title never
 closes a sentence in news copy, though Bling Fire sometimes splits after one."""
 _WORD_END = re.compile(r"(?<=[A-Za-z,’'])\s+(?:in|no|etc)\.(?=\s+[“\"‘'(]?[A-Z])")
@@ -35,10 +36,7 @@ _FIGURE_OPENS = re.compile(r"(?<![\w.])(([a-z]{3,})\.)(?=\s+\d[\d,.]*\s+[a-z])")
 """A lower-case word closing a sentence, and a figure opening the next ("authorities. 23
 people"); upper-case abbreviations ("Sept. 3") are not lower-case words."""
 _ABBREVIATIONS = frozenset({"approx", "est", "vol", "nos", "fig", "min", "max", "avg", "tel"})
-_TITLE_OPENS = re.compile(
-    r"(?<![\w.])(([A-Za-z][a-z]+)\.)(?=\s+(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|"
-    r"Cpl|Adm|Gov|Sen|Rep|Rev|Hon|Insp|Supt|Det)\.\s+[A-Z])"
-)
+_TITLE_OPENS = re.compile(rf"(?<![\w.])(([A-Za-z][a-z]+)\.)(?=\s+(?:{_TITLES})\.\s+[A-Z])")
 """A word closing a sentence, and a title opening the next ("exams in May. Prof. Samuel
 Okonkwo said"), which Bling Fire runs on; a title before a title ("Gen. Dr.") is no close."""
 
