@@ -73,8 +73,16 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "BD",
         "BE",
         "BF",
+        "AQ",
+        "AR",
+        "AS",
+        "AT",
+        "BK",
+        "BL",
+        "BM",
+        "BN",
     ),
-    "test": ("AQ", "AR", "AS", "AT"),
+    "test": ("BG", "BH", "BI", "BJ"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""
