@@ -138,7 +138,17 @@ _PART_OF_YEAR = re.compile(
 _YEAR_AND_A_HALF = re.compile(
     r"\b(?:an?|one)\s+year\s+and\s+a\s+half\b|\b(?:one\s+and\s+a\s+half|1\.5)\s+years\b", re.I
 )
-"""A year and a half counts its months, as "18 months" is the usual re-telling."""
+"""A year and a half counts its months, as "18 months" is the usual re-telling; so does half
+a year ("six months")."""
+_HALF_A_YEAR = re.compile(r"\bhalf\s+a\s+year\b", re.I)
+_RANK_BEFORE_SUPERLATIVE = re.compile(
+    r"\b(second|" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+(?:largest|"
+    r"biggest|highest|lowest|busiest|oldest|richest|poorest|smallest|strongest|weakest|"
+    r"fastest|deadliest|worst|best|most|least|longest|youngest)\b",
+    re.I,
+)
+"""A rank before a superlative is a figure, not a soft ordinal: "fourth-largest" is not
+"second-biggest"."""
 _HALVE = re.compile(r"\bhalv(?:e|es|ed|ing)\b", re.I)
 _SCORE_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:\s+to\s+|-to-)$",
@@ -184,8 +194,14 @@ def numbers(text: str) -> list[Mention]:
             value *= _METRIC_FACTORS[metric.group(1).lower()]
         found.append(Mention(start, end, (SOFT if soft else "") + _number_key(value)))
 
+    for match in _RANK_BEFORE_SUPERLATIVE.finditer(text):
+        rank = match.group(1).lower()
+        value = 2.0 if rank == "second" else _ORDINAL_WORDS.get(rank) or float(rank[:-2])
+        add(match.start(), match.end(1), value)
     for match in _YEAR_AND_A_HALF.finditer(text):  # "a year and a half" == "18 months"
         add(match.start(), match.end(), 18.0)
+    for match in _HALF_A_YEAR.finditer(text):  # "half a year behind" == "six months later"
+        add(match.start(), match.end(), 6.0)
     for match in _NUMBER.finditer(text):
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match.group(1)))
         end = match.end()
@@ -462,10 +478,21 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             and (names is None or (word not in names and bare not in names))
             and (bare == word or bare.lower() in _NOT_NAMES | _GROUP_NOUNS)
             and not _demonym_like(word)
+            and not _described_after(text, mention.end)
         ):
             continue
         found.append(mention)
     return sorted(found + _directions(text, found), key=lambda m: m.start)
+
+
+_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*),")
+
+
+def _described_after(text: str, end: int) -> bool:
+    """A word described as a body or a person right after it is a name, even where it opens
+    a sentence: "Greenhall, a rival chain, did not say"."""
+    match = _APPOSITIVE_NOUN.match(text, end)
+    return match is not None and (match.group(1) in BODY_WORDS or match.group(1) in _PERSON_ROLES)
 
 
 def _demonym_like(word: str) -> bool:
@@ -549,6 +576,7 @@ def _entity_runs(text: str) -> list[Mention]:
                 and stop + 1 < len(words)
                 and _capitalised(words[stop + 1].group())
                 and words[stop + 1].group().lower() not in _NOT_NAMES  # "Futures for March"
+                and not _person_of_a_firm(text, words, k, stop)
             ):
                 stop += 2
             else:
@@ -559,6 +587,26 @@ def _entity_runs(text: str) -> list[Mention]:
             found.append(Mention(start, end, key))
         k = stop
     return found
+
+
+def _person_of_a_firm(text: str, words: list[re.Match[str]], k: int, of: int) -> bool:
+    """ "Lidia Varga of Ostrom Capital" is a person and a firm, where "Bank of England" and
+    "Royal Bank of Scotland" are one name: a run of two or more words with no organisation
+    word in it, then "of" and a name that ends in a firm or body word."""
+    before = [w.group().lower() for w in words[k:of]]
+    if words[of].group() != "of" or len(before) < 2:
+        return False
+    if any(w in _ORGANISATION_HEADS or w in BODY_WORDS or w in FIRM_WORDS for w in before):
+        return False
+    if any(w in _PERSON_ROLES for w in before):
+        return False  # "Chief Executive of Harrow Bank": a title
+    end = of + 1
+    while end + 1 < len(words) and _capitalised(words[end + 1].group()):
+        if text[words[end].end() : words[end + 1].start()].strip():
+            break
+        end += 1
+    last = words[end].group().lower()
+    return last in FIRM_WORDS or last in BODY_WORDS
 
 
 _TITLE_ABBREVIATIONS = {
@@ -756,7 +804,7 @@ _PRIVATIVE = re.compile(
     r"(?:stay|stays|stayed|staying|remain|remains|remained|kept)\s+(?:closed|shut)|"
     r"(?:keep|keeps|kept|keeping|prevent\w*)\s+(?:[\w-]+\s+){0,3}?from|"
     r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
-    r"(?:cut|cuts|cutting)\s+off\b|(?:cut|cuts|cutting)\s+(?:the\s+)?(?:power|electricity)\b|"
+    r"exclud(?:e|es|ed|ing)\b|(?:cut|cuts|cutting)\s+off\b|(?:cut|cuts|cutting)\s+(?:the\s+)?(?:power|electricity)\b|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
     r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
@@ -765,6 +813,7 @@ _PRIVATIVE = re.compile(
     r"vaccinated|registered|documented|licensed|authori[sz]ed|inhabited|detected|explained|"
     r"solved|signed|protected|supervised|accompanied|challenged|contested|serviced|maintained|"
     r"inspected|checked|repaired|treated|tested|monitored|regulated|guarded|enforced|"
+    r"opened|used|claimed|spent|sold|delivered|collected|built|seen|noticed|punished|"
     r"covered(?!\s+(?:the|a|an|its|their|his|her)\b))|"
     r"non-\w+|nonexist\w*|"
     r"dis(?:agree|approv|like|allow|obey|trust|believ|qualif|continu|regard|honest|loyal|"
@@ -827,7 +876,8 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 
 
 _HEDGE = re.compile(
-    r"\b(may|might|could|possibly|perhaps|probably|likely|likeliest|unlikely|reportedly|allegedly|"
+    r"\b(may|might|could|should(?!\s+not\b)|ought\s+to|possibly|perhaps|probably|likely|likeliest|unlikely|"
+    r"reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
@@ -838,7 +888,7 @@ _HEDGE = re.compile(
     r"estimat(?:e|es|ed)(?!\s+(?:[\w-]+\s+){0,3}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"(?:investigat|examin|assess|establish|determin|review)(?:e|es|ed|ing)\s+whether|"
-    r"not\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
+    r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
     r"decided)|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
@@ -1069,7 +1119,7 @@ _DATE_PATTERNS = (
             r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade)|"
             r"(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
             r"earlier\s+this\s+(?:week|month|year)|recent\s+days|"
-            r"(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year))\b",
+            r"(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|season))\b",
             re.I,
         ),
         "relative",
@@ -1197,7 +1247,7 @@ def _relative_key(phrase: str) -> str:
     """ "the past decade" == "the last ten years", "the coming Friday" == "next Friday"."""
     words = [_SAME_RELATIVE.get(w, w) for w in phrase.lower().split()]
     words = [str(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else w for w in words]
-    return " ".join(words)
+    return " ".join(words).replace(" of the ", " of this ")  # "end of the year" ~ "of this year"
 
 
 def _month(name: str) -> str:
@@ -1404,6 +1454,31 @@ def body_nouns(text: str) -> list[Mention]:
     """Bodies named by a common noun ("the government", "the regional council"), keyed by the
     noun: the place a name can take in a re-telling."""
     return [Mention(m.start(), m.end(), m.group(1).lower()) for m in _BODY_NOUN.finditer(text)]
+
+
+_SERVICES = (
+    ("coastguard", r"coast[\s-]?guards?|coastguards?"),
+    ("navy", r"navy|navies|naval\s+forces|sailors"),
+    ("army", r"army|armies|soldiers|troops"),
+    ("air force", r"air\s+forces?|airmen"),
+    ("police", r"police|policemen|policewomen|police\s+officers|gendarmes|gendarmerie"),
+    ("border guard", r"border\s+(?:guards?|police|force|agents)"),
+    ("fire service", r"fire\s+(?:brigades?|services?|crews|fighters)|firefighters?"),
+    ("ambulance service", r"ambulance\s+(?:service|crews|workers)|paramedics"),
+    ("customs", r"customs\s+(?:officers|officials|agents|service)|customs"),
+)
+_SERVICE_PATTERNS = tuple((key, re.compile(rf"\b(?:{body})\b", re.I)) for key, body in _SERVICES)
+
+
+def services(text: str) -> list[Mention]:
+    """Uniformed services ("the coast guard", "firefighters", "troops"), keyed by service:
+    each does a different job, so one in another's place is another actor."""
+    found: list[Mention] = []
+    for key, pattern in _SERVICE_PATTERNS:
+        for match in pattern.finditer(text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(match.start(), match.end(), key))
+    return sorted(found, key=lambda m: m.start)
 
 
 _BODY_NOUN = re.compile(
@@ -1675,9 +1750,10 @@ _CLAIM_GOES_ON = re.compile(
 subject of the claim, not the speaker ("said the operator, Broadwater Ferries, had ignored")."""
 _CLOSING_NAME = re.compile(
     r",\s*((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})\s*[.!?]?[”\"]?\s*$"
+    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})(?:\s*[.!?]?[”\"]?\s*$|,\s+(?:who|whose)\b)"
 )
-"""A name set off by a comma that ends the sentence: the person a description names."""
+"""A name set off by a comma that ends the sentence, or a clause about the speaker: the
+person a description names ("said her agent, Paul Drechsler, who added")."""
 
 
 _INVERTING = set(
@@ -2004,11 +2080,12 @@ _PERSON_ROLES = {
     "winner": "winner", "umpire": "umpire", "organizer": "organiser", "vice-rector": "rector",
     "firefighter": "firefighter", "substitute": "substitute", "paramedic": "paramedic",
     "pharmacist": "pharmacist", "conservator": "conservator", "curator": "curator",
-    "novelist": "author", "writer": "author",
+    "novelist": "author", "writer": "author", "actress": "actor",
     **{
         role: role
         for role in "steward historian curator expert campaigner lecturer academic conductor "
-        "organiser musician deputy rector dean provost".split()
+        "organiser musician deputy rector dean provost actor screenwriter composer dancer "
+        "painter sculptor photographer playwright poet".split()
     },
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
@@ -2023,8 +2100,9 @@ def office(word: str) -> str:
     return _PERSON_ROLES.get(word, word)
 
 
-_SCIENTIST = re.compile(r"(?:olog|onom|ograph)(?:ist|er)$")
-"""A specialist named by the field ("glaciologist", "economist", "cartographer")."""
+_SCIENTIST = re.compile(r"(?:olog|onom|ograph)(?:ist|er)$|^[a-z]+ician$|^dietitian$")
+"""A specialist named by the field ("glaciologist", "economist", "cartographer",
+"statistician", "dietitian")."""
 
 
 _ROLE_TAKEN_UP = re.compile(
@@ -2042,6 +2120,9 @@ def role_nouns(text: str) -> list[Mention]:
     found = []
     for k, token in enumerate(tokens):
         word = token.group().lower()
+        rank, _, office_word = word.rpartition("-")
+        if rank in _RANK and office_word in _PERSON_ROLES:
+            word = office_word  # "vice-chancellor" is a chancellor with a rank
         if (word not in _PERSON_ROLES and not _SCIENTIST.search(word)) or _modifies_role(
             text, tokens, k
         ):
@@ -2192,8 +2273,8 @@ Farkasz"."""
 _CLAIMS_OBJECT = (
     r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|that\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:[\w’'-]+\s+){0,2}"
-    r"(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism|"
-    r"arguments?|assertions?|contentions?|notions?|findings|conclusions?|rumou?rs?|"
+    r"(?:claims?(?!\s+(?:from|for)\b)|allegations?|accusations?|suggestions?|charges?|reports?|"
+    r"criticism|arguments?|assertions?|contentions?|notions?|findings|conclusions?|rumou?rs?|"
     r"speculation|theor(?:y|ies))\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
@@ -2248,7 +2329,7 @@ _STANCE_CLASSES = (
         "consideration",
         r"consider\w*|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess(?:es|ed|ing)?\b|"
         r"monitor(?:s|ed|ing)|"
-        r"evaluat\w+|decid(?:e|ing)\s+whether|"
+        r"evaluat\w+|decid(?:e|ed|ing)\s+whether|"
         r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
         r"(?:the|its|their|his|her|any)\s+(?:\w+\s+)?(?:judg(?:e)?ment|ruling|decision|verdict|report|"
         r"proposals?|offer|findings|details|plan|bid|measures?|request|case|matter|issue|options?)",
@@ -2283,7 +2364,7 @@ _STANCE_CLASSES = (
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
         r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|sympathy|condolences|"
-        r"co-?operat(?:e|es|ed|ing)\s+with",
+        r"co-?operat(?:e|es|ed|ing)\b",
     ),
     (
         "opposition",
@@ -2293,7 +2374,9 @@ _STANCE_CLASSES = (
         r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
         r"slamm(?:ed|ing)|slams|blast(?:ed|ing)\s+(?:the|a|an|his|her|its|their)\b|decr(?:y|ies|ied|ying)|lambast\w*|rebuk\w+|"
         r"castigat\w+|censur\w+|assail\w*|berat\w+|fault(?:ed|ing)|balk(?:s|ed|ing)?\s+at|"
-        r"veto(?:es|ed|ing)?|"
+        r"veto(?:es|ed|ing)?|(?:overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?)(?=\s+(?:the|a|an|its|"
+        r"this|that)\s+(?:\w+\s+)?(?:decision|ruling|verdict|ban|conviction|sentence|law|vote|"
+        r"result)\b)|"
         r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
         r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
@@ -2349,15 +2432,19 @@ _STANCE_PATTERNS = tuple(
 
 _PASSIVE_CLAIM_REJECTED = re.compile(
     r"\b(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism)\b"
-    r"[^.;]{0,160}\b(?:was|were|been)\s+(?:\w+\s+)?rejected$",
+    r"(?:[^.;]{0,160}\b(?:was|were|been)\s+(?:\w+\s+)?|\s+(?:that\s+|which\s+)?"
+    r"(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,2})(?:rejected|dismissed)$",
     re.I,
 )
-"""A claim rejected in the passive is denied, as "rejected claims" is."""
+"""A claim rejected in the passive, or in a relative clause ("an accusation the company
+rejected"), is denied, as "rejected claims" is."""
 _NEGATED_STANCE = re.compile(
-    r"(?:(?:\bnot|\bnever|\bno\s+longer|n['’]t)\s+(?:(?!(?:and|or|but)\b)\w+\s+){0,2}|"
-    r"\byet\s+to\s+)$",
+    r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t)\s+"
+    r"(?:(?!(?:and|or|but)\b)\w+\s+){0,2}(?:or\s+)?|\byet\s+to\s+)$",
     re.I,
 )
+"""A negation before a stance, two words away at most, and through "or": "neither admitted
+nor denied" ~ "did not admit or deny"."""
 
 
 def stances(text: str) -> list[Mention]:
@@ -2435,18 +2522,27 @@ _ANTONYM_PAIRS = (
     ("survival", r"surviv(?:e|es|ed|ing|ors?)", r"died|dies|killed"),
     (
         "permission",
-        r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|legal(?:ly|ised|ized)?|lawful(?:ly)?",
+        r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|legal(?:ly|ised|ized)?|lawful(?:ly)?|"
+        r"legitimate(?:ly)?",
         r"ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?|illegal(?:ly)?|"
-        r"unlawful(?:ly)?",
+        r"unlawful(?:ly)?|illegitimate(?:ly)?",
     ),
     ("quality", r"improv(?:e|es|ed|ing|ement)", r"worsen(?:s|ed|ing)?|deteriorat\w+"),
     ("terms", r"conditional(?:ly)?", r"unconditional(?:ly)?"),
+    (
+        "test result",
+        r"(?:tested|tests?|testing|came\s+back|returned)\s+positive|positive(?=\s+(?:tests?|results?)\b)",
+        r"(?:tested|tests?|testing|came\s+back|returned)\s+negative|negative(?=\s+(?:tests?|results?)\b)",
+    ),
     ("power", r"(?:switch|turn)(?:s|ed|ing)?\s+on", r"(?:switch|turn)(?:s|ed|ing)?\s+off"),
     ("likelihood", r"(?<!un)likely", r"unlikely"),
     (
         "opening",
-        r"(?:re)?open(?:s|ed|ing)?(?!\s+(?:to|up|fire|letters?|questions?)\b)",
-        r"clos(?:e|es|ed|ing)(?!\s+(?:to|by|at|down|ties)\b)|shut(?:s|ting)?\b",
+        r"(?:re)?open(?:s|ed|ing)?(?!\s+(?:up|fire|letters?|questions?)\b|\s+to\s+(?:\w+ing|"
+        r"talks|offers?|ideas?|the\s+idea|proposals?|suggestions?|compromise|dialogue|"
+        r"negotiations?|discussions?|criticism)\b)",
+        r"clos(?:e|es|ing)(?!\s+(?:to|by|at|down|ties)\b)|closed(?!\s+(?:by|at|down|ties)\b)|"
+        r"shut(?:s|ting)?\b",
     ),
     (
         "release",
@@ -2457,7 +2553,7 @@ _ANTONYM_PAIRS = (
     ),
 )
 """Pairs of opposite outcomes (passed/failed, won/lost, rose/fell, convicted/acquitted,
-survived/died, allowed/banned, improved/worsened): a swap reverses a claim as surely as a
+survived/died, allowed/banned, improved/worsened, tested positive/negative): a swap reverses a claim as surely as a
 "not" does, with no negation word to see."""
 _ANTONYM_PATTERNS = tuple(
     (name, sign, re.compile(rf"\b(?:{body})\b", re.I))
@@ -2489,6 +2585,8 @@ def neutral_reports(text: str) -> list[Mention]:
 _CAUSE = re.compile(
     r"\b(due\s+to|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
     r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on|"
+    r"(?:on|amid)\s+(?:growing\s+)?(?:fears|concerns|worries|hopes|expectations|bets|"
+    r"speculation)(?:\s+(?:that|of|over|about))?|in\s+retaliation\s+for|"
     r"(?:died|dies|dying)\s+(?:of|from))\b",
     re.I,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from driftcheck.documents import Document
 from driftcheck.pipeline import Checker
 from tests.conftest import rules_fired
 
@@ -23,6 +24,30 @@ def test_a_hedge_inside_an_added_clause_is_an_addition(checker: Checker) -> None
     )
     assert "DC205" in rules
     assert not rules & {"DC304", "DC312"}
+
+
+def test_a_stance_in_an_added_clause_beside_a_kept_one_is_an_addition(checker: Checker) -> None:
+    """The council still approves; the opposition is new content, not the approval turned."""
+    report = checker.check(
+        Document(
+            "o",
+            "Students staged a sit-in at the conservatory's main hall. The city council, which "
+            "funds both institutions, is expected to approve the merger in December. The "
+            "academy's director said she supported the merger but would step down once the two "
+            "schools were combined.",
+        ),
+        Document(
+            "v",
+            "Students held a sit-in in the main hall of the conservatory. The city council, which "
+            "finances both schools, is expected to give its approval to the merger in December, "
+            "despite opposition from two of its parties. The academy's director said she backed "
+            "the merger but would resign once the two schools had been combined.",
+        ),
+    )
+    added = [f for f in report.findings if f.rule == "DC205"]
+    assert added and added[0].version is not None
+    assert added[0].version.text == "despite opposition from two of its parties"
+    assert not [f for f in report.findings if f.rule == "DC307"]
 
 
 def test_a_hedge_that_replaces_a_clause_is_still_a_certainty_change(checker: Checker) -> None:

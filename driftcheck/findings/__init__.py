@@ -82,7 +82,7 @@ def detect(
             pools.support("version", link.version, link.original) if pools else None,
         )
         found = [
-            partial.cue_in_new_clause(f, left, right)
+            partial.cue_in_new_clause(f, left, right, params.token_support)
             for f in typed.link_findings(number, left, right, documents, params.token_support)
         ]
         found += partial.clause_findings(

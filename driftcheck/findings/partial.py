@@ -77,7 +77,7 @@ _NEW_CLAUSE_ABSENT = 0.5
 new (or lost) content, not the same claim turned."""
 
 
-def cue_in_new_clause(finding: Finding, left: Side, right: Side) -> Finding:
+def cue_in_new_clause(finding: Finding, left: Side, right: Side, token_support: float) -> Finding:
     """A negation, hedge or stance cue that only one side has, inside a clause the other side
     has nothing for ("…, which it hopes to pass before the summer recess"), is an added (or
     dropped) clause: report the clause, not a turned claim."""
@@ -85,11 +85,22 @@ def cue_in_new_clause(finding: Finding, left: Side, right: Side) -> Finding:
         return finding
     sides = ((right, finding.version, finding.original, left, "DC205"), (left, finding.original, finding.version, right, "DC106"))  # fmt: skip
     for side, span, other_span, other, code in sides:
-        if span is None or side.support is None or other_span != other.whole():
+        if span is None or side.support is None or other_span is None:
             continue
         words = side.support.content_words(side.document.text, span.start, span.end)
         absent = sum(side.support.absent(word, _RUN_SUPPORT) for word in words)
-        if words and absent >= _NEW_CLAUSE_ABSENT * len(words) and not _replaced(other):
+        if other_span == other.whole():
+            new = not _replaced(other)
+        else:
+            # the other side's stance survives in its clause ("is expected to give its
+            # approval"), and this stance stands in a clause of its own ("despite opposition
+            # from two of its parties"): added content, not the same stance turned
+            new = (
+                finding.rule == "DC307"
+                and absent >= _MIN_RUN
+                and _kept(other, other_span, token_support)
+            )
+        if words and absent >= _NEW_CLAUSE_ABSENT * len(words) and new:
             where = "the original has nothing for" if code == "DC205" else "the version drops"
             return make_finding(
                 code,
@@ -99,6 +110,14 @@ def cue_in_new_clause(finding: Finding, left: Side, right: Side) -> Finding:
                 finding.link,
             )
     return finding
+
+
+def _kept(side: Side, span: Span, token_support: float) -> bool:
+    """Every content word of the span, its stance word too, is matched on the other side."""
+    if side.support is None:
+        return False
+    words = side.support.content_words(side.document.text, span.start, span.end)
+    return bool(words) and side.support.group_share(words, token_support) == 1.0
 
 
 def _replaced(side: Side) -> bool:

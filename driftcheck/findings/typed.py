@@ -54,8 +54,6 @@ _NOT_HEADS = {
 the stems of contracted negations ("won't" is read as "won", "'", "t")."""
 _CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:")
 _SAME_REFERENT = 0.45
-_CLAIM_CARRIED = 0.75
-"""Share of a clause's words the other side carries for the clause to say the same claim."""
 """Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
 _HEDGE_CARRIED = 0.6
@@ -360,7 +358,20 @@ def _names(
     lost_bodies = [m for m in left.mentions(lexical.body_nouns) if m.key not in right.words]
     found += _unpaired(number, lost, paired, new_bodies, left, right, lost=True)
     found += _unpaired(number, new, paired, lost_bodies, left, right, lost=False)
-    return found + _bodies_of_other_kinds(number, left, right, handled_left, handled_right)
+    found += _bodies_of_other_kinds(number, left, right, handled_left, handled_right)
+    return found + _services_swapped(number, left, right)
+
+
+def _services_swapped(number: int, left: Side, right: Side) -> list[Finding]:
+    """One uniformed service in another's place ("the coast guard detained" / "the navy
+    held"): each is foreign to the other group."""
+    ours, theirs = left.mentions(lexical.services), right.mentions(lexical.services)
+    our_keys, their_keys = {m.key for m in ours}, {m.key for m in theirs}
+    lost = [m for m in ours if m.key not in their_keys]
+    come = [m for m in theirs if m.key not in our_keys]
+    if not lost or not come:
+        return []
+    return [_changed("DC302", _versus(left, lost[0], right, come[0]), left, lost[0], right, come[0], number)]  # fmt: skip
 
 
 def _unpaired(
@@ -399,8 +410,9 @@ def _bodies_of_other_kinds(
     handled_right: list[tuple[int, int]],
 ) -> list[Finding]:
     """An unnamed body swapped for another of the same kind of head: "the local hotel
-    association" / "the local restaurant association". The words that tell them apart must
-    each be foreign to the other group; a level ("local", "national") tells nothing."""
+    association" / "the local restaurant association", or for one of another level: "the
+    regional government" / "the national government". The words that tell them apart must
+    each be foreign to the other group; a level written on one side only tells nothing."""
     found = []
     theirs = [
         m
@@ -410,6 +422,21 @@ def _bodies_of_other_kinds(
     left_words, right_words = set(left.words), set(right.words)
     for a in left.mentions(lexical.body_nouns):
         if any(s < a.end and a.start < e for s, e in handled_left):
+            continue
+        levels_a = set(lexical.words(left.text_of(a))) & lexical.LEVELS
+        level_changed = [
+            b
+            for b in theirs
+            if levels_a
+            and (levels_b := set(lexical.words(right.text_of(b))) & lexical.LEVELS)
+            and not levels_a & right_words
+            and not levels_b & left_words
+        ]
+        if level_changed:
+            # "the regional government" / "the national government": both say which level,
+            # and each level is foreign to the other group
+            b = level_changed[0]
+            found.append(_changed("DC302", _versus(left, a, right, b), left, a, right, b, number))
             continue
         all_kinds_a = _body_kinds(left.text_of(a))
         for b in theirs:
@@ -559,8 +586,12 @@ def _role_words(key: str) -> set[str]:
         word = re.sub(r"['’]s$", "", word)
         if word in _HONORIFICS or not lexical.is_content_word(word):
             continue  # "whose director" ~ "its director"
-        found.add(lexical.office(word))
+        found.add("incumbent" if word in _IN_OFFICE else lexical.office(word))
     return found
+
+
+_IN_OFFICE = frozenset({"incumbent", "sitting", "serving", "current"})
+"""Words for holding an office now: "incumbent president" ~ "sitting president"."""
 
 
 def _ranks(number: int, left: Side, right: Side) -> list[Finding]:
@@ -615,14 +646,18 @@ def _rank_differs(ours: str, theirs: str, our_clause: set[str], their_clause: se
 
 
 def _portfolio(role: str) -> set[str]:
-    """The words of a ranked role that are neither rank nor office: "Health" in "Deputy
-    Health Minister"."""
+    """The words of a ranked role that are neither rank, level, tenure ("sitting") nor
+    office: "Health" in "Deputy Health Minister"."""
     before: list[str] = []
     for word in reversed(lexical.words(role)[:-1]):
         if not lexical.is_content_word(word) or word.endswith(("'s", "’s")):
             break  # "whose director", "metres from head", "the operator's": not the office
         before.append(word)
-    return {w for w in before if w not in lexical.RANK_WORDS and w not in lexical.LEVELS}
+    return {
+        w
+        for w in before
+        if w not in lexical.RANK_WORDS and w not in lexical.LEVELS and w not in _IN_OFFICE
+    }
 
 
 def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
@@ -757,10 +792,19 @@ def _same_source(
     pharmacists"). A vague source ("officials") may stand for anyone; near-synonyms ("the
     firm" ~ "the company") are matched by their token vectors.
     """
-    names_a = _name_words(documents.entities(left.text_of(a)))
-    names_b = _name_words(documents.entities(right.text_of(b)))
+    text_a, text_b = left.text_of(a), right.text_of(b)
+    found_a, found_b = documents.entities(text_a), documents.entities(text_b)
+    names_a, names_b = _name_words(found_a), _name_words(found_b)
     if names_a and names_b:
-        return _words_meet(names_a, names_b)
+        # "Eskary's coast guard" and "Eskary's fisheries minister, Tomas Vaarsen" share only
+        # the country that owns them: the speakers are told apart by the rest
+        own_a, own_b = (
+            names_a - _owner_words(text_a, found_a),
+            names_b - _owner_words(text_b, found_b),
+        )
+        if bool(own_a) == bool(own_b):
+            return _words_meet(names_a, names_b)
+        names_a, names_b = own_a, own_b
     words_a, words_b = _source_words([a]) - _VAGUE_SOURCES, _source_words([b]) - _VAGUE_SOURCES
     if not words_a or not words_b:
         return True
@@ -779,6 +823,10 @@ def _same_source(
             else (documents.version_entities, documents.original_entities)
         )
         named_document = (left if names_a else right).document.text
+        if head and _kinds_clash(
+            head, names_a or names_b, (left.document.text, right.document.text)
+        ):
+            return False  # "the union said" / "according to Trackwell", a rail firm
         if (
             _refers_back(unnamed_text, head)
             # "UK Space Agency" is no "company", but "Ollerby Savings Bank" is "the lender"; an
@@ -805,12 +853,46 @@ def _same_source(
             for title in titles.get(w, ())
         ):
             return True  # "said its head" ~ "Parisa Rezaei", given as its head elsewhere
+        if lexical.role_nouns(named_text) and _is_a_body(unnamed_text):
+            return False  # "Eskary's fisheries minister, Tomas Vaarsen" / "Eskary's coast guard"
     elif _words_meet(words_a - lexical.LEVELS, words_b - lexical.LEVELS):
         return not _other_kinds(a, b, left, right, documents)
     heads = {lexical.source_head(left.text_of(a)), lexical.source_head(right.text_of(b))}
     if heads & _BUSINESS_HEADS and heads & _PUBLIC_HEADS:
         return False  # "the airline said" / "the aviation safety agency said"
     return _same_meaning(a, b, left, right)
+
+
+def _kinds_clash(head: str, name_words: set[str], documents: tuple[str, str]) -> bool:
+    """A body noun of one kind ("the union", "the ministry") and a name the documents call a
+    body of another ("rail infrastructure firm Trackwell", "AeroNord, an airline group")."""
+    kinds = _described_as(name_words, documents)
+    if head in _NOT_BUSINESS_HEADS:
+        return bool(kinds & _BUSINESS_HEADS) and not kinds & _NOT_BUSINESS_HEADS
+    if head in _BUSINESS_HEADS:
+        return bool(kinds & _PUBLIC_HEADS) and not kinds & _BUSINESS_HEADS
+    return False
+
+
+def _described_as(name_words: set[str], documents: tuple[str, str]) -> set[str]:
+    """Body nouns the documents put just before a name or in apposition after it."""
+    found: set[str] = set()
+    for word in name_words:
+        name = re.escape(word)
+        for text in documents:
+            for match in re.finditer(
+                rf"\b([a-z]+)\s+{name}\b|\b{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?([a-z]+)\b",
+                text,
+                re.I,
+            ):
+                found |= {g.lower() for g in match.groups() if g} & lexical.BODY_WORDS
+    return found
+
+
+def _is_a_body(phrase: str) -> bool:
+    """A phrase naming a body or a uniformed service, not a person: "Eskary's coast guard",
+    "the ministry"."""
+    return lexical.source_head(phrase) in lexical.BODY_WORDS or bool(lexical.services(phrase))
 
 
 def _other_kinds(
@@ -912,15 +994,19 @@ _PUBLIC_HEADS = frozenset({
 })  # fmt: skip
 """Heads of public bodies: never the same speaker as a business ("the airline" / "the
 aviation safety agency"), however alike their sentences make their token vectors."""
+_NOT_BUSINESS_HEADS = _PUBLIC_HEADS | {"union", "party", "association", "charity", "federation"}
 
 
 def _may_name(named: str, head: str) -> bool:
     """Whether a body noun (``head``) may refer back to this name: not when the name's own
     head is another body noun ("UK Space Agency" is no "company"), unless a business noun
-    refers back to a business ("Ollerby Savings Bank" ~ "the lender")."""
+    refers back to a business ("Ollerby Savings Bank" ~ "the lender") or "group" to any body
+    but a public one."""
     named_head = lexical.source_head(named)
     if named_head not in lexical.BODY_WORDS:
         return True
+    if head == "group" and named_head not in _PUBLIC_HEADS:
+        return True  # "the Still Nights Alliance" / "the group": any body not public
     return head in _BUSINESS_NOUNS and named_head in lexical.FIRM_WORDS
 
 
@@ -960,6 +1046,21 @@ def _names_another(phrase: str, named_words: set[str], entities: list[set[str]])
     words = modifiers or ({head} if head not in _VAGUE_SOURCES else set())
     return bool(words) and any(
         words <= full and not _words_meet(full, named_words) for full in entities
+    )
+
+
+_OWNED = re.compile(r"\s+[a-z]")
+
+
+def _owner_words(text: str, mentions: list[Mention]) -> set[str]:
+    """Words of names that only say whose a body or office is: "Eskary's" in "Eskary's
+    coast guard"."""
+    return _name_words(
+        [
+            m
+            for m in mentions
+            if text[m.start : m.end].endswith(("'s", "’s")) and _OWNED.match(text, m.end)
+        ]
     )
 
 
@@ -1040,11 +1141,16 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     }:
         return True  # a capitalised common word ("Median income", "Fishermen's") written lower-case there
     if words & other_words:
-        return any(
-            words <= lexical.entity_words(m.key) or lexical.entity_words(m.key) <= words
+        sharing = [
+            found
             for m in other.mentions(lambda t: lexical.entities(t))
-            if words & lexical.entity_words(m.key)
-        )
+            if words & (found := lexical.entity_words(m.key))
+        ]
+        if any(words <= found for found in sharing):
+            return True
+        # "Castlemoor Rovers" in the place of "Castlemoor Athletic" is another name, even
+        # beside "Castlemoor's city council"
+        return all(found <= words for found in sharing)
     titles = lexical.title_words(side.text_of(mention))
     if len(titles) < 2:
         return False
@@ -1085,12 +1191,14 @@ def _same_referents(
 
 
 def _stand_in_place(a: Mention, b: Mention, left: Side, right: Side, token_support: float) -> bool:
-    """Each name's clause is carried by the other side: the claim stands, its name changed."""
+    """Each name's clause is at least half carried by the other side: the claim stands, its
+    name changed ("might prompt Lintel to seek a buyer" / "could lead Skyra to look for
+    one")."""
     carried = (
         left.supported_share(left.clause(a), token_support),
         right.supported_share(right.clause(b), token_support),
     )
-    return all(share is not None and share >= _CLAIM_CARRIED for share in carried)
+    return all(share is not None and share >= _SCOPE_MATCHED for share in carried)
 
 
 def _siblings(
@@ -1354,18 +1462,31 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
         if not inside:
             continue
         scope = [
-            k
-            for k in np.nonzero(
-                (offsets[:, 0] >= inside[0][0].start) & (offsets[:, 1] <= span.end)
-            )[0]
-            if lexical.is_content_word(word := text[offsets[k, 0] : offsets[k, 1]])
+            pieces
+            for pieces in _words_of(text, offsets, inside[0][0].start, span.end)
+            if lexical.is_content_word(word := text[offsets[pieces[0], 0] : offsets[pieces[-1], 1]])
             and word.lower() not in _NOT_HEADS  # "not yet": part of the cue, not the claim
         ]
         if not scope:
             continue
-        sims = vectors[scope] @ other_vectors.T
-        if (sims.max(axis=1) >= token_support).mean() < _SCOPE_MATCHED:
-            continue
+        # a word's pieces ("red", "##unda", "##ncies") are met as one word
+        sims = np.stack([(vectors[pieces] @ other_vectors.T).max(axis=0) for pieces in scope])
+        subject = [
+            k
+            for k in np.nonzero(
+                (offsets[:, 0] >= span.start) & (offsets[:, 1] <= inside[0][0].start)
+            )[0]
+            if lexical.is_content_word(text[offsets[k, 0] : offsets[k, 1]])
+        ]
+        kept = (sims.max(axis=1) >= token_support).sum()
+        if kept < _SCOPE_MATCHED * len(scope):
+            # a claim of a word or two re-worded ("maternity care will not be affected" /
+            # "will also be hit") is judged with what it is about
+            if len(scope) > _HEAD_WORDS or not _plain_verb_negation(text, span, inside[0][0]):
+                continue
+            about_kept = (vectors[subject] @ other_vectors.T).max(axis=1) >= token_support
+            if kept + about_kept.sum() < _SCOPE_MATCHED * (len(scope) + len(subject)):
+                continue
         # The negated head (the first content words after the cue) must have counterparts.
         # The negated word is met wherever it has a counterpart ("not allowed" ~ "banned", in
         # any clause); the words after it only where they are best met: "did not know the
@@ -1373,26 +1494,33 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
         close = np.nonzero(sims[0] >= token_support)[0]
         later = sims[1:_HEAD_WORDS]
         close = np.union1d(close, later.argmax(axis=1)[later.max(axis=1) >= token_support])
-        head = [row for row, k in enumerate(scope) if offsets[k, 0] >= inside[0][0].end]
-        if head and not (sims[head[0]] >= token_support).any():
+        head = [
+            row for row, pieces in enumerate(scope) if offsets[pieces[0], 0] >= inside[0][0].end
+        ]
+        if subject and head and not (sims[head[0]] >= token_support).any():
             # The negated word itself is re-worded: the clause is found by what it is about
             # too, so that "has not been disclosed to protect the site" re-told as "to protect
             # the site, it hasn't been made public" meets the clause that keeps the "not".
-            subject = [
-                k
-                for k in np.nonzero(
-                    (offsets[:, 0] >= span.start) & (offsets[:, 1] <= inside[0][0].start)
-                )[0]
-                if lexical.is_content_word(text[offsets[k, 0] : offsets[k, 1]])
-            ]
-            if subject:
-                about = (vectors[subject] @ other_vectors.T >= token_support).any(axis=0)
-                close = np.union1d(close, np.nonzero(about)[0])
+            about = (vectors[subject] @ other_vectors.T >= token_support).any(axis=0)
+            close = np.union1d(close, np.nonzero(about)[0])
         region = [
             target
             for target in other_clauses
             if any(target.start <= other_offsets[j, 0] < target.end for j in close)
         ]
+        if not region and inside[0][0].key != "without":
+            # Neither the negated head nor its subject is kept ("had no immediate plans to
+            # license the compound" / "was preparing to license the compound"): the clause
+            # is found by the rest of the claim, where that clause is mostly this one's.
+            # "without" is left out: it is re-told in positive words ("without interruption"
+            # / "continuously") too often to be found this way.
+            met = sims.argmax(axis=1)[sims.max(axis=1) >= token_support]
+            region = [
+                target
+                for target in other_clauses
+                if any(target.start <= other_offsets[j, 0] < target.end for j in met)
+                and _mostly_within(other, target, vectors[[p[0] for p in scope]], token_support)
+            ]
         parities = [
             [(m, strong) for m, strong in other_cues if target.start <= m.start < target.end]
             for target in region
@@ -1420,6 +1548,51 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
             )
             return (span, inside), (region[k], parities[k])
     return None
+
+
+_NO_OBLIGATION = re.compile(r"\s+(?:have|has|need|needs|required)\s+to\b|\s+need\b", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+
+
+def _plain_verb_negation(text: str, clause: Span, cue: Mention) -> bool:
+    """ "were not affected": a verb negated outright, not a condition ("if rain does not
+    arrive"), nor an obligation lifted ("will not have to pay" ~ "will be exempt")."""
+    return (
+        (cue.key == "not" or cue.key.endswith(("n't", "n’t")))
+        and not _NO_OBLIGATION.match(text, cue.end)
+        and not _CONDITION_BEFORE.search(text, clause.start, cue.start)
+    )
+
+
+def _mostly_within(side: Side, clause: Span, vectors: np.ndarray, token_support: float) -> bool:
+    """At least half the clause's content words are met among ``vectors``: "which has already
+    posted a yearly profit" in "which has never reported an annual profit", not "had lived
+    abroad for four of the past ten years" in "without interruption for ten years"."""
+    offsets, own = side.token_matrix()
+    text = side.document.text
+    words = [
+        pieces[0]
+        for pieces in _words_of(text, offsets, clause.start, clause.end)
+        if lexical.is_content_word(text[offsets[pieces[0], 0] : offsets[pieces[-1], 1]])
+    ]
+    if not words or not len(vectors):
+        return False
+    return float(((own[words] @ vectors.T).max(axis=1) >= token_support).mean()) >= _SCOPE_MATCHED
+
+
+def _words_of(text: str, offsets: np.ndarray, start: int, end: int) -> list[list[int]]:
+    """Token indices of each word inside ``text[start:end]``: pieces written together are
+    one word."""
+    words: list[list[int]] = []
+    for k in np.nonzero((offsets[:, 0] >= start) & (offsets[:, 1] <= end))[0].tolist():
+        joined = (
+            words and offsets[k, 0] == offsets[words[-1][-1], 1] and text[offsets[k, 0]].isalnum()
+        )
+        if joined:
+            words[-1].append(k)
+        else:
+            words.append([k])
+    return words
 
 
 def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
@@ -1565,6 +1738,7 @@ def _stance_change(
         or _silence_broken(group)
         or _stance_replaced(group)
         or _stance_taken(group)
+        or _stance_turned_in_place(group)
     )
 
 
@@ -1625,9 +1799,12 @@ def _silence_broken(group: _StanceGroup) -> list[Finding]:
         (group.stance_right, left, group.stance_left),
     )
     for k, (stances, other, other_stances) in enumerate(sides):
-        quiet = next((m for m in stances if m.key == "silence"), None)
-        if quiet is None or any(m.key == "silence" for m in other_stances):
+        # one silence kept ("declined to comment") does not keep another
+        count = sum(m.key == "silence" for m in stances)
+        if count <= sum(m.key == "silence" for m in other_stances):
             continue
+        this, that = (left, right) if k == 0 else (right, left)
+        quiet = _least_retold(this, "silence", stances, that, other_stances)
         negative = _negative(other, other_stances)
         for said in other.mentions(lexical.neutral_reports):
             clause = other.clause(said)
@@ -1749,6 +1926,82 @@ def _stance_taken(group: _StanceGroup) -> list[Finding]:
             continue
         return [make_finding("DC307", f"original reports it without a stance — version: {right.quoted(b)} ({b.key})", left.whole(), right.clause(b), group.number)]  # fmt: skip
     return []
+
+
+def _stance_turned_in_place(group: _StanceGroup) -> list[Finding]:
+    """A stance whose words the version keeps around a stance leaning the other way, when
+    counting stances shows nothing because the version has one like it elsewhere: "Local
+    business groups oppose it, and 52% of residents are against" / "Local business groups
+    support it, and 52 percent of residents opposed it". Stances are placed by the words of
+    their claims (cut at conjunctions), the stance words left out; a stance leaning the same
+    way placed as well keeps it."""
+    left, right = group.left, group.right
+    for a in group.stance_left:
+        sign = _stance_sign(a.key)
+        if not sign:
+            continue
+        placed = [
+            (share, b)
+            for b in group.stance_right
+            if (share := _context_share(left, a, right, b, group.token_support)) is not None
+        ]
+        turned = [
+            (share, b)
+            for share, b in placed
+            if _stance_sign(b.key) == -sign and not _placed_alike(group, b)
+        ]
+        kept = [share for share, b in placed if _stance_sign(b.key) == sign]
+        if turned:
+            share, b = max(turned, key=lambda p: p[0])
+            if share >= _SCOPE_MATCHED and share > max(kept, default=0.0):
+                return [_stance_finding(group.number, left, a, right, b)]
+    return []
+
+
+def _placed_alike(group: _StanceGroup, b: Mention) -> bool:
+    """The original stance that best stands where ``b`` stands leans ``b``'s way: "have
+    vowed to challenge the permit" / "have vowed to take the permit to court" keeps "vowed"."""
+    placed = [
+        (share, a)
+        for a in group.stance_left
+        if (share := _context_share(group.right, b, group.left, a, group.token_support)) is not None
+    ]
+    if not placed:
+        return False
+    return _stance_sign(max(placed, key=lambda p: p[0])[1].key) == _stance_sign(b.key)
+
+
+def _context_share(
+    left: Side, a: Mention, right: Side, b: Mention, token_support: float
+) -> float | None:
+    """Share of the content words of ``a``'s claim, its stance words left out, that ``b``'s
+    claim holds (None: too little to compare)."""
+    offsets, vectors = left.token_matrix()
+    other_offsets, other_vectors = right.token_matrix()
+    rows = _context_rows(left, offsets, a)
+    columns = _context_rows(right, other_offsets, b)
+    if len(rows) < _HEAD_WORDS or not columns:
+        return None
+    sims = vectors[rows] @ other_vectors[columns].T
+    return float((sims.max(axis=1) >= token_support).mean())
+
+
+def _context_rows(side: Side, offsets: np.ndarray, stance: Mention) -> list[int]:
+    """First pieces of the content words of the stance's claim, outside the stance: its
+    clause cut at the conjunctions around it ("welcomed the recall | but said the company had
+    been too slow")."""
+    text = side.document.text
+    clause = side.clause(stance)
+    before = list(_CONJUNCTION.finditer(text, clause.start, stance.start))
+    after = _CONJUNCTION.search(text, stance.end, clause.end)
+    start = before[-1].end() if before else clause.start
+    end = after.start() if after else clause.end
+    return [
+        pieces[0]
+        for pieces in _words_of(text, offsets, start, end)
+        if not (offsets[pieces[0], 0] < stance.end and stance.start < offsets[pieces[-1], 1])
+        and lexical.is_content_word(text[offsets[pieces[0], 0] : offsets[pieces[-1], 1]])
+    ]
 
 
 def _refuses_what_was_done(left: Side, right: Side, refusal: Mention) -> bool:
@@ -1942,6 +2195,7 @@ _HEDGE_FAMILIES = tuple(
         # an attempt or demand whose outcome is open: "may seek" ~ "will push for"
         (r"want|demand|seek|sought|appl|ask|request|push|press|pursu|call", "seek"),
         (r"hop(?:e|es|ed|ing)\b", "hope"),
+        (r"should|ought", "should"),  # "should have started" ~ "ought to have begun"
         (r"likel(?:y|iest)$", "likely"),  # "the most likely outcome" ~ "the likeliest outcome"
         (r"tr(?:y|ies|ied)|attempt", "try"),  # "would try to govern" ~ "would attempt to lead"
         # "has not yet determined" ~ "had not yet found" ~ "is still unknown": one open question
