@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from driftcheck import lexical
 
 
@@ -87,21 +89,21 @@ def test_stances_and_negations() -> None:
     assert _keys(lexical.stances("They would challenge the law.")) == ["opposition"]
 
 
-def test_stances_negated_through_or_and_claims_rejected_before_the_verb() -> None:
-    assert _keys(lexical.stances("It had not yet decided whether to sell.")) == [
-        "not consideration"
-    ]
-    assert _keys(lexical.stances("It neither admitted nor denied wrongdoing.")) == [
-        "not admission",
-        "not denial",
-    ]
-    assert _keys(lexical.stances("It did not admit or deny wrongdoing.")) == [
-        "not admission",
-        "not denial",
-    ]
-    assert _keys(lexical.stances("It cited fraud, an accusation the firm rejected.")) == ["denial"]
-    assert _keys(lexical.stances("It was rejecting claims from customers.")) == ["refusal"]
-    assert _keys(lexical.stances("The bank would cooperate fully.")) == ["support"]
+@pytest.mark.parametrize(
+    "text, keys",
+    [
+        ("It had not yet decided whether to sell.", ["not consideration"]),
+        ("It neither admitted nor denied wrongdoing.", ["not admission", "not denial"]),
+        ("It did not admit or deny wrongdoing.", ["not admission", "not denial"]),
+        ("It cited fraud, an accusation the firm rejected.", ["denial"]),
+        ("It was rejecting claims from customers.", ["refusal"]),
+        ("The bank would cooperate fully.", ["support"]),
+    ],
+)
+def test_stances_negated_through_or_and_claims_rejected_before_the_verb(
+    text: str, keys: list[str]
+) -> None:
+    assert _keys(lexical.stances(text)) == keys
 
 
 def test_privative_prefixes_and_concealment() -> None:
