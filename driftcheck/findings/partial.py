@@ -92,13 +92,14 @@ def cue_in_new_clause(finding: Finding, left: Side, right: Side, token_support: 
         if other_span == other.whole():
             new = not _replaced(other)
         else:
-            # the other side's stance survives in its clause ("is expected to give its
-            # approval"), and this stance stands in a clause of its own ("despite opposition
-            # from two of its parties"): added content, not the same stance turned
+            # the other side's stance survives in its clause, every word of it matched ("is
+            # expected to give its approval"), and this stance stands in a clause of its own
+            # ("despite opposition from two of its parties"): added content, not the same
+            # stance turned
             new = (
                 finding.rule == "DC307"
                 and absent >= _MIN_RUN
-                and _kept(other, other_span, token_support)
+                and other.supported_share(other_span, token_support) == 1.0
             )
         if words and absent >= _NEW_CLAUSE_ABSENT * len(words) and new:
             where = "the original has nothing for" if code == "DC205" else "the version drops"
@@ -110,14 +111,6 @@ def cue_in_new_clause(finding: Finding, left: Side, right: Side, token_support: 
                 finding.link,
             )
     return finding
-
-
-def _kept(side: Side, span: Span, token_support: float) -> bool:
-    """Every content word of the span, its stance word too, is matched on the other side."""
-    if side.support is None:
-        return False
-    words = side.support.content_words(side.document.text, span.start, span.end)
-    return bool(words) and side.support.group_share(words, token_support) == 1.0
 
 
 def _replaced(side: Side) -> bool:

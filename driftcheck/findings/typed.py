@@ -1463,9 +1463,9 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
             continue
         scope = [
             pieces
-            for pieces in _words_of(text, offsets, inside[0][0].start, span.end)
-            if lexical.is_content_word(word := text[offsets[pieces[0], 0] : offsets[pieces[-1], 1]])
-            and word.lower() not in _NOT_HEADS  # "not yet": part of the cue, not the claim
+            for pieces in _content_words(text, offsets, inside[0][0].start, span.end)
+            # "not yet": part of the cue, not the claim
+            if text[offsets[pieces[0], 0] : offsets[pieces[-1], 1]].lower() not in _NOT_HEADS
         ]
         if not scope:
             continue
@@ -1569,20 +1569,18 @@ def _mostly_within(side: Side, clause: Span, vectors: np.ndarray, token_support:
     posted a yearly profit" in "which has never reported an annual profit", not "had lived
     abroad for four of the past ten years" in "without interruption for ten years"."""
     offsets, own = side.token_matrix()
-    text = side.document.text
     words = [
         pieces[0]
-        for pieces in _words_of(text, offsets, clause.start, clause.end)
-        if lexical.is_content_word(text[offsets[pieces[0], 0] : offsets[pieces[-1], 1]])
+        for pieces in _content_words(side.document.text, offsets, clause.start, clause.end)
     ]
     if not words or not len(vectors):
         return False
     return float(((own[words] @ vectors.T).max(axis=1) >= token_support).mean()) >= _SCOPE_MATCHED
 
 
-def _words_of(text: str, offsets: np.ndarray, start: int, end: int) -> list[list[int]]:
-    """Token indices of each word inside ``text[start:end]``: pieces written together are
-    one word."""
+def _content_words(text: str, offsets: np.ndarray, start: int, end: int) -> list[list[int]]:
+    """Token indices of each content word inside ``text[start:end]``: pieces written together
+    ("red", "##unda", "##ncies") are one word."""
     words: list[list[int]] = []
     for k in np.nonzero((offsets[:, 0] >= start) & (offsets[:, 1] <= end))[0].tolist():
         joined = (
@@ -1592,7 +1590,11 @@ def _words_of(text: str, offsets: np.ndarray, start: int, end: int) -> list[list
             words[-1].append(k)
         else:
             words.append([k])
-    return words
+    return [
+        pieces
+        for pieces in words
+        if lexical.is_content_word(text[offsets[pieces[0], 0] : offsets[pieces[-1], 1]])
+    ]
 
 
 def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
@@ -1992,15 +1994,12 @@ def _context_rows(side: Side, offsets: np.ndarray, stance: Mention) -> list[int]
     been too slow")."""
     text = side.document.text
     clause = side.clause(stance)
-    before = list(_CONJUNCTION.finditer(text, clause.start, stance.start))
     after = _CONJUNCTION.search(text, stance.end, clause.end)
-    start = before[-1].end() if before else clause.start
     end = after.start() if after else clause.end
     return [
         pieces[0]
-        for pieces in _words_of(text, offsets, start, end)
+        for pieces in _content_words(text, offsets, _claim_of(side, clause, stance).start, end)
         if not (offsets[pieces[0], 0] < stance.end and stance.start < offsets[pieces[-1], 1])
-        and lexical.is_content_word(text[offsets[pieces[0], 0] : offsets[pieces[-1], 1]])
     ]
 
 
