@@ -81,8 +81,16 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "BL",
         "BM",
         "BN",
+        "BG",
+        "BH",
+        "BI",
+        "BJ",
+        "BS",
+        "BT",
+        "BU",
+        "BV",
     ),
-    "test": ("BG", "BH", "BI", "BJ"),
+    "test": ("BO", "BP", "BQ", "BR"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""
