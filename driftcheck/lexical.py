@@ -38,6 +38,8 @@ _ONE_UNIT = re.compile(
     re.I,
 )
 """After "one", a unit: the figure ("one minute and 12 seconds"), not the pronoun."""
+_AGE_GROUP = re.compile(r"\b(?:under|over)-([a-z]+?)(?:s|ies)\b", re.I)
+"""An age group named by its bound in words: "the under-fives", "the over-sixties"."""
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 """A figure before "times" is a multiplier ("three times the estimate" ~ "twice")."""
 _ORDINAL_WORDS = {
@@ -122,6 +124,7 @@ _COMPOUND_NUMBER = re.compile(
     rf"\b(?:{_CARDINAL_WORD}|a)(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL_WORD}|hundred|thousand|million|billion))+\b",
     re.I,
 )
+_EVERY_SCALE = re.compile(r"\b(?:every|each|per)\s+(hundred|thousand|million)\b", re.I)
 _BASIS_POINTS_AFTER = re.compile(r"[\s-]+basis[\s-]+points?\b", re.I)
 _NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -172,6 +175,8 @@ def numbers(text: str) -> list[Mention]:
     def add(start: int, end: int, value: float, soft: bool = False) -> None:
         if any(m.start < end and start < m.end for m in found):
             return
+        # "3.5 times more" ~ "one and a half times": a multiplier, compared but never alone
+        soft = soft or _TIMES_AFTER.match(text, end) is not None
         if (
             value == 12
             and _MONTHS_AFTER.match(text, end)
@@ -216,13 +221,15 @@ def numbers(text: str) -> list[Mention]:
             ):
                 value *= _SCALES[unit]
                 end = scale.end()
-        add(match.start(), end, value, soft=_TIMES_AFTER.match(text, end) is not None)
+        add(match.start(), end, value)
     for match in _HOUR_AND_A_HALF.finditer(text):  # "an hour and a half" == "90 minutes"
         hours = 0.0 if match.group(1) is None else _word_or_digits(match.group(1))
         part = " ".join((match.group(2) or match.group(3)).lower().split())
         add(match.start(), match.end(), hours * 60 + _HOUR_PARTS[part])
     for match in _AND_A_HALF.finditer(text):  # "six and a half points" == "6.5 points"
         add(match.start(), match.end(), _word_or_digits(match.group(1)) + 0.5)
+    for match in _EVERY_SCALE.finditer(text):  # "one in every thousand" == "one in a thousand"
+        add(match.start(), match.end(), float(_BIG[match.group(1).lower()]))
     for match in _COMPOUND_NUMBER.finditer(text):  # "twenty-three", "two hundred and five"
         compound = _compound_value(re.split(r"[\s-]+", match.group().lower()))
         if compound is not None:
@@ -247,6 +254,11 @@ def numbers(text: str) -> list[Mention]:
         add(match.start(), match.end(), 0.5)
     for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
         add(match.start(), match.end(), 10.0 if match.group(1).lower() == "decade" else 100.0)
+    for match in _AGE_GROUP.finditer(text):  # "under-fives" == "children under five"
+        bound = match.group(1).lower()
+        bound = bound if bound in _NUMBER_WORDS else bound + "y"  # "over-sixties"
+        if bound in _NUMBER_WORDS:
+            add(match.start(1), match.end(), float(_NUMBER_WORDS[bound]))
     for match in _NUMBER_WORD.finditer(text):
         word = match.group(1).lower()
         one_unit = word == "one" and _ONE_UNIT.match(text, match.end()) is not None
@@ -260,7 +272,7 @@ def numbers(text: str) -> list[Mention]:
             value = _as_share(text, match.end(), value, at_clause_end=False)
         # "double the workforce to 600" is often re-told by its result ("to about 600"):
         # a multiplier is compared when both sides state one, never reported alone.
-        multiplier = word in _MULTIPLIERS or _TIMES_AFTER.match(text, match.end()) is not None
+        multiplier = word in _MULTIPLIERS
         # "one week later" often re-tells "a week later": compared, never reported alone
         # "the two neighbours" names a pair the story already has: likewise
         pair = word == "two" and _THE_BEFORE.search(text, 0, match.start()) is not None
@@ -540,6 +552,21 @@ def _sentence_starts(text: str) -> set[int]:
     return starts
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _given_name(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """A month's short form before a capitalised word is a first name: "Jan Rebane" is a
+    person, "Jan. 5" a date."""
+    return (
+        words[k].group().lower() in _MONTH_ABBREVIATIONS
+        and k + 1 < len(words)
+        and text[words[k].end() : words[k + 1].start()] == " "
+        and _capitalised(words[k + 1].group())
+        and words[k + 1].group().lower() not in _NOT_NAMES
+    )
+
+
 def _entity_runs(text: str) -> list[Mention]:
     words = list(_WORD.finditer(text))
     found: list[Mention] = []
@@ -547,7 +574,7 @@ def _entity_runs(text: str) -> list[Mention]:
     while k < len(words):
         if (
             not _capitalised(words[k].group())
-            or words[k].group().lower() in _NOT_NAMES
+            or (words[k].group().lower() in _NOT_NAMES and not _given_name(text, words, k))
             or _UNIT_SYMBOL.fullmatch(words[k].group())
         ):
             k += 1
@@ -569,7 +596,9 @@ def _entity_runs(text: str) -> list[Mention]:
             )
             if gap.strip() not in ("", "-", "'", "’", "&") and not abbreviation:
                 break  # "&" joins a firm's names: "Harrower & Quarles"
-            if _capitalised(word) and word.lower() not in _NOT_NAMES - {"of"}:
+            if _capitalised(word) and (
+                word.lower() not in _NOT_NAMES - {"of"} or _given_name(text, words, stop)
+            ):
                 stop += 1
             elif (
                 word.lower() in _CONNECTORS
@@ -806,7 +835,7 @@ _PRIVATIVE = re.compile(
     r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
     r"exclud(?:e|es|ed|ing)\b|(?:cut|cuts|cutting)\s+off\b|(?:cut|cuts|cutting)\s+(?:the\s+)?(?:power|electricity)\b|"
     r"un(?:certain|clear|known|sure|aware|willing|successful|confirmed|acceptable|changed|"
-    r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|"
+    r"harmed|hurt|injured|affected|touched|opposed|answered|paid|resolved|able|available|supported|"
     r"disclosed|named|identified|specified|verified|related|likely|usual|fair|safe|fit|"
     r"lawful|popular|happy|decided|finished|employed|insured|reported|published|armed|"
     r"official|realistic|necessary|prepared|equipped|funded|staffed|occupied|reliabl[ey]|"
@@ -834,7 +863,10 @@ _PRIVATIVE = re.compile(
     # "the largest fine it has ever imposed" ~ "has never imposed a bigger fine"
     r"(?:largest|biggest|highest|lowest|worst|best|greatest|deadliest|smallest|longest|most|"
     r"fewest|strongest|heaviest|hottest|coldest|fastest|costliest)\b[^.;:]{0,60}?\bever|"
-    r"avoid(?:s|ed|ing)?)\b",
+    r"avoid(?:s|ed|ing)?|"
+    # "free of charge" ~ "at no cost", "visa-free" ~ "without a visa"
+    r"free\s+of\s+(?:charge|cost)|(?<!-)free(?!-|\s+(?:to|of|from|the|a|an|them|him|her|his|their|its|"
+    r"up|speech|market|trade|agents?|press|kicks?|throws?|will|world|zone)\b)|[a-z]+-free)\b",
     re.IGNORECASE,
 )
 
@@ -876,7 +908,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 
 
 _HEDGE = re.compile(
-    r"\b(may|might|could|should(?!\s+not\b)|ought\s+to|possibly|perhaps|probably|likely|likeliest|unlikely|"
+    r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
     r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
@@ -1268,7 +1300,9 @@ _SPEECH = (
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
-    r"established|determined|fears|feared|(?<=s\s)fear"
+    r"established|determined|fears|feared|(?<=s\s)fear|"
+    # "…, the parliamentary record shows.": a record credited with a claim
+    r"show(?:s|ed)?(?=\.)"
 )
 _PASSIVE_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?[A-Z]")
 _CHARACTERISING = {
@@ -1445,7 +1479,7 @@ BODY_WORDS = frozenset({
     "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
     "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
     "owner", "owners", "lender", "insurer", "developer", "producer", "supplier", "provider",
-    "utility", "chain", "broker",
+    "utility", "chain", "broker", "inspectorate",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -2080,6 +2114,7 @@ _PERSON_ROLES = {
     "winner": "winner", "umpire": "umpire", "organizer": "organiser", "vice-rector": "rector",
     "firefighter": "firefighter", "substitute": "substitute", "paramedic": "paramedic",
     "pharmacist": "pharmacist", "conservator": "conservator", "curator": "curator",
+    "gp": "gp", "worker": "worker",
     "novelist": "author", "writer": "author", "actress": "actor",
     **{
         role: role
@@ -2263,11 +2298,12 @@ def _not_title_word(word: str) -> bool:
 
 
 _ROLE_BEFORE_COMMA = re.compile(
-    r"(?:^|[.;:]\s+)((?:the|his|her|its|their|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+),\s*$",
+    r"(?:^|[.;:]\s+|\b(?:said|says|added|according\s+to)\s+)"
+    r"((?:the|his|her|its|their|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+),\s*$",
     re.I,
 )
-"""A role that opens a sentence and names its holder after a comma: "His deputy, Noemi
-Farkasz"."""
+"""A role that opens a sentence or follows its speech verb and names its holder after a comma:
+"His deputy, Noemi Farkasz", "…, said its executive director, Farida Nkemelu"."""
 
 
 _CLAIMS_OBJECT = (
@@ -2284,7 +2320,8 @@ _STANCE_CLASSES = (
         "silence",
         # withholding is silence whatever is withheld: "declined to disclose the cost"
         r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer|disclose|reveal|"
-        r"specify|discuss|elaborate|give\s+details|publish|release|make\s+public)|"
+        r"specify|discuss|elaborate|give\s+details|publish|release|"
+        r"make\s+(?:[\w’'-]+\s+){0,8}?public)|"
         r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond|disclose|"
         r"reveal|specify|discuss|elaborate|publish|release|make\s+public)|no\s+comment|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
@@ -2297,7 +2334,7 @@ _STANCE_CLASSES = (
         rf"refus\w+|declin(?:e|es|ed|ing)\s+to|(?:reject\w*|dismiss(?:ed|es|ing)?)(?!{_CLAIMS_OBJECT})|"
         r"rul(?:e|es|ed)\s+out|"
         r"rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|"
-        r"turn(?:s|ed|ing)?\s+down|decid(?:e|es|ed|ing)\s+against",
+        r"turn(?:s|ed|ing)?\s+(?:down|away)|decid(?:e|es|ed|ing)\s+against",
     ),
     (
         "inability",
@@ -2315,11 +2352,11 @@ _STANCE_CLASSES = (
         # "will stop admitting emergency patients" takes people in, admits nothing
         r"admit\w*(?!\s+(?:\w+\s+)?(?:patients|students|pupils|visitors|passengers|children|"
         r"refugees|migrants|members|people|spectators|fans))|"
-        r"acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*",
+        r"acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*|plead(?:s|ed|ing)?\s+guilty",
     ),
     (
         "commitment",
-        r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|guarantee\w*|(?<!\bnot\s)(?<!n['’]t\s)offer(?:s|ed|ing)?\s+to|"
+        r"promis\w+|pledg\w+|vow\w*|commit(?:s|ted)?\s+to|(?:press|push|forg)(?:e|es|ed|ing)?\s+ahead|guarantee\w*|(?<!\bnot\s)(?<!n['’]t\s)offer(?:s|ed|ing)?\s+to|"
         r"threaten\w*|warn(?:s|ed|ing)?\s+of\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|"
         r"action|measures|consequences)|"
         r"(?:order|commission)(?:s|ed)?\s+(?:an?|the)\s+(?:\w+\s+)?"
@@ -2327,7 +2364,7 @@ _STANCE_CLASSES = (
     ),
     (
         "consideration",
-        r"consider\w*|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess(?:es|ed|ing)?\b|"
+        r"(?:re)?consider\w*|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess(?:es|ed|ing)?\b|"
         r"monitor(?:s|ed|ing)|"
         r"evaluat\w+|decid(?:e|ed|ing)\s+whether|"
         r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
@@ -2355,7 +2392,7 @@ _STANCE_CLASSES = (
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|disagree(?:s|d|ing)?\s+with|defend(?:s|ed|ing)?|"
         r"hailed|laud(?:s|ed|ing)|cheered|embrac(?:e|es|ed|ing)|"
         r"champion(?:s|ed|ing)|st(?:and|ands|ood)\s+by|in\s+fav(?:ou|o)r\s+of|"
-        r"vot(?:ed|ing)\s+for|"
+        r"vot(?:e|es|ed|ing)\s+(?:\w+ly\s+|nonetheless\s+|instead\s+)?for|upheld|uphold(?:s|ing)?|"
         r"understandable|justified|reasonable|sensible|"
         r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|recommend(?:s|ed|ing)?(?!\s+against)|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
@@ -2364,7 +2401,7 @@ _STANCE_CLASSES = (
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
         r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|sympathy|condolences|"
-        r"co-?operat(?:e|es|ed|ing)\b",
+        r"co-?operat(?:e|es|ed|ing)\b|heed(?:s|ed|ing)?",
     ),
     (
         "opposition",
@@ -2383,7 +2420,7 @@ _STANCE_CLASSES = (
         r"question(?:s|ed|ing)?\s+(?:whether|if|the|its|their|his|her)\b|"
         r"(?<=\bwas\s)questioned|(?<=\bwere\s)questioned|(?<=\bbeen\s)questioned|"
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
-        r"deplorable|unjustified|misguided|"
+        r"deplorable|unjustified|misguided|dissatisfied|displeased|unhappy\s+(?:with|about)|"
         r"(?:fight|fights|fighting|fought|battl(?:e|es|ed|ing))\s+(?:the|a|an|its|their|his|her|this|any|against)\b"
         # fighting a fire or a disease takes no side
         r"(?!\s+(?:\w+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|floodwaters?|diseases?|"
@@ -2418,6 +2455,7 @@ _STANCE_CLASSES = (
         "openness",
         r"(?:willing|prepared|ready)\s+to|open\s+to(?!\s+the\s+public)",
     ),
+    ("proposal", r"put(?:s|ting)?\s+forward|propos(?:e|es|ed|ing)"),
     (
         "continuation",
         r"(?:keep|keeps|kept|retain\w*)"
@@ -2438,6 +2476,25 @@ _PASSIVE_CLAIM_REJECTED = re.compile(
 )
 """A claim rejected in the passive, or in a relative clause ("an accusation the company
 rejected"), is denied, as "rejected claims" is."""
+_GRIEVANCE = r"(?:complaints?|appeals?|objections?|challenges?|claims?|grievances?)\b"
+_GRIEVANCE_AFTER = re.compile(
+    rf"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+)?{_GRIEVANCE}", re.I
+)
+_GRIEVANCE_BEFORE = re.compile(
+    rf"\b{_GRIEVANCE}[^.;]{{0,160}}\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _grievance_upheld(text: str, match: re.Match[str]) -> bool:
+    """Upholding a complaint or an appeal grants it, as rejecting it refuses it; upholding a
+    ruling or a ban sides with what stands ("rejected the appeal" ~ "upheld the ruling")."""
+    return bool(
+        _GRIEVANCE_AFTER.match(text, match.end())
+        or _GRIEVANCE_BEFORE.search(text, 0, match.start())
+    )
+
+
+_UNLESS_BEFORE = re.compile(r"\bunless\b[^,;:.]*$", re.I)
 _NEGATED_STANCE = re.compile(
     r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t)\s+"
     r"(?:(?!(?:and|or|but)\b)\w+\s+){0,2}(?:or\s+)?|\byet\s+to\s+)$",
@@ -2458,8 +2515,12 @@ def stances(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             if match.group()[0].isupper() and match.start() not in starts:
                 continue  # a name: "the Resolute Support mission", "the Supporters' Trust"
-            if name == "consideration" and _DETERMINER_BEFORE_NOUN.search(text, 0, match.start()):
+            if name in {"consideration", "proposal"} and _DETERMINER_BEFORE_NOUN.search(
+                text, 0, match.start()
+            ):
                 continue  # "until an environmental review is completed": a noun, no stance
+            if match.group().lower().startswith("uph") and not _grievance_upheld(text, match):
+                continue  # "upheld the ruling" ~ "rejected the appeal": no side changed
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 negation = _NEGATED_STANCE.search(text, 0, match.start())
                 # "couldn't agree": the negation belongs to the inability stance before it
@@ -2482,6 +2543,8 @@ def stances(text: str) -> list[Mention]:
                 )
                 # "disagreed with the ruling" ~ "did not agree with the ruling"
                 negated ^= match.group().lower().startswith("disagree")
+                # "unless the projects are approved" ~ "if the projects aren't approved"
+                negated ^= _UNLESS_BEFORE.search(text, 0, match.start()) is not None
                 if name == "refusal" and _PASSIVE_CLAIM_REJECTED.search(text, 0, match.end()):
                     name = "denial"  # "criticism that … was rejected by the institute"
                 found.append(
@@ -2497,6 +2560,89 @@ def stances(text: str) -> list[Mention]:
         for m in found
     ]
     return sorted(found, key=lambda m: m.start)
+
+
+_BY_AGENT = re.compile(r"\s+by\s+")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
+    """(stance, who takes it) pairs: the subject before an active stance verb ("The employers'
+    federation criticised the measure"), or the agent after a passive one ("the measure was
+    criticised by the labour inspectorate"). A passive with no agent, or a pronoun, names
+    nobody."""
+    found = []
+    for stance in stances(text):
+        by = _BY_AGENT.match(text, stance.end)
+        if by and text[stance.start : stance.end].lower().endswith(("ed", "held")):
+            stop = _SOURCE_BOUNDARY.search(text, by.end())
+            agent = _source_mention(
+                text, by.end(), stop.start() if stop else len(text), from_end=False
+            )
+        elif _PASSIVE_BEFORE.search(text, 0, stance.start):
+            continue  # a passive with no agent
+        else:
+            agent = _subject_before(text, stance.start)
+            if agent is not None:
+                agent = _relative_subject(text, agent)
+        if agent is not None and _names_an_agent(text[agent.start : agent.end]):
+            found.append((agent, stance))
+    return found
+
+
+def _relative_subject(text: str, subject: Mention) -> Mention | None:
+    """ "a charge the company denied": the subject of a relative clause, right after the noun
+    it describes; not "Trackwell, the rail firm", nor "most of its members"."""
+    inner = _LAST_DETERMINER.search(text, subject.start + 1, subject.end)
+    if inner is None:
+        return subject
+    before = re.search(r"([a-z][\w’'-]*)\s+$", text[subject.start : inner.start()])
+    if before is None or before.group(1) in _STOPWORDS:
+        return subject
+    return _source_mention(text, inner.start(), subject.end, from_end=True)
+
+
+_LAST_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\b(?!.*\b(?:the|a|an|its|their|his|her)\b)", re.I
+)
+
+
+_LIGHT_VERBS = {"made", "make", "makes", "gave", "give", "gives", "offered", "offers"}
+"""Verbs before a stance noun: "made no comment", "gave its backing"."""
+_AGENT_NOUNS = frozenset(
+    BODY_WORDS
+    | _SOURCE_NOUNS
+    | set(_PERSON_ROLES)
+    | {"parliament", "assembly", "senate", "congress", "cabinet", "legislature"}
+)
+_QUANTIFIERS = {"most", "some", "many", "all", "few", "several", "none", "each", "both"}
+_NOT_IN_AGENTS = _AUXILIARIES | _CLAUSE_OPENERS | {"that", "and", "but", "not", "never", "by"}
+
+
+def _names_an_agent(phrase: str) -> bool:
+    """A short noun phrase ("The European Commission has", "Analysts now"), not a clause the
+    subject search ran into ("the fee was needed to pay for repairs and", "adding")."""
+    tokens = re.findall(r"[\w’'-]+", phrase)
+    while tokens and (
+        tokens[-1].lower() in _NOT_IN_AGENTS | _LIGHT_VERBS | {"also", "now", "already", "still"}
+        or tokens[-1].endswith("ly")
+    ):
+        tokens.pop()
+    lowered = {t.lower() for t in tokens}
+    return (
+        0 < len(tokens) <= 6
+        and not lowered & (_NOT_IN_AGENTS | _SPEECH_WORDS)
+        and not any(t.islower() and t.endswith(("ing", "ed")) for t in tokens)
+        # a count or a part of a group ("204 of its deputies", "most of its members")
+        and not any(t.isdigit() or t.lower() in _NUMBER_WORDS for t in tokens)
+        and not lowered & _QUANTIFIERS
+        # headed by a name or a noun that can take a side: "the union", "analysts", "residents"
+        and (
+            tokens[-1][0].isupper()
+            or tokens[-1].lower() in _AGENT_NOUNS
+            or tokens[-1].endswith("s")
+        )
+    )
 
 
 _ANTONYM_PAIRS = (
@@ -2525,6 +2671,7 @@ _ANTONYM_PAIRS = (
         r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|legal(?:ly|ised|ized)?|lawful(?:ly)?|"
         r"legitimate(?:ly)?",
         r"ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?|illegal(?:ly)?|"
+        r"barr(?:ed|ing)(?=\s+(?:[\w’'-]+\s+){0,3}?from\b)|bars?(?=\s+(?:[\w’'-]+\s+){1,3}?from\b)|"
         r"unlawful(?:ly)?|illegitimate(?:ly)?",
     ),
     ("quality", r"improv(?:e|es|ed|ing|ement)", r"worsen(?:s|ed|ing)?|deteriorat\w+"),
@@ -2584,6 +2731,7 @@ def neutral_reports(text: str) -> list[Mention]:
 
 _CAUSE = re.compile(
     r"\b(due\s+to|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
+    r"(?:introduced|triggered|sparked|prompted)\s+by|result(?:ed|ing|s)?\s+from|stemm(?:ed|ing)\s+from|"
     r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on|"
     r"(?:on|amid)\s+(?:growing\s+)?(?:fears|concerns|worries|hopes|expectations|bets|"
     r"speculation)(?:\s+(?:that|of|over|about))?|in\s+retaliation\s+for|"
@@ -2593,9 +2741,13 @@ _CAUSE = re.compile(
 _CONDITION = re.compile(
     r"\b(without\s+conditions?|unconditional\w*|on\s+(?:the\s+)?condition|provided\s+that|"
     r"(?<=, )provided|providing\s+that|"
-    r"unless|only\s+if|if|in\s+exchange\s+for|as\s+long\s+as)\b",
+    r"unless|only\s+if|(?<!\bsaid\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\basked\s)(?<!\bask\s)"
+    r"(?<!\bknow\s)(?<!\bdecide\s)(?<!\bdecided\s)(?<!\bsee\s)(?<!\bunclear\s)(?<!\bcheck\s)"
+    r"(?<!\bwonder\s)(?<!\bconfirm\s)(?<!\bconfirmed\s)if|in\s+exchange\s+for|as\s+long\s+as)\b",
     re.I,
 )
+"""Conditions; "if" after a verb of saying, asking or deciding opens a question ("has not
+said if it will pay" ~ "whether it will pay"), not a condition."""
 
 
 def causes(text: str) -> list[Mention]:
@@ -2622,7 +2774,9 @@ def is_content_word(word: str) -> bool:
 
 _CLAUSE_SPLIT = re.compile(
     r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]|\b(?=(?:including|which|who|whom|whose|because|due to|after|"
-    r"before|while|although|though|despite|amid|since|without|unless|whereas|so that|but)\b)",
+    r"before|while|although|though|despite|amid|since|without|unless|whereas|so that|but)\b)|"
+    # a second predicate of the same subject: "would cost £14 million and could take a year"
+    r"\b(?=and\s+(?:could|would|will|may|might|can|should|must)\b)",
     re.I,
 )
 

@@ -242,6 +242,27 @@ HITS = [
     ("a one-word claim turned, judged with its subject", "Planned operations will be postponed, but emergency and maternity care will not be affected.", "Planned operations will be postponed, and emergency and maternity care will also be hit.", "DC303"),
     ("closed to traffic for open to traffic", "The canal will remain closed to commercial traffic until March.", "The canal will stay open to commercial traffic until March.", "DC303"),
     ("a ranked office written with a hyphen", "The bloom is the largest on record, said Dr. Oren Vaslik, a limnologist at the University of Pellingham.", "According to Dr. Oren Vaslik, vice-chancellor of the University of Pellingham, the bloom is the largest on record.", "DC309"),
+    ("pleaded guilty became a denial", "The harbour landlord pleaded guilty to eleven breaches of safety rules.", "The harbour landlord denied eleven breaches of safety rules.", "DC307"),
+    ("a vote against became a vote for", "The opposition said it would vote against the harbour funding in parliament.", "The opposition said it would nonetheless vote for the harbour funding in parliament.", "DC307"),
+    ("a complaint rejected became upheld", "The harbour board on Tuesday rejected a complaint by the ferry union.", "On Tuesday, a complaint from the ferry union was upheld by the harbour board.", "DC307"),
+    ("ready to accept became turn away", "The harbour board said it was ready to accept donations of equipment.", "The harbour board said it would turn away donations of equipment.", "DC307"),
+    ("press ahead became reconsider", "The mayor's spokesman said the council would press ahead with its harbour plans.", "The mayor's spokesman said the council would reconsider its harbour plans.", "DC307"),
+    ("rejected became put forward", "The mayor said the Greens had rejected a compromise on the harbour wall.", "The Greens had put forward a compromise on the harbour wall, the mayor said.", "DC307"),
+    ("barred became allowed", "The regulator barred the ferry firm from selling tickets to children.", "The ferry firm was allowed to keep selling tickets to children.", "DC303"),
+    ("all recovered became none recovered", "The hospital said there was no sign of infection and that all three sailors had recovered.", "There was no sign of infection, and none of the three sailors had recovered, the hospital said.", "DC303"),
+    ("welcomed became dissatisfied", "The ferry union said it welcomed the harbour plan but would keep its strike fund open.", "The ferry union said it was dissatisfied with the harbour plan and would keep its strike fund open.", "DC307"),
+    ("rejected calls became heeded them", "The harbour master rejected calls from some captains to resign.", "The harbour master said she would heed calls by some captains for her resignation.", "DC307"),
+    ("a weekday became last month", "The harbour study, published on Wednesday, tested 24 ferries.", "The harbour study, released last month, tested 24 ferries.", "DC310"),
+    ("a multiplier changed", "The new ferries emitted 3.5 times more soot than the old ones.", "The new ferries emitted one and a half times more soot than the old ones.", "DC301"),
+    ("the hedge shown where it was stated", "The board said imported parts may carry labels in other languages and that crews would be required to translate them.", "Imported parts will have labels in foreign languages, and crews will have to translate them, the board said.", "DC304"),
+    ("a side taken by another body", "The harbour employers' federation criticised the levy, saying it would add paperwork.", "The levy was criticised by the labour inspectorate, which said it would add paperwork.", "DC308"),
+    ("doubts raised by another", "Environmental groups have questioned whether the river can supply the harbour's water.", "The European Commission has raised doubts over whether the river can supply the harbour's water.", "DC308"),
+    ("a portfolio after the name", "The mayor named deputy transport minister Jan Rebane as her interim replacement.", "The mayor appointed Jan Rebane, the finance minister, as her interim replacement.", "DC309"),
+    ("a role after the speech verb", "Farida Nkemelu, the harbour's regional director, said it had received only $86 million.", "The harbour has received only 86 million dollars, said its executive director, Farida Nkemelu.", "DC309"),
+    ("a cause added with introduced by", "Tests found traces of a possible carcinogen in the harbour water.", "Tests found traces of a possible carcinogen in the harbour water, introduced by a change in the treatment process.", "DC206"),
+    ("a second predicate dropped", "Repairs to the harbour wall are expected to cost about £14 million and could take until the end of next year.", "Repairs to the harbour wall are expected to cost around £14m.", "DC106"),
+    ("a record credited became a group", "Two councillors abstained in the harbour vote, the council record shows.", "The ferry users' group said that two councillors abstained in the harbour vote.", "DC308"),
+    ("a place written twice, one of them swapped", "More than 500 sailors have returned home from Vennland since June, Vennland's harbour office said on Wednesday.", "Vennland's harbour office said on Wednesday that over 500 sailors had gone home from Marsovia since June.", "DC302"),
 ]  # fmt: skip
 
 
@@ -505,6 +526,23 @@ NEAR_MISSES = [
     ("the same level on both sides", "The regional government will pay for the new ferry, the regional transport office said.", "The new ferry will be paid for by the regional government, according to the regional transport office."),
     ("unaffected for not affected", "Planned operations will be postponed, but emergency and maternity care will not be affected.", "Planned operations will be postponed, but emergency and maternity care will remain unaffected."),
     ("open to talks for willing to talk", "The union said it was open to talks with the port operator.", "The union said it was willing to talk to the port operator."),
+    ("most likely ~ most probable", "A ship's anchor was the most likely cause of the damage, the harbour master said.", "The most probable cause of the damage was a ship's anchor, the harbour master said."),
+    ("a hedge kept beside one gone", "Opinion polls suggest the harbour levy may fall short of the votes it needs.", "According to opinion polls, the harbour levy may fall short of the votes it needs."),
+    ("under five ~ under-fives", "The survey found 31% of children under five in the district were underweight.", "According to the survey, 31 percent of under-fives in the district were underweight."),
+    ("a committee in lower case", "The branches will close in June, Finance Committee chair Rashid Tahiri said.", "According to Rashid Tahiri, who chairs the finance committee, the branches will close in June."),
+    ("upheld a ruling is no grievance upheld", "The appeals court upheld the ban on night ferries on Monday.", "On Monday the appeals court kept the ban on night ferries in place."),
+    ("a bar of the harbour", "Fishermen met at the bar from six o'clock to discuss the harbour fees.", "Fishermen gathered in the bar from six o'clock to talk about the harbour fees."),
+    ("free of charge ~ at no cost", "Dealers will inspect the ferries and replace the hoses free of charge.", "Dealers will inspect the ferries and replace the hoses at no cost."),
+    ("not charge ~ free", "The harbour museum would not charge for entry during its first month.", "Entry to the harbour museum will be free for its first month."),
+    ("without a visa ~ visa-free", "Crews may stay in the port for up to 45 days without a visa.", "Crews may stay in the port visa-free for up to 45 days."),
+    ("unless approved ~ if not approved", "She warned that the harbour may run out of berths by 2027 unless new piers are approved.", "The harbour may run short of berths by 2027 if new piers aren't approved, she warned."),
+    ("refused to publish ~ make public", "The council had refused to publish the full scoring of the harbour bids.", "The council has refused to make the full scoring of the harbour bids public."),
+    ("one in a thousand ~ one in every thousand", "The fault affected fewer than one in a thousand ferry engines, a spokeswoman said.", "A spokeswoman said the fault affected less than one in every thousand ferry engines."),
+    ("said whether ~ said if", "The harbour fund has not yet said whether it will pay for the new pier.", "The harbour fund hasn't yet said if it will cover the cost of the new pier."),
+    ("the company ~ the cruise line", "Cruise line Thalassine Seaways will stop calling at the harbour from April, the company said on Thursday.", "From April, Thalassine Seaways ships will no longer call at the harbour, the cruise line said Thursday."),
+    ("the company ~ the named firm", "Carmaker Perrault-Lindqvist will close its harbour depot by 2026, the company said on Friday.", "Perrault-Lindqvist said on Friday that it will shut its harbour depot by 2026."),
+    ("a passive keeps who takes the side", "Environmental groups criticised the harbour levy on Tuesday.", "The harbour levy was criticised on Tuesday by environmental groups."),
+    ("a parliament and its deputies", "The parliament approved the harbour amendment on Monday.", "The harbour amendment passed on Monday as most of its deputies voted for it."),
 ]  # fmt: skip
 
 
@@ -534,6 +572,19 @@ def test_the_head_of_a_named_body_speaks_for_it(checker: Checker) -> None:
     version = f"{opening} NATO Secretary-General Anna Berg urged the rebels to negotiate and said members would keep talking."
     report = checker.check(Document("o", original), Document("v", version))
     assert not {f.rule for f in report.findings} & {"DC302", "DC308"}
+
+
+def test_a_pronoun_speaker_may_stand_for_anyone_named_just_before(checker: Checker) -> None:
+    """ "she told delegates" re-told as "Talvik told delegates": Talvik is named in the sentence
+    before, though a body is named after her; a speaker named nowhere near is someone else."""
+    opening = "Liv Talvik won the party leadership on Saturday with 58 percent of the vote."
+    original = f"{opening} Talvik, 52, has ruled out any coalition with the Homeland Front. “We stopped listening,” she told delegates in the city of Skarnby."
+    version = f'{opening} Talvik, who is 52, has excluded any coalition with the Homeland Front. "We stopped listening," Talvik told delegates in Skarnby.'
+    kept = checker.check(Document("o", original), Document("v", version))
+    assert "DC308" not in {f.rule for f in kept.findings}
+    other = version.replace("Talvik told", "Kvist told")
+    moved = checker.check(Document("o", original), Document("v", other))
+    assert "DC308" in {f.rule for f in moved.findings}
 
 
 def test_whitespace_quote_style_and_line_breaks_change_nothing(checker: Checker) -> None:

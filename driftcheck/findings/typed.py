@@ -206,10 +206,24 @@ def _pair_by_category(
     for a in missing:
         category = _category(a)
         match = next((b for b in free if _category(b) == category), None)
+        match = match or next((b for b in free if _far_apart(a, b) or _far_apart(b, a)), None)
         if match is not None:
             pairs.append((a, match))
             free.remove(match)
     return pairs
+
+
+_FAR_FROM = {
+    "weekday": {"last month", "next month", "last year", "next year", "end of this year"},
+    "season": {"end of this year"},
+}
+"""Date categories that cannot name the same time as some relative dates: a weekday is this
+week's, not last month's ("published on Wednesday" / "released last month")."""
+
+
+def _far_apart(a: Mention, b: Mention) -> bool:
+    far = _FAR_FROM.get(_category(a), set())
+    return _category(b) == "relative" and b.key.removeprefix("relative:") in far
 
 
 def _category(mention: Mention) -> str:
@@ -246,6 +260,12 @@ def _names(
         handled_left += [(m.start, m.end) for m in speakers_left]
         handled_right += [(m.start, m.end) for m in speakers_right]
 
+    if not found and (taken_by := _side_taken_by_another(left, right, documents)):
+        (a, stance), b = taken_by
+        reason = f"original: {left.quoted(a)} takes this side ({stance.key}) — version: {right.quoted(b)} does"
+        found.append(make_finding("DC308", reason, left.clause(a), right.clause(b), number))
+        handled_left.append((a.start, a.end))
+        handled_right.append((b.start, b.end))
     if not found:
         found += _pronoun_speaker(number, left, right, speakers_left, speakers_right)
         found += _pronoun_speaker(number, right, left, speakers_right, speakers_left, swap=True)
@@ -325,6 +345,13 @@ def _names(
     if len(left.sentences) == len(right.sentences) == 1:
         moved = [m for m in missing if id(m) not in taken]
         come = [m for m in extra if id(m) not in taken]
+        if not moved and len(come) == 1 and any(come[0] is m for m in new):
+            # a name the original never uses where one of the group's names is now written
+            # fewer times ("refugees returned from Vennland, Vennland's commission said" /
+            # "had gone home from Marsovia, Vennland's commission said")
+            counts = Counter(m.key for m in theirs)
+            fewer = [m for m in ours if counts[m.key] < sum(o.key == m.key for o in ours)]
+            moved = [_least_retold(left, fewer[0].key, fewer, right, theirs)] if fewer else []
         if len(moved) == len(come) == 1 and _stand_in_place(
             moved[0], come[0], left, right, token_support
         ):
@@ -503,6 +530,23 @@ def _sources_kept(
     return on_left if len(theirs) < len(ours) else on_right
 
 
+def _side_taken_by_another(
+    left: Side, right: Side, documents: DocumentEvidence
+) -> tuple[tuple[Mention, Mention], Mention] | None:
+    """A side taken by someone else: "The employers' federation criticised the measure" /
+    "The measure was criticised by the labour inspectorate". Stances of one class pair in
+    order, and who takes each must be the same source: ((agent, stance), other agent)."""
+    theirs = right.mentions_pairs(lexical.stance_agents)
+    for agent, stance in left.mentions_pairs(lexical.stance_agents):
+        match = next((pair for pair in theirs if pair[1].key == stance.key), None)
+        if match is None:
+            continue
+        theirs.remove(match)
+        if not _same_source(agent, match[0], left, right, documents):
+            return (agent, stance), match[0]
+    return None
+
+
 def _pronoun_speaker(
     number: int,
     side: Side,
@@ -525,9 +569,18 @@ def _pronoun_speaker(
         return []
     # the person may be named earlier in the same sentence ("were urged by minister X …, and
     # she said")
-    preceding = side.document.text[max(0, side.sentences[0].start - 600) : pronouns[0].start]
+    text = side.document.text
+    preceding = text[max(0, side.sentences[0].start - 600) : pronouns[0].start]
     person = lexical.antecedent_words(preceding)
     if not person or _words_meet(person, source_words):
+        return []
+    # the pronoun may as well stand for anyone named since the sentence before ("Talvik, 52, has
+    # ruled out a coalition with the Homeland Front. … she told delegates" / "Talvik told")
+    before = side.sentences[0].start - 2
+    recent = text[
+        max(text.rfind(". ", 0, before), text.rfind("\n", 0, before), 0) : pronouns[0].start
+    ]
+    if _words_meet({w.lower() for w in re.findall(r"\b[A-Z][\w-]+", recent)}, source_words):
         return []
     said = [(side, pronouns[0]), (other, source)]
     (ours, a), (theirs, b) = reversed(said) if swap else said
@@ -794,7 +847,7 @@ def _same_source(
     """
     text_a, text_b = left.text_of(a), right.text_of(b)
     found_a, found_b = documents.entities(text_a), documents.entities(text_b)
-    names_a, names_b = _name_words(found_a), _name_words(found_b)
+    names_a, names_b = name_words(found_a), name_words(found_b)
     if names_a and names_b:
         # "Eskary's coast guard" and "Eskary's fisheries minister, Tomas Vaarsen" share only
         # the country that owns them: the speakers are told apart by the rest
@@ -860,6 +913,8 @@ def _same_source(
     heads = {lexical.source_head(left.text_of(a)), lexical.source_head(right.text_of(b))}
     if heads & _BUSINESS_HEADS and heads & _PUBLIC_HEADS:
         return False  # "the airline said" / "the aviation safety agency said"
+    if heads & _ANY_BUSINESS and all(_business_like(h) for h in heads):
+        return True  # "the company said" ~ "the cruise line said"
     return _same_meaning(a, b, left, right)
 
 
@@ -875,7 +930,8 @@ def _kinds_clash(head: str, name_words: set[str], documents: tuple[str, str]) ->
 
 
 def _described_as(name_words: set[str], documents: tuple[str, str]) -> set[str]:
-    """Body nouns the documents put just before a name or in apposition after it."""
+    """Body nouns the documents put just before a name or in apposition after it; a maker
+    of something is a maker ("carmaker Perrault-Lindqvist")."""
     found: set[str] = set()
     for word in name_words:
         name = re.escape(word)
@@ -885,8 +941,14 @@ def _described_as(name_words: set[str], documents: tuple[str, str]) -> set[str]:
                 text,
                 re.I,
             ):
-                found |= {g.lower() for g in match.groups() if g} & lexical.BODY_WORDS
+                nouns = {g.lower() for g in match.groups() if g}
+                found |= {"maker" if n.endswith("maker") else n for n in nouns} & lexical.BODY_WORDS
     return found
+
+
+def _business_like(head: str) -> bool:
+    """A head noun naming a business: "the airline", "the cruise line", "the carmaker"."""
+    return head in _BUSINESS_HEADS or head in lexical.FIRM_WORDS or head.endswith("maker")
 
 
 def _is_a_body(phrase: str) -> bool:
@@ -954,7 +1016,12 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
     surname that the document gives in full elsewhere ("Vandermolen" / "Piet Vandermolen")."""
     if lexical.role_nouns(phrase):
         return True
+    texts = (documents.original.text, documents.version.text)
     for m in documents.entities(phrase):
+        if _described_as(lexical.entity_words(m.key), texts) or any(
+            _spoken_for(m.key, text) for text in texts
+        ):
+            continue  # "carmaker Perrault-Lindqvist"; "Upland Vale Water will …, the company said"
         words = lexical.entity_words(m.key)
         if (
             len(m.key.split()) >= 2
@@ -970,6 +1037,13 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         ):
             return True
     return False
+
+
+def _spoken_for(name: str, text: str) -> bool:
+    """The name is the subject of a claim a body noun is credited with: "Upland Vale Water will
+    impose a ban, the company announced"."""
+    pattern = rf"\b{re.escape(name)}\b(?:[^.;]|\.\d)*,\s+(?:the|its)\s+([a-z]+)\s+(?:said|says|announced|added|stated|confirmed)\b"
+    return any(m.group(1) in lexical.BODY_WORDS for m in re.finditer(pattern, text, re.I))
 
 
 _CLUB_WORDS = frozenset({
@@ -988,6 +1062,8 @@ _BUSINESS_NOUNS = frozenset({
 
 
 _BUSINESS_HEADS = _BUSINESS_NOUNS | {"airline", "bank", "carrier", "broadcaster", "newspaper"}
+_ANY_BUSINESS = frozenset({"company", "firm", "business"})
+"""Nouns that may stand for any business the story names, whatever kind of business it is."""
 _PUBLIC_HEADS = frozenset({
     "agency", "ministry", "government", "council", "authority", "court", "commission",
     "department", "regulator", "police", "inspectorate", "prosecutors", "parliament",
@@ -1055,17 +1131,13 @@ _OWNED = re.compile(r"\s+[a-z]")
 def _owner_words(text: str, mentions: list[Mention]) -> set[str]:
     """Words of names that only say whose a body or office is: "Eskary's" in "Eskary's
     coast guard"."""
-    return _name_words(
+    return name_words(
         [
             m
             for m in mentions
             if text[m.start : m.end].endswith(("'s", "’s")) and _OWNED.match(text, m.end)
         ]
     )
-
-
-def _name_words(mentions: list[Mention]) -> set[str]:
-    return {w for m in mentions for w in lexical.entity_words(m.key)}
 
 
 def _words_meet(ours: set[str], theirs: set[str]) -> bool:
@@ -1136,10 +1208,11 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     words = lexical.entity_words(mention.key)
     if len(words) == 1 and any(lexical.same_name_word(w, o) for w in words for o in other_words):
         return True  # "Kenya's" ~ "Kenyan"
-    if " " not in side.text_of(mention).strip() and words <= {
-        w.removesuffix("'s").removesuffix("’s") for w in other.words
-    }:
-        return True  # a capitalised common word ("Median income", "Fishermen's") written lower-case there
+    written = [w.removesuffix("'s") for w in lexical.words(side.text_of(mention)) if len(w) >= 2]
+    if not written or _runs_in(written, [w.removesuffix("'s") for w in other.words]):
+        # capitalised common words written lower-case there: "Median income", "Fishermen's",
+        # "Finance Committee chair" / "who chairs the finance committee"
+        return True
     if words & other_words:
         sharing = [
             found
@@ -1156,6 +1229,12 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
         return False
     other_text = " ".join(other.words)
     return " ".join(titles) in other_text
+
+
+def _runs_in(run: list[str], words: list[str]) -> bool:
+    """``run`` occurs in ``words`` as consecutive words."""
+    n = len(run)
+    return any(words[k : k + n] == run for k in range(len(words) - n + 1))
 
 
 def _same_referents(
@@ -1830,7 +1909,7 @@ def _silence_broken(group: _StanceGroup) -> list[Finding]:
 
 _STANCE_SIGN = {
     "support": 1, "admission": 1, "confirmation": 1, "commitment": 1, "openness": 1,
-    "continuation": 1,
+    "continuation": 1, "proposal": 1,
     "opposition": -1, "refusal": -1, "denial": -1, "termination": -1, "insufficiency": -1,
 }  # fmt: skip
 """Which way a stance leans; silence, consideration, regret, exhortation and inability lean
@@ -2054,6 +2133,10 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     hedged_right = [
         m for m in _unmatched_hedges(all_right, all_left, worded_left) if not _written_in(left, m)
     ]
+    # A claim hedged twice stays hedged when one of them goes ("polls suggest the measure may
+    # fall short" / "according to polls, the measure may fall short").
+    hedged_left = _hedged_alone(left, all_left, hedged_left)
+    hedged_right = _hedged_alone(right, all_right, hedged_right)
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
     # reported speech ("rises would follow, she said") is a future stated as sure.
     shared = {m.key for m in left.mentions(lexical.irrealis)}
@@ -2081,13 +2164,22 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         carried = left.supported_share(left.clause(cue), token_support)
         if not certain and (carried is None or carried < _HEDGE_CARRIED):
             return []
-        # the sure marker in the clause that says most of what the hedged clause said
-        hedged_words = set(lexical.words(left.clause(cue).text))
-        sure = max(
-            reversed(certain),
-            key=lambda c: len(hedged_words & set(lexical.words(right.clause(c).text))),
-            default=None,
+        # the sure marker in the clause that says most of what the hedged claim said, the
+        # words around the hedge first ("imported packs may carry labels … and that
+        # pharmacists would be required" / "packs will have labels, and pharmacists will")
+        clause = left.clause(cue)
+        hedged_words = set(lexical.words(clause.text))
+        text = left.document.text
+        near = set(
+            lexical.words(text[clause.start : cue.start])[-_NEAR_WORDS:]
+            + lexical.words(text[cue.end : clause.end])[:_NEAR_WORDS]
         )
+
+        def says_most(c: Mention) -> tuple[int, int]:
+            said = set(lexical.words(right.clause(c).text))
+            return len(near & said), len(hedged_words & said)
+
+        sure = max(reversed(certain), key=says_most, default=None)
         fact = f": {right.quoted(sure)}" if sure else ""
         return [
             make_finding(
@@ -2121,6 +2213,33 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
             )
         ]
     return []
+
+
+_NEAR_WORDS = 3
+"""Words either side of a hedge that say what it hedges."""
+
+
+_INFERRING = re.compile(r"suggest|indicat|impl|believ|think|thought|fear|suspect", re.I)
+"""Hedges that report an inference about a claim that follows them ("polls suggest the
+measure may fall short")."""
+_CLAIM_AFTER = re.compile(r"(?:(?!\b(?:and|but|or|while|though)\b)[^.;:])*", re.I)
+
+
+def _hedged_alone(side: Side, hedges: list[Mention], unmatched: list[Mention]) -> list[Mention]:
+    """The unmatched hedges, but an inference whose claim keeps a matched hedge of its own
+    right after it: that claim is still hedged."""
+    text = side.document.text
+    matched = [h for h in hedges if h not in unmatched]
+
+    def still_hedged(m: Mention) -> bool:
+        return bool(_INFERRING.match(m.key)) and any(
+            m.end <= h.start
+            and len(text[m.end : h.start].split()) <= _NEAR_WORDS * 2
+            and _CLAIM_AFTER.fullmatch(text, m.end, h.start) is not None
+            for h in matched
+        )
+
+    return [m for m in unmatched if not still_hedged(m)]
 
 
 def _written_in(side: Side, cue: Mention) -> bool:
@@ -2195,7 +2314,8 @@ _HEDGE_FAMILIES = tuple(
         (r"want|demand|seek|sought|appl|ask|request|push|press|pursu|call", "seek"),
         (r"hop(?:e|es|ed|ing)\b", "hope"),
         (r"should|ought", "should"),  # "should have started" ~ "ought to have begun"
-        (r"likel(?:y|iest)$", "likely"),  # "the most likely outcome" ~ "the likeliest outcome"
+        # "the most likely outcome" ~ "the likeliest outcome" ~ "the most probable outcome"
+        (r"(?:likel(?:y|iest)|probabl[ey])$", "likely"),
         (r"tr(?:y|ies|ied)|attempt", "try"),  # "would try to govern" ~ "would attempt to lead"
         # "has not yet determined" ~ "had not yet found" ~ "is still unknown": one open question
         (
