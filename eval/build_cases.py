@@ -89,6 +89,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "BT",
         "BU",
         "BV",
+        "BW",
+        "BX",
+        "BY",
+        "BZ",
     ),
     "test": ("BO", "BP", "BQ", "BR"),
 }
