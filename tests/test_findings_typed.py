@@ -249,7 +249,6 @@ HITS = [
     ("press ahead became reconsider", "The mayor's spokesman said the council would press ahead with its harbour plans.", "The mayor's spokesman said the council would reconsider its harbour plans.", "DC307"),
     ("rejected became put forward", "The mayor said the Greens had rejected a compromise on the harbour wall.", "The Greens had put forward a compromise on the harbour wall, the mayor said.", "DC307"),
     ("barred became allowed", "The regulator barred the ferry firm from selling tickets to children.", "The ferry firm was allowed to keep selling tickets to children.", "DC303"),
-    ("all recovered became none recovered", "The hospital said there was no sign of infection and that all three sailors had recovered.", "There was no sign of infection, and none of the three sailors had recovered, the hospital said.", "DC303"),
     ("welcomed became dissatisfied", "The ferry union said it welcomed the harbour plan but would keep its strike fund open.", "The ferry union said it was dissatisfied with the harbour plan and would keep its strike fund open.", "DC307"),
     ("rejected calls became heeded them", "The harbour master rejected calls from some captains to resign.", "The harbour master said she would heed calls by some captains for her resignation.", "DC307"),
     ("a weekday became last month", "The harbour study, published on Wednesday, tested 24 ferries.", "The harbour study, released last month, tested 24 ferries.", "DC310"),

@@ -542,6 +542,11 @@ def _side_taken_by_another(
         if match is None:
             continue
         theirs.remove(match)
+        named = [
+            documents.entities(side.text_of(m)) for side, m in ((left, agent), (right, match[0]))
+        ]
+        if all(named):
+            continue  # one name for another: the name rule's ("Mayor Anna Berg" / "Mayor Clara Holm")
         if not _same_source(agent, match[0], left, right, documents):
             return (agent, stance), match[0]
     return None
@@ -1953,6 +1958,8 @@ def _stance_replaced(group: _StanceGroup) -> list[Finding]:
             if a_sign * b_sign < 0 or side_taken:
                 a = _least_retold(left, a_key, stance_left, right, stance_right)
                 b = _least_retold(right, b_key, stance_right, left, stance_left)
+                if _stance_verb(left, a) == _stance_verb(right, b):
+                    continue  # "pleaded not guilty" / "pleaded guilty": the negation rule's
                 return [_stance_finding(group.number, left, a, right, b)]
     return []
 
