@@ -285,7 +285,7 @@ def numbers(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_UNITS = {
+_UNITS: dict[str, tuple[str, ...]] = {
     "currency:usd": ("$", "us$", "dollar", "dollars", "usd"),
     "currency:eur": ("€", "euro", "euros", "eur"),
     "currency:gbp": ("£", "pound", "pounds", "sterling", "gbp"),
@@ -346,6 +346,14 @@ _UNITS = {
 """Units a figure is counted in, by dimension. Weeks count as days and decades as years, as
 figures in them are keyed that way ("two weeks" == "14 days"); so do whole days of hours
 ("48 hours" == "two days") and metric multiples ("tonnes" as kilograms)."""
+_CURRENCY_WORDS = frozenset(
+    form
+    for key, forms in _UNITS.items()
+    if key.startswith("currency:")
+    for form in forms
+    if form.isalpha()
+)
+"""Words and codes of currencies: "CHF", "francs", "kronor"."""
 _UNIT_OF = {word: key for key, words in _UNITS.items() for word in words}
 _UNIT_WORDS = "|".join(
     re.escape(w) for w in sorted(_UNIT_OF, key=len, reverse=True) if w[0].isalpha() and len(w) > 1
@@ -481,6 +489,8 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     found = []
     for mention in _entity_runs(text):
         word = text[mention.start : mention.end]
+        if _names_a_currency(text, mention):
+            continue  # "CHF 1.5 million" ~ "1.5 million Swiss francs": a unit, not a name
         single = " " not in word.strip()
         bare = re.sub(r"['’]s$", "", word)
         if (
@@ -495,6 +505,15 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             continue
         found.append(mention)
     return sorted(found + _directions(text, found), key=lambda m: m.start)
+
+
+def _names_a_currency(text: str, mention: Mention) -> bool:
+    """A currency code ("CHF", "SEK"), or a nationality naming a currency ("Swiss francs")."""
+    word = text[mention.start : mention.end]
+    if word.isupper() and word.lower() in _CURRENCY_WORDS:
+        return True
+    after = re.match(r"\s+([a-z]+)", text[mention.end :])
+    return " " not in word and after is not None and after.group(1) in _CURRENCY_WORDS
 
 
 _APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*),")
@@ -866,7 +885,8 @@ _PRIVATIVE = re.compile(
     r"avoid(?:s|ed|ing)?|"
     # "free of charge" ~ "at no cost", "visa-free" ~ "without a visa"
     r"free\s+of\s+(?:charge|cost)|(?<!-)free(?!-|\s+(?:to|of|from|the|a|an|them|him|her|his|their|its|"
-    r"up|speech|market|trade|agents?|press|kicks?|throws?|will|world|zone)\b)|[a-z]+-free)\b",
+    r"up|speech|market|trade|agents?|press|kicks?|throws?|will|world|zone)\b)|[a-z]+-free|"
+    r"intact)\b",
     re.IGNORECASE,
 )
 
@@ -910,7 +930,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
-    r"apparently|hopefully|expect(?:s|ed|ing)?|appears?\s+to|seems?\s+to|suggest(?:s|ed)?|"
+    r"apparently|hopefully|expect(?:s|ed|ing)?|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
@@ -2047,6 +2067,7 @@ _DEMONYM_ENDINGS = (
 
 
 _IRREGULAR_DEMONYMS = {
+    "lunar": "moon", "solar": "sun", "martian": "mars",
     "french": "france", "german": "germany", "dutch": "netherlands", "british": "britain",
     "briton": "britain", "english": "england", "scottish": "scotland", "scots": "scotland",
     "welsh": "wales", "irish": "ireland", "swiss": "switzerland", "spanish": "spain",
@@ -2062,12 +2083,17 @@ _IRREGULAR_DEMONYMS = {
 """Demonyms that are not the place name plus an ending ("French" / "France")."""
 
 
+def name_form(word: str) -> str:
+    """A name word as the place it names: "swiss" -> "switzerland", "lunar" -> "moon"."""
+    return _IRREGULAR_DEMONYMS.get(word, word)
+
+
 def same_name_word(a: str, b: str) -> bool:
     """Two name words for the same place or people: equal, or a place and its demonym
     ("kenya" ~ "kenyan", "lusavia" ~ "lusavians", "italy" ~ "italian", "japan" ~ "japanese",
     "mexico" ~ "mexican", "french" ~ "france", "osterland" ~ "osterlandic" ~ "osterlanders")."""
     a, b = a.lower(), b.lower()
-    a, b = _IRREGULAR_DEMONYMS.get(a, a), _IRREGULAR_DEMONYMS.get(b, b)
+    a, b = name_form(a), name_form(b)
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
@@ -2165,6 +2191,10 @@ def role_nouns(text: str) -> list[Mention]:
         if _ROLE_TAKEN_UP.search(text, 0, token.start()):
             continue  # "was elected mayor": the office won, not the title held
         key = _PERSON_ROLES.get(word, word)
+        if word == "officer" and any(
+            t.group().lower() == "chief" for t in tokens[max(0, k - 2) : k]
+        ):
+            key = "head"  # "chief financial officer" ~ "finance chief"
         if word == "general":
             previous = tokens[k - 1].group().lower() if k else ""
             if previous == "secretary":
@@ -2324,6 +2354,7 @@ _STANCE_CLASSES = (
         r"make\s+(?:[\w’'-]+\s+){0,8}?public)|"
         r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond|disclose|"
         r"reveal|specify|discuss|elaborate|publish|release|make\s+public)|no\s+comment|"
+        r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commented|responded)|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified)\s+"
@@ -2394,7 +2425,8 @@ _STANCE_CLASSES = (
         r"champion(?:s|ed|ing)|st(?:and|ands|ood)\s+by|in\s+fav(?:ou|o)r\s+of|"
         r"(?<!\bthe\s)(?<!\ba\s)vot(?:e|es|ed|ing)\s+(?:\w+ly\s+|nonetheless\s+|instead\s+)?for|"
         r"upheld|uphold(?:s|ing)?|"
-        r"understandable|justified|reasonable|sensible|"
+        r"understandable|justified(?!\s+(?:the|a|an|its|their|his|her|this|that|any)\b)|"
+        r"reasonable|sensible|"
         r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|recommend(?:s|ed|ing)?(?!\s+against)|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
         r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
@@ -2439,7 +2471,12 @@ _STANCE_CLASSES = (
         r"retrial)|ask(?:s|ed|ing)?\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\s+(?:for|to)\b|"
         r"(?:ask|apply|call)(?:s|ed|ing)?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|"
         r"judicial\s+review|retrial)|"
-        r"block(?:s|ed|ing)\b|(?<=\bto\s)block\b|(?<=\bwill\s)block\b|(?<=\bwould\s)block\b",
+        # blocking a decision takes a side; blocking traffic or a road does not
+        r"(?:block(?:s|ed|ing)|(?<=\bto\s)block|(?<=\bwill\s)block|(?<=\bwould\s)block)\b"
+        r"(?=\s+(?:(?:the|a|an|its|their|his|her|any|this|that)\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:deal|merger|takeover|bid|bill|laws?|plans?|proposals?|move|sale|appointment|"
+        r"nomination|vote|measures?|legislation|reforms?|budget|decision|acquisition|agreement|"
+        r"treaty|resolution|motion|project|scheme|release|extradition|deportation|import|export)s?\b)",
     ),
     ("regret", r"regret(?:s|ted|ting|table)?|disappoint(?:ed|ing|ment)"),
     (

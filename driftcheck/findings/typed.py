@@ -530,6 +530,11 @@ def _sources_kept(
     return on_left if len(theirs) < len(ours) else on_right
 
 
+def _capitalised(text: str) -> set[str]:
+    """Lower-cased words written capitalised: the names a passage gives."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w-]+", text)}
+
+
 def _side_taken_by_another(
     left: Side, right: Side, documents: DocumentEvidence
 ) -> tuple[tuple[Mention, Mention], Mention] | None:
@@ -585,7 +590,7 @@ def _pronoun_speaker(
     recent = text[
         max(text.rfind(". ", 0, before), text.rfind("\n", 0, before), 0) : pronouns[0].start
     ]
-    if _words_meet({w.lower() for w in re.findall(r"\b[A-Z][\w-]+", recent)}, source_words):
+    if _words_meet(_capitalised(recent), _capitalised(other.text_of(source)) & source_words):
         return []
     said = [(side, pronouns[0]), (other, source)]
     (ours, a), (theirs, b) = reversed(said) if swap else said
@@ -914,7 +919,9 @@ def _same_source(
         if lexical.role_nouns(named_text) and _is_a_body(unnamed_text):
             return False  # "Eskary's fisheries minister, Tomas Vaarsen" / "Eskary's coast guard"
     elif _words_meet(words_a - lexical.LEVELS, words_b - lexical.LEVELS):
-        return not _other_kinds(a, b, left, right, documents)
+        return not _other_kinds(a, b, left, right, documents) and not _other_bodies_behind(
+            left.text_of(a), right.text_of(b)
+        )
     heads = {lexical.source_head(left.text_of(a)), lexical.source_head(right.text_of(b))}
     if heads & _BUSINESS_HEADS and heads & _PUBLIC_HEADS:
         return False  # "the airline said" / "the aviation safety agency said"
@@ -978,6 +985,19 @@ def _other_kinds(
         return False
     original_words, version_words = documents.words
     return not kinds_a & version_words and not kinds_b & original_words
+
+
+_BODY_BEHIND = re.compile(r"\b(?:at|of|from|for)\s+(?:the\s+|a\s+)?([\w’' -]+)$", re.I)
+
+
+def _other_bodies_behind(ours: str, theirs: str) -> bool:
+    """The same kind of speaker from bodies of other kinds: "economists at the central bank"
+    / "economists at the finance ministry"."""
+    a, b = _BODY_BEHIND.search(ours), _BODY_BEHIND.search(theirs)
+    if a is None or b is None:
+        return False
+    heads = {lexical.source_head(a.group(1)), lexical.source_head(b.group(1))}
+    return len(heads) == 2 and heads <= lexical.BODY_WORDS
 
 
 _COLLECTIVE = re.compile(
@@ -1213,8 +1233,14 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     words = lexical.entity_words(mention.key)
     if len(words) == 1 and any(lexical.same_name_word(w, o) for w in words for o in other_words):
         return True  # "Kenya's" ~ "Kenyan"
-    written = [w.removesuffix("'s") for w in lexical.words(side.text_of(mention)) if len(w) >= 2]
-    if not written or _runs_in(written, [w.removesuffix("'s") for w in other.words]):
+    written = [
+        lexical.name_form(w.removesuffix("'s"))
+        for w in lexical.words(side.text_of(mention))
+        if len(w) >= 2
+    ]
+    if not written or _runs_in(
+        written, [lexical.name_form(w.removesuffix("'s")) for w in other.words]
+    ):
         # capitalised common words written lower-case there: "Median income", "Fishermen's",
         # "Finance Committee chair" / "who chairs the finance committee"
         return True
@@ -1864,7 +1890,12 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
         lost, gained = ours - theirs, theirs - ours
         if lost and gained:
             a = next(m for m in stance_left if m.key in lost)
-            b = next(m for m in stance_right if m.key in gained)
+            # the gained stance leaning against the lost one, if any: "accepted the findings"
+            # / "disputed the conclusions", not the "keeps the catalogue" beside it
+            b = min(
+                (m for m in stance_right if m.key in gained),
+                key=lambda m: _stance_sign(m.key) * _stance_sign(a.key),
+            )
             return [_stance_finding(group.number, group.left, a, group.right, b)]
     return []
 
@@ -2333,6 +2364,8 @@ _HEDGE_FAMILIES = tuple(
             "not yet",
         ),
         (r"expect|forecast|predict|projected|anticipat", "expect"),  # forecast ~ expected winds
+        # an approximate figure: "estimated at more than 600" ~ "thought to contain over 600"
+        (r"estimat|thought\s+to|believed\s+to", "estimate"),
         (r"suggest|indicat|impl|point", "suggest"),  # "pointed to a problem" ~ "suggested"
         (r".*whether$", "whether"),  # "reviewing whether" ~ "looking into whether"
     )
