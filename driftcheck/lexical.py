@@ -2354,7 +2354,7 @@ _STANCE_CLASSES = (
         r"make\s+(?:[\w’'-]+\s+){0,8}?public)|"
         r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond|disclose|"
         r"reveal|specify|discuss|elaborate|publish|release|make\s+public)|no\s+comment|"
-        r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commented|responded)|"
+        r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?commented|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified)\s+"

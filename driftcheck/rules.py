@@ -267,10 +267,11 @@ RULES: tuple[Rule, ...] = (
         "attribution-changed",
         Kind.DRIFT,
         Severity.CRITICAL,
-        "The aligned pair credits the statement to different sources.",
+        "The aligned pair credits the statement, or the side taken, to different sources.",
         "Who said it is the core of a news claim; moving a statement moves responsibility.",
         "Original: “the Pentagon said Defense Secretary Lloyd Austin reassured allies” — version: "
-        "“Stoltenberg has assured”.",
+        "“Stoltenberg has assured”; original: “The employers' federation criticised the measure” "
+        "— version: “The measure was criticised by the labour inspectorate”.",
     ),
     Rule(
         "DC309",

@@ -262,6 +262,12 @@ HITS = [
     ("a second predicate dropped", "Repairs to the harbour wall are expected to cost about £14 million and could take until the end of next year.", "Repairs to the harbour wall are expected to cost around £14m.", "DC106"),
     ("a record credited became a group", "Two councillors abstained in the harbour vote, the council record shows.", "The ferry users' group said that two councillors abstained in the harbour vote.", "DC308"),
     ("a place written twice, one of them swapped", "More than 500 sailors have returned home from Vennland since June, Vennland's harbour office said on Wednesday.", "Vennland's harbour office said on Wednesday that over 500 sailors had gone home from Marsovia since June.", "DC302"),
+    ("a hedge reported by appeared to", "The harbour master said there appeared to be no damage to the pier.", "The pier was not damaged, said the harbour master.", "DC304"),
+    ("could became will beside an estimate", "The debris, estimated at more than 600 pieces, could block the harbour for years, the engineer said.", "The engineer said the debris, thought to number over 600 pieces, will block the harbour for years.", "DC304"),
+    ("intact became not intact", "The ferry was carrying 80,000 litres of fuel, but its tanks were not breached.", "The ferry was carrying 80 000 litres of fuel, but its tanks did not remain intact.", "DC303"),
+    ("not commented became denied", "The ferry's owner, a private investor, has not commented.", "The ferry's owner, a private investor, has denied any wrongdoing.", "DC307"),
+    ("economists of another body", "Economists at the central bank said the harbour savings might be smaller than forecast.", "The harbour savings might be smaller than forecast, according to economists at the finance ministry.", "DC308"),
+    ("a negated cancellation undone beside a second predicate", "The jury said it would not cancel the harbour race results but would give all crews the same time.", "The jury would cancel the harbour race results and would give every crew the same time, it said.", "DC307"),
 ]  # fmt: skip
 
 
@@ -542,6 +548,14 @@ NEAR_MISSES = [
     ("the company ~ the named firm", "Carmaker Perrault-Lindqvist will close its harbour depot by 2026, the company said on Friday.", "Perrault-Lindqvist said on Friday that it will shut its harbour depot by 2026."),
     ("a passive keeps who takes the side", "Environmental groups criticised the harbour levy on Tuesday.", "The harbour levy was criticised on Tuesday by environmental groups."),
     ("a parliament and its deputies", "The parliament approved the harbour amendment on Monday.", "The harbour amendment passed on Monday as most of its deputies voted for it."),
+    ("chief financial officer ~ finance chief", "Chief financial officer Henrik Ballestad told analysts that harbour fees could fall.", "Harbour fees could fall, finance chief Henrik Ballestad told analysts."),
+    ("not breached ~ remained intact", "The ferry ran aground, but its fuel tanks were not breached.", "The ferry ran aground, but its fuel tanks remained intact."),
+    ("the Moon's ~ lunar", "The lander touched down near the Moon's south pole on Friday.", "On Friday the lander set down near the lunar south pole."),
+    ("Swiss francs ~ CHF", "The harbour painting is estimated at 1.5 million to 2 million Swiss francs.", "Estimated at CHF 1.5 million to 2 million, the harbour painting will be sold."),
+    ("blocking traffic ~ halting traffic", "The grounded ship blocked traffic in the harbour channel for about nine hours.", "The grounded ship halted traffic in the harbour channel for roughly nine hours."),
+    ("failed to justify ~ had not justified", "The regulator said the ferry firms had failed to justify the size of the fare rises.", "The regulator said ferry firms had not justified the size of the fare increases."),
+    ("appeared to ~ seemed to", "Investigators said the harbour painting appeared to be undamaged, although experts will examine it.", "The harbour painting seemed to be undamaged, investigators said, though experts will examine it."),
+    ("failed to respond ~ had not responded", "The inspector said the ferry company had failed to respond to two earlier warnings.", "The ferry company had not responded to two earlier warnings, the inspector said."),
 ]  # fmt: skip
 
 
@@ -562,6 +576,37 @@ def test_a_changed_stance_is_shown_where_it_changed(checker: Checker) -> None:
     stance = [f for f in report.findings if f.rule == "DC307"]
     assert stance and stance[0].version is not None
     assert "questioned" in stance[0].version.text
+
+
+@pytest.mark.parametrize(
+    "original, version, rule, shown",
+    [
+        (
+            "The harbour trust, which catalogues the old charts, said it accepted the findings.",
+            "The harbour trust, which keeps the catalogue of the old charts, said it disputed the conclusions.",
+            "DC307",
+            "disputed",
+        ),
+        (
+            "The board said imported parts may carry labels in other languages and that crews would be required to translate them.",
+            "Imported parts will have labels in foreign languages, and crews will have to translate them, the board said.",
+            "DC304",
+            "parts will have labels",
+        ),
+    ],
+)
+def test_a_change_is_shown_where_the_claim_changed(
+    checker: Checker, original: str, version: str, rule: str, shown: str
+) -> None:
+    """Of the version's stances or sure markers, the finding shows the one standing where the
+    original's claim stood: the stance leaning against the lost one, the sure marker among the
+    hedge's own words."""
+    report = checker.check(
+        Document("o", CONTEXT + " " + original), Document("v", CONTEXT + " " + version)
+    )
+    found = [f for f in report.findings if f.rule == rule]
+    assert found and found[0].version is not None
+    assert shown in found[0].version.text
 
 
 def test_the_head_of_a_named_body_speaks_for_it(checker: Checker) -> None:

@@ -1989,10 +1989,20 @@ def _stance_replaced(group: _StanceGroup) -> list[Finding]:
             if a_sign * b_sign < 0 or side_taken:
                 a = _least_retold(left, a_key, stance_left, right, stance_right)
                 b = _least_retold(right, b_key, stance_right, left, stance_left)
-                if _stance_verb(left, a) == _stance_verb(right, b):
+                if _negated_inside(left, a, right, b) or _negated_inside(right, b, left, a):
                     continue  # "pleaded not guilty" / "pleaded guilty": the negation rule's
                 return [_stance_finding(group.number, left, a, right, b)]
     return []
+
+
+def _negated_inside(side: Side, stance: Mention, other: Side, other_stance: Mention) -> bool:
+    """The stance's own words hold a negation the other side's same words lack: "pleaded not
+    guilty" / "pleaded guilty"."""
+    ours = side.text_of(stance).lower().split()
+    return (
+        "not" in ours
+        and [w for w in ours if w != "not"] == other.text_of(other_stance).lower().split()
+    )
 
 
 def _least_retold(
@@ -2367,6 +2377,7 @@ _HEDGE_FAMILIES = tuple(
         # an approximate figure: "estimated at more than 600" ~ "thought to contain over 600"
         (r"estimat|thought\s+to|believed\s+to", "estimate"),
         (r"suggest|indicat|impl|point", "suggest"),  # "pointed to a problem" ~ "suggested"
+        (r"appear|seem", "seem"),  # "appeared to be undamaged" ~ "seemed to be undamaged"
         (r".*whether$", "whether"),  # "reviewing whether" ~ "looking into whether"
     )
 )
