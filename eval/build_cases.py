@@ -93,6 +93,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "BX",
         "BY",
         "BZ",
+        "CA",
+        "CB",
+        "CC",
+        "CD",
     ),
     "test": ("BO", "BP", "BQ", "BR"),
 }
