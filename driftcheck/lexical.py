@@ -124,7 +124,15 @@ _COMPOUND_NUMBER = re.compile(
     rf"\b(?:{_CARDINAL_WORD}|a)(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL_WORD}|hundred|thousand|million|billion))+\b",
     re.I,
 )
+_HALF_HOUR = re.compile(r"\bhalf[\s-]hour(?:ly)?\b", re.I)
+_ONE_IN = re.compile(
+    r"\b(?:one|1)\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?!\s+(?:thousand|hundred|million))",
+    re.I,
+)
+"""A share written as one in N: the percentage it is ("one in five" == "a fifth" == 20%)."""
 _EVERY_SCALE = re.compile(r"\b(?:every|each|per)\s+(hundred|thousand|million)\b", re.I)
+_CENTS_AFTER = re.compile(r"\s+(?:cents?|pence)\b", re.I)
 _BASIS_POINTS_AFTER = re.compile(r"[\s-]+basis[\s-]+points?\b", re.I)
 _NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -193,8 +201,8 @@ def numbers(text: str) -> list[Mention]:
             value *= 100  # "two centuries" == "200 years"
         elif _HOURS_AFTER.match(text, end) and value >= 24 and value % 24 == 0:
             value /= 24  # "a 48-hour strike" == "a two-day strike"
-        elif _BASIS_POINTS_AFTER.match(text, end):
-            value /= 100
+        elif _BASIS_POINTS_AFTER.match(text, end) or _CENTS_AFTER.match(text, end):
+            value /= 100  # "15 cents" == "€0.15"
         elif metric := _METRIC_AFTER.match(text, end):
             value *= _METRIC_FACTORS[metric.group(1).lower()]
         found.append(Mention(start, end, (SOFT if soft else "") + _number_key(value)))
@@ -207,6 +215,10 @@ def numbers(text: str) -> list[Mention]:
         add(match.start(), match.end(), 18.0)
     for match in _HALF_A_YEAR.finditer(text):  # "half a year behind" == "six months later"
         add(match.start(), match.end(), 6.0)
+    for match in _HALF_HOUR.finditer(text):  # "every half hour" == "every 30 minutes"
+        add(match.start(), match.end(), 30.0)
+    for match in _ONE_IN.finditer(text):  # "one in five shops" == "a fifth of the shops"
+        add(match.start(), match.end(), round(100 / _word_or_digits(match.group(1)), 1))
     for match in _NUMBER.finditer(text):
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match.group(1)))
         end = match.end()
@@ -1347,6 +1359,9 @@ _SOURCE_PHRASE = re.compile(
 )
 """"according to X" credits X, unless X is a plan that something follows ("according to a
 rotating timetable")."""
+_AUTHORED_BY = re.compile(
+    r"\b(?:published|issued|released|compiled|commissioned|written|prepared)\s+by\s+", re.I
+)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 _SUBORDINATORS = {
     "though", "although", "while", "whereas", "because", "since", "unless", "until", "yet",
@@ -1437,7 +1452,7 @@ not "police found a body" or "shops reported a drop in sales"."""
 
 
 def _active_speech(text: str, m: re.Match[str]) -> bool:
-    if re.search(r"\b(?:to|was|were|been|be|is|are|the|a|an)\s+$", text[: m.start()]):
+    if re.search(r"\b(?:to|was|were|been|be|being|is|are|the|a|an)\s+$", text[: m.start()]):
         return False
     verb = m.group().lower()
     for verbs, following, speech_when_matched in _WHAT_FOLLOWS:
@@ -1484,7 +1499,10 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         if subject is not None:
             found.append(subject)
     for match in _SOURCE_PHRASE.finditer(text):
-        mention = _source_mention(text, match.start(1), match.end(1), from_end=False)
+        # "according to the report published by the district council": the council
+        author = _AUTHORED_BY.search(text, match.start(1), match.end(1))
+        start = author.end() if author else match.start(1)
+        mention = _source_mention(text, start, match.end(1), from_end=False)
         if mention is not None and not any(
             m.start < mention.end and mention.start < m.end for m in found
         ):
@@ -1990,7 +2008,8 @@ _RANKED_ROLE = re.compile(
     re.I,
 )
 LEVELS = frozenset({
-    "local", "municipal", "city", "county", "district", "regional", "provincial", "state",
+    "local", "municipal", "city", "town", "village", "parish", "county", "district", "regional",
+    "provincial", "state",
     "federal", "national", "international", "global", "european", "world", "central",
 })  # fmt: skip
 """Words for the level of government or reach of an office: a "regional police
@@ -2140,7 +2159,8 @@ _PERSON_ROLES = {
     "winner": "winner", "umpire": "umpire", "organizer": "organiser", "vice-rector": "rector",
     "firefighter": "firefighter", "substitute": "substitute", "paramedic": "paramedic",
     "pharmacist": "pharmacist", "conservator": "conservator", "curator": "curator",
-    "gp": "gp", "worker": "worker",
+    "gp": "gp", "worker": "worker", "vet": "vet", "veterinarian": "vet", "keeper": "keeper",
+    "zookeeper": "keeper",
     "novelist": "author", "writer": "author", "actress": "actor",
     **{
         role: role
@@ -2405,7 +2425,8 @@ _STANCE_CLASSES = (
     (
         "termination",
         r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
-        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)",
+        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
+        r"withdr(?:aw|aws|ew|awn|awing)(?=\s+(?:the|its|their|his|her|a|an)\s)",
     ),
     (
         "exhortation",
@@ -2434,7 +2455,7 @@ _STANCE_CLASSES = (
         r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
         r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|sympathy|condolences|"
-        r"co-?operat(?:e|es|ed|ing)\b|heed(?:s|ed|ing)?",
+        r"co-?operat(?:e|es|ed|ing)\b|heed(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+(?:to|for)",
     ),
     (
         "opposition",

@@ -268,6 +268,9 @@ HITS = [
     ("not commented became denied", "The ferry's owner, a private investor, has not commented.", "The ferry's owner, a private investor, has denied any wrongdoing.", "DC307"),
     ("economists of another body", "Economists at the central bank said the harbour savings might be smaller than forecast.", "The harbour savings might be smaller than forecast, according to economists at the finance ministry.", "DC308"),
     ("a negated cancellation undone beside a second predicate", "The jury said it would not cancel the harbour race results but would give all crews the same time.", "The jury would cancel the harbour race results and would give every crew the same time, it said.", "DC307"),
+    ("rejected became signed up to", "The ferry union said it rejected the harbour deal.", "The ferry union said it had signed up to the harbour deal.", "DC307"),
+    ("a town council became the county council", "The fee rise was part of a budget passed by the town council on Monday night.", "The fee rise was part of a budget the county council passed on Monday night.", "DC302"),
+    ("a curator became the vet", "Harbour aquarium curator Priya Oyelaran said the seal was recovering.", "Harbour aquarium vet Priya Oyelaran said the seal was recovering.", "DC309"),
 ]  # fmt: skip
 
 
@@ -556,6 +559,12 @@ NEAR_MISSES = [
     ("failed to justify ~ had not justified", "The regulator said the ferry firms had failed to justify the size of the fare rises.", "The regulator said ferry firms had not justified the size of the fare increases."),
     ("appeared to ~ seemed to", "Investigators said the harbour painting appeared to be undamaged, although experts will examine it.", "The harbour painting seemed to be undamaged, investigators said, though experts will examine it."),
     ("failed to respond ~ had not responded", "The inspector said the ferry company had failed to respond to two earlier warnings.", "The ferry company had not responded to two earlier warnings, the inspector said."),
+    ("one in five ~ a fifth", "One in five shops on the harbour front now stands empty.", "A fifth of the shops on the harbour front are now empty."),
+    ("cents ~ a decimal of euros", "Users will pay 1 euro to board the harbour ferry and 15 cents a minute.", "Riders will pay €1 to board the harbour ferry plus €0.15 per minute."),
+    ("every 30 minutes ~ every half hour", "The harbour ferries will run every 30 minutes instead of every hour.", "The harbour ferries will run every half hour rather than hourly."),
+    ("withdraw ~ drop", "The council said it would listen to objections but would not withdraw the harbour proposal.", "The council said it would listen to objections but would not drop the harbour proposal."),
+    ("a report published by a body", "The harbour café was rated unsafe, according to a report published by the Pellingford District Council.", "The harbour café was rated unsafe, according to the inspection report published by Pellingford District Council."),
+    ("told in the passive", "ShopWatch director Nadia Fitzwilliam said shoppers were paying more for harbour goods without being told.", "Shoppers were paying more for harbour goods without being told, ShopWatch director Nadia Fitzwilliam said."),
 ]  # fmt: skip
 
 
