@@ -126,13 +126,15 @@ _COMPOUND_NUMBER = re.compile(
 )
 _HALF_HOUR = re.compile(r"\bhalf[\s-]hour(?:ly)?\b", re.I)
 _ONE_IN = re.compile(
-    r"\b(?:one|1)\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
-    r"(?!\s+(?:thousand|hundred|million))",
+    r"\b(?:one|1)\s+(?:[a-z-]+\s+){0,2}?in\s+(?:every\s+)?"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?!\s+(?:thousand|hundred|million|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"games?|matches|races?|attempts?|tries)\b)",
     re.I,
 )
 """A share written as one in N: the percentage it is ("one in five" == "a fifth" == 20%)."""
 _EVERY_SCALE = re.compile(r"\b(?:every|each|per)\s+(hundred|thousand|million)\b", re.I)
-_CENTS_AFTER = re.compile(r"\s+(?:cents?|pence)\b", re.I)
+_CENTS_AFTER = re.compile(r"(?:\s+(?:cents?|pence)|p)\b", re.I)
 _BASIS_POINTS_AFTER = re.compile(r"[\s-]+basis[\s-]+points?\b", re.I)
 _NUMBER_WORD = re.compile(
     r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -2425,8 +2427,7 @@ _STANCE_CLASSES = (
     (
         "termination",
         r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
-        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
-        r"withdr(?:aw|aws|ew|awn|awing)(?=\s+(?:the|its|their|his|her|a|an)\s)",
+        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)",
     ),
     (
         "exhortation",

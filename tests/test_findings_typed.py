@@ -562,9 +562,11 @@ NEAR_MISSES = [
     ("one in five ~ a fifth", "One in five shops on the harbour front now stands empty.", "A fifth of the shops on the harbour front are now empty."),
     ("cents ~ a decimal of euros", "Users will pay 1 euro to board the harbour ferry and 15 cents a minute.", "Riders will pay €1 to board the harbour ferry plus €0.15 per minute."),
     ("every 30 minutes ~ every half hour", "The harbour ferries will run every 30 minutes instead of every hour.", "The harbour ferries will run every half hour rather than hourly."),
-    ("withdraw ~ drop", "The council said it would listen to objections but would not withdraw the harbour proposal.", "The council said it would listen to objections but would not drop the harbour proposal."),
     ("a report published by a body", "The harbour café was rated unsafe, according to a report published by the Pellingford District Council.", "The harbour café was rated unsafe, according to the inspection report published by Pellingford District Council."),
     ("told in the passive", "ShopWatch director Nadia Fitzwilliam said shoppers were paying more for harbour goods without being told.", "Shoppers were paying more for harbour goods without being told, ShopWatch director Nadia Fitzwilliam said."),
+    ("pence ~ p", "Calloway will pay 412 pence per harbour share, the board said.", "Calloway will pay 412p for each harbour share, the board said."),
+    ("one in five services ~ one service in five", "Only about one in five harbour ferries would run, the operator said.", "Only around one harbour ferry in five would run, the operator said."),
+    ("withdrew its support ~ pulled its backing", "The harbour party withdrew its support for the budget last week.", "The harbour party pulled its backing for the budget last week."),
 ]  # fmt: skip
 
 
