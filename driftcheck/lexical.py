@@ -2677,16 +2677,15 @@ _AGENT_NOUNS = frozenset(
 )
 _QUANTIFIERS = {"most", "some", "many", "all", "few", "several", "none", "each", "both"}
 _NOT_IN_AGENTS = _AUXILIARIES | _CLAUSE_OPENERS | {"that", "and", "but", "not", "never", "by"}
+_AGENT_TRAILERS = frozenset(_NOT_IN_AGENTS | _LIGHT_VERBS | {"also", "now", "already", "still"})
+"""Words that may end the subject search's phrase without being part of the agent."""
 
 
 def _names_an_agent(phrase: str) -> bool:
     """A short noun phrase ("The European Commission has", "Analysts now"), not a clause the
     subject search ran into ("the fee was needed to pay for repairs and", "adding")."""
     tokens = re.findall(r"[\w’'-]+", phrase)
-    while tokens and (
-        tokens[-1].lower() in _NOT_IN_AGENTS | _LIGHT_VERBS | {"also", "now", "already", "still"}
-        or tokens[-1].endswith("ly")
-    ):
+    while tokens and (tokens[-1].lower() in _AGENT_TRAILERS or tokens[-1].endswith("ly")):
         tokens.pop()
     lowered = {t.lower() for t in tokens}
     return (
