@@ -97,8 +97,16 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "CB",
         "CC",
         "CD",
+        "BO",
+        "BP",
+        "BQ",
+        "BR",
+        "CI",
+        "CJ",
+        "CK",
+        "CL",
     ),
-    "test": ("BO", "BP", "BQ", "BR"),
+    "test": ("CE", "CF", "CG", "CH"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""
