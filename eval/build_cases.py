@@ -105,6 +105,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "CJ",
         "CK",
         "CL",
+        "CM",
+        "CN",
+        "CO",
+        "CP",
     ),
     "test": ("CE", "CF", "CG", "CH"),
 }
