@@ -85,7 +85,6 @@ _DECADES_AFTER = re.compile(r"\s*-?\s*decades?\b", re.I)
 _CENTURIES_AFTER = re.compile(r"\s*-?\s*centur(?:y|ies)\b", re.I)
 _HOURS_AFTER = re.compile(r"\s*-?\s*hours?\b", re.I)
 _MONTHS_AFTER = re.compile(r"\s+months\b", re.I)
-_A_YEAR_OF_MONTHS = re.compile(r"\bthe\s+(?:past\s+|last\s+|previous\s+)?$", re.I)
 _METRIC_FACTORS = {
     "tonne": 1e3, "ton": 1e3, "kilometre": 1e3, "kilometer": 1e3, "km": 1e3,
     "gigabyte": 1e3, "gb": 1e3, "terabyte": 1e6, "tb": 1e6,
@@ -187,12 +186,10 @@ def numbers(text: str) -> list[Mention]:
             return
         # "3.5 times more" ~ "one and a half times": a multiplier, compared but never alone
         soft = soft or _TIMES_AFTER.match(text, end) is not None
-        if (
-            value == 12
-            and _MONTHS_AFTER.match(text, end)
-            and _A_YEAR_OF_MONTHS.search(text, 0, start)
-        ):
-            soft = True  # "in the 12 months to October" re-tells "in the year to October"
+        if value == 12 and _MONTHS_AFTER.match(text, end):
+            # "in the 12 months to October" re-tells "in the year to October", "less than 12
+            # months" "shorter than a year": compared with another figure, never alone
+            soft = True
         if soft:
             pass  # "the first week" is an ordinal, not seven days
         elif _WEEKS_AFTER.match(text, end):
@@ -569,7 +566,7 @@ def capitalised_words(text: str) -> frozenset[str]:
     """Words written capitalised somewhere other than at a sentence or line start, except a
     word that only qualifies a title ("Trade Minister", "Finance Director")."""
     seen = set()
-    for match in re.finditer(r"(?<=[a-z0-9,;:’'”\"]\s)(?<![.!?][’'”\"]\s)([A-Z][\w’'-]*)", text):
+    for match in re.finditer(r"(?<=[a-z0-9,;:’'”\"—–]\s)(?<![.!?][’'”\"]\s)([A-Z][\w’'-]*)", text):
         following = re.match(r"\s+([A-Za-z]+)", text[match.end() :])
         if following and following.group(1).lower() in _ROLE_WORDS:
             continue
@@ -848,7 +845,7 @@ def words(text: str) -> list[str]:
 _NEGATION = re.compile(
     r"\b(no\s+(?:longer|more(?!\s+than))|(?<!\bor\s)not(?!\s+(?:less|fewer|more)\s+than|\s+only\b)|"
     r"no(?!\.?\s*\d)(?!\s+(?:less|fewer|more)\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
-    r"cannot|\w+n['’]t|without|unless|acquit\w*)\b",
+    r"cannot|\w+n['’]t|without|unless|acquit\w*|rather\s+than|instead\s+of)\b",
     re.IGNORECASE,
 )
 _PRIVATIVE = re.compile(
@@ -944,7 +941,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
-    r"apparently|hopefully|expect(?:s|ed|ing)?|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?|"
+    r"apparently|hopefully|expect(?:s|ed|ing)?|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
@@ -982,6 +979,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
     r"\bno\s+\w+\s+(?:has|have|had)\s+yet\s+been|"
     r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|disclosed|revealed)|"
+    r"(?:still\s+)?undecided|"
     r"(?:not|\w+n['’]t)\s+been\s+(?:known|decided|"
     r"confirmed|settled|determined|concluded))\b",
     re.IGNORECASE,
@@ -1007,10 +1005,15 @@ _DETERMINER_BEFORE = re.compile(
 """A hedge word after a determiner or a subordinator is a noun or an adjective ("a plan to",
 "if forecast rains arrive"), not a claim hedged."""
 _NEGATIVE_SUBJECT = re.compile(
-    r"\b(?:neither|no|nobody|none|nothing|never)\b(?:(?!\b(?:but|and|while|yet)\b)[^,;:.])*$", re.I
+    r"\b(?:neither|no|nobody|none|nothing|never)\b"
+    r"(?:(?!\b(?:but|and|while|after|before|because|when|since|until|although|though)\b|"
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\byet\b)[^,;:.“”\"])*$",
+    re.I,
 )
 """A negative subject earlier in the same clause ("neither claim could be verified"); "no
-evidence ... but could order an audit" starts a new claim at "but"."""
+evidence ... but could order an audit" starts a new claim at "but", not at the adverb of "no
+link had yet been confirmed"; a quotation or a subordinate clause ends it ("had 'no choice'
+after the game failed to attract players")."""
 _RELATIVE_CLAUSE = re.compile(
     r"\b(?:(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w’'-]+\s+){1,3}?that|which|who|"
     r"whom)\b",
@@ -1263,6 +1266,11 @@ def dates(text: str) -> list[Mention]:
             else:
                 key = f"{kind}:{match.group(1).lower()}"
             found.append(Mention(match.start(), match.end(), key))
+    for match in _PERIOD_PART.finditer(text):  # "in the first half of" / "H2", "Q4"
+        # the ordinal alone: "half" stays a figure of six months ("the first six months")
+        start, end = (match.start(1), match.end(1)) if match.group(1) else match.span()
+        if not any(m.start < end and start < m.end for m in found):
+            found.append(Mention(start, end, "period:" + _period_key(match)))
     for match in _DAYPART.finditer(text):  # "by Friday morning" / "by Friday evening"
         found.append(Mention(match.start(1), match.end(1), "daypart:" + match.group(1).lower()))
     for match in _DAY_MARK.finditer(text):  # "before dawn on Saturday" / "on Saturday evening"
@@ -1271,6 +1279,27 @@ def dates(text: str) -> list[Mention]:
         if not any(m.start < match.end() and match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), "time:" + _clock_key(match)))
     return sorted(found, key=lambda m: m.start)
+
+
+_PERIOD_PART = re.compile(
+    r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(half|quarter)\b(?!\s+of\s+an?\b)|"
+    r"\b([HQ])([1-4])\b",
+    re.I,
+)
+"""A part of a year: "the first half of last year" is not "the second half", "Q4" is the
+"fourth quarter"."""
+_PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                    "fourth": 4, "4th": 4}  # fmt: skip
+
+
+def _period_key(match: re.Match[str]) -> str:
+    """ "half:1" for "the first half", "quarter:4" for "Q4" or "the final quarter"."""
+    if match.group(3):
+        return f"{'half' if match.group(3).upper() == 'H' else 'quarter'}:{match.group(4)}"
+    part = match.group(2).lower()
+    ordinal = match.group(1).lower()
+    last = 2 if part == "half" else 4
+    return f"{part}:{_PERIOD_ORDINALS.get(ordinal, last)}"
 
 
 _CLOCK_TIME = re.compile(
@@ -1355,15 +1384,53 @@ _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 _SOURCE_PHRASE = re.compile(
     r"\baccording\s+to\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:timetable|schedule|plan|rota|"
-    r"formula|rules?|law|regulations?|order|programme|program)\b)((?:[\w’'-]+\s*){1,8}?)"
+    r"formula|rules?|law|regulations?|order|programme|program)\b)((?:[\w’'-]+\s*){1,10}?)"
     r"(?=[,.;]|$)",
     re.I,
 )
 """"according to X" credits X, unless X is a plan that something follows ("according to a
 rotating timetable")."""
 _AUTHORED_BY = re.compile(
-    r"\b(?:published|issued|released|compiled|commissioned|written|prepared)\s+by\s+", re.I
+    r"\b(?:published|issued|released|compiled|commissioned|written|prepared)"
+    r"(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s+by\s+",
+    re.I,
 )
+_DOCUMENTS = (
+    r"(?:report|study|review|audit|survey|analysis|filings|figures|data|documents|records|"
+    r"findings|assessment)"
+)
+_OWNED_DOCUMENT = re.compile(
+    rf"((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I
+)
+_DOCUMENT_BY = re.compile(
+    rf"\b{_DOCUMENTS}\s+(?:(?:published|issued|released|compiled|commissioned|written|prepared|"
+    r"conducted|carried\s+out)\s+)?(?:(?:on|in|last|this)\s+\w+\s+)?by\s+(.+)$",
+    re.I,
+)
+"""A document and its author ("an interim report by the Marine Accident Board"), not who saw
+it ("documents seen by the local paper")."""
+_DOCUMENT_WRITTEN = re.compile(
+    rf"^{_DOCUMENTS}\s+(?:that\s+|which\s+)?((?:the|a|an)\s+.+?)\s+"
+    r"(?:published|issued|released|compiled|commissioned|wrote|prepared)\b",
+    re.I,
+)
+
+
+def _document_author(text: str, source: Mention) -> Mention:
+    """A document credited with a claim speaks for whoever wrote it: "an interim report by the
+    Marine Accident Board", "the coastguard's interim report", "filings the state election
+    commission published"."""
+    phrase = text[source.start : source.end]
+    for pattern in (_OWNED_DOCUMENT, _DOCUMENT_BY):
+        match = pattern.search(phrase)
+        if match:
+            author = _source_mention(
+                text, source.start + match.start(1), source.start + match.end(1), from_end=False
+            )
+            return author or source
+    return source
+
+
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 _SUBORDINATORS = {
     "though", "although", "while", "whereas", "because", "since", "unless", "until", "yet",
@@ -1380,7 +1447,8 @@ _SOURCE_NOUNS = set(
     operator regulator regulators group groups association charity spokespeople sources source
     doctors economists observers campaigners activists critics investigators chairman chairwoman
     chair chairperson head commissioner envoy ambassador negotiator adviser advisor spokesmen
-    representative representatives delegate delegates""".split()
+    representative representatives delegate delegates advocate advocates campaigner activist
+    critic expert analyst economist scientist researcher witness resident""".split()
 )
 """Heads of the noun phrases that say things in news ("said the ministry", "said a spokesman")."""
 _AUXILIARIES = set(
@@ -1407,7 +1475,15 @@ def _speech_verb(text: str) -> re.Match[str] | None:
         _inverted_subject(text, last) is not None
         and re.fullmatch(r"[^,;:“”\"]*(?:,[^,;:“”\"]*)?[.!?]?[”\"]?\s*", rest) is not None
     )
+    # "reversing a plan it announced in January": a verb in a relative clause closes nothing
+    closing = closing and not _RELATIVE_SPEAKER.search(text, 0, last.start())
     return last if closing and len(verbs) > 1 else verbs[0]
+
+
+_RELATIVE_SPEAKER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+[\w-]+\s+(?:that\s+|which\s+)?(?:it|he|she|they|we)\s+$",
+    re.I,
+)
 
 
 _TIME_TAIL = re.compile(
@@ -1443,14 +1519,19 @@ _WHAT_FOLLOWS: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = (
     (frozenset({"accused", "accuses"}), re.compile(r"\s+of\b"), False),  # "people accused of"
     (
         frozenset({"found", "concluded", "ruled", "reported", "established", "determined"}),
-        re.compile(r"\s+that\b"),
+        re.compile(
+            r"\s+that\b|\s*[.!?]?\s*$|"
+            # "the report found the pilot boat had been dispatched late": a clause, no "that"
+            r"\s+(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b"
+        ),
         True,
     ),
 )
 """Speech verbs whose object decides whether they credit anyone: (verbs, what follows, whether
 that makes them speech). "Has admitted wrongdoing" is a stance and "claimed a seat" a gain;
-"found", "ruled" and "reported" credit a finding only before "that" ("the panel found that"),
-not "police found a body" or "shops reported a drop in sales"."""
+"found", "ruled" and "reported" credit a finding only before "that" ("the panel found that")
+or closing the sentence ("…, the board found."), not "police found a body" or "shops
+reported a drop in sales"."""
 
 
 def _active_speech(text: str, m: re.Match[str]) -> bool:
@@ -1499,12 +1580,20 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         ):
             subject = _subject_after(text, verb)
         if subject is not None:
-            found.append(subject)
+            found.append(_document_author(text, subject))
     for match in _SOURCE_PHRASE.finditer(text):
-        # "according to the report published by the district council": the council
+        # "according to the report published by the district council", "according to
+        # filings the state election commission published": the council, the commission
         author = _AUTHORED_BY.search(text, match.start(1), match.end(1))
-        start = author.end() if author else match.start(1)
-        mention = _source_mention(text, start, match.end(1), from_end=False)
+        written = _DOCUMENT_WRITTEN.match(text[match.start(1) : match.end(1)])
+        start, end = match.span(1)
+        if author:
+            start = author.end()
+        elif written:
+            start, end = match.start(1) + written.start(1), match.start(1) + written.end(1)
+        mention = _source_mention(text, start, end, from_end=False)
+        if mention is not None:
+            mention = _document_author(text, mention)
         if mention is not None and not any(
             m.start < mention.end and mention.start < m.end for m in found
         ):
@@ -1519,7 +1608,7 @@ BODY_WORDS = frozenset({
     "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
     "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
     "owner", "owners", "lender", "insurer", "developer", "producer", "supplier", "provider",
-    "utility", "chain", "broker", "inspectorate",
+    "utility", "chain", "broker", "inspectorate", "service",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -1583,7 +1672,7 @@ FIRM_WORDS = frozenset({
 
 _PRONOUN_SPEAKER = re.compile(
     r"\b(he|she)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|warned|"
-    r"explained|noted|stressed)\b",
+    r"explained|noted|stressed|urged|argued|claimed|announced)\b",
     re.I,
 )
 
@@ -1786,14 +1875,16 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
     if (
         appositive
         and not re.match(r"\s*[A-Z]", text[verb.end() : end])
-        and len(described) <= 8
+        # an office may name its body at length ("the head of the Drovnian Chamber of Small
+        # Enterprises, Irena Sabic")
+        and (len(described) <= 8 or (len(described) <= 12 and _ROLE_HEAD.match(described[1])))
         and not set(described) & _AUXILIARIES
     ):
         name_end = appositive.start(1) + len(appositive.group(1).rstrip("."))
         return _source_mention(text, appositive.start(1), name_end, from_end=False)
     phrase = text[verb.end() : end].rstrip(" .")
     phrase = re.sub(
-        r"(?:^|\s+)(?:on|in|at|last|this|earlier|late|early)\s+[\w\s]*$|"
+        r"(?:^|\s+)(?:on|in|at|last|this|earlier|late|early|after|before|following)\s+[\w\s]*$|"
         r"(?:^|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
         r"yesterday)$",
         "",
@@ -1824,10 +1915,12 @@ _CLAIM_GOES_ON = re.compile(
 subject of the claim, not the speaker ("said the operator, Broadwater Ferries, had ignored")."""
 _CLOSING_NAME = re.compile(
     r",\s*((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})(?:\s*[.!?]?[”\"]?\s*$|,\s+(?:who|whose)\b)"
+    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s*[.!?]?[”\"]?\s*$|,\s+(?:who|whose)\b)"
 )
 """A name set off by a comma that ends the sentence, or a clause about the speaker: the
-person a description names ("said her agent, Paul Drechsler, who added")."""
+person a description names ("said her agent, Paul Drechsler, who added"; "said the group's
+chair, retired teacher Owen Pryce")."""
 
 
 _INVERTING = set(
@@ -2168,7 +2261,8 @@ _PERSON_ROLES = {
         role: role
         for role in "steward historian curator expert campaigner lecturer academic conductor "
         "organiser musician deputy rector dean provost actor screenwriter composer dancer "
-        "painter sculptor photographer playwright poet".split()
+        "painter sculptor photographer playwright poet designer programmer presenter warden "
+        "postmaster postmistress".split()
     },
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
@@ -2190,9 +2284,13 @@ _SCIENTIST = re.compile(r"(?:olog|onom|ograph)(?:ist|er)$|^[a-z]+ician$|^dietiti
 
 _ROLE_TAKEN_UP = re.compile(
     r"\b(?:elected|appointed|named|became|become|becomes|sworn\s+in)\s+(?:as\s+)?(?:the\s+)?"
-    r"(?:new\s+|next\s+|first\s+)?(?:[a-z]+\s+)?$",
+    r"(?:new\s+|next\s+|first\s+)?(?:[a-z]+\s+)?$|"
+    r"\b(?:elected|appointed|named)\s[^.;]{1,80}?\bas\s+(?:the\s+)?(?:new\s+|next\s+)?"
+    r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
+"""An office someone takes up ("was elected mayor", "appointed finance director Priya Anand
+as interim chief executive"), not a title held."""
 
 
 def role_nouns(text: str) -> list[Mention]:
@@ -2351,11 +2449,12 @@ def _not_title_word(word: str) -> bool:
 
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:^|[.;:]\s+|\b(?:said|says|added|according\s+to)\s+)"
-    r"((?:the|his|her|its|their|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+),\s*$",
+    r"((?:the|an?|his|her|its|their|[A-Z][\w’'-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+),\s*$",
     re.I,
 )
 """A role that opens a sentence or follows its speech verb and names its holder after a comma:
-"His deputy, Noemi Farkasz", "…, said its executive director, Farida Nkemelu"."""
+"His deputy, Noemi Farkasz", "…, said its executive director, Farida Nkemelu", "according to
+a consultant engineer, Marguerite Lahaye"."""
 
 
 _CLAIMS_OBJECT = (
@@ -2435,13 +2534,18 @@ _STANCE_CLASSES = (
         r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
         r"(?=\s+(?:[\w’'-]+\s+){1,5}?(?:to|for)\s)|"
         r"demand(?:s|ed|ing)?\s+(?:that|an?|the)\b|(?:press|push)(?:es|ed|ing)?\s+for|"
+        r"argu(?:e|es|ed|ing)\s+for|"
         r"(?:seek|seeks|seeking|sought)\s+(?:an?\s+|the\s+)?(?!judicial\s)(?:\w+\s+)?(?:inquiry|"
         r"investigation|review|vote|referendum|meeting|talks)",
     ),
     (
         "support",
         r"welcom\w+|support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
-        r"(?:glad|pleased|delighted|happy)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
+        r"compl(?:y|ies|ied|ying)\s+with|"
+        # clearing someone of a charge takes their side: "cleared the mayor's office of
+        # underestimating prices"
+        r"(?:clear(?:s|ed|ing)?|absolv\w+|exonerat\w+)(?=\s+(?:[\w’'-]+\s+){1,4}?of\s+"
+        r"(?:\w+ing|any|all|wrongdoing|blame|charges?|responsibility)\b)|(?:glad|pleased|delighted|happy)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|disagree(?:s|d|ing)?\s+with|defend(?:s|ed|ing)?|"
         r"hailed|laud(?:s|ed|ing)|cheered|embrac(?:e|es|ed|ing)|"
         r"champion(?:s|ed|ing)|st(?:and|ands|ood)\s+by|in\s+fav(?:ou|o)r\s+of|"
@@ -2449,11 +2553,18 @@ _STANCE_CLASSES = (
         r"upheld|uphold(?:s|ing)?|"
         r"understandable|justified(?!\s+(?:the|a|an|its|their|his|her|this|that|any)\b)|"
         r"reasonable|sensible|"
-        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|recommend(?:s|ed|ing)?(?!\s+against)|"
+        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|"
+        # adopting advice accepts it: "adopted seven of the recommendations"
+        r"adopt(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){0,4}?(?:recommendations?|proposals?|"
+        r"suggestions?|demands?)\b)|"
+        # clearing a project approves it: "when it cleared the project in February"
+        r"clear(?:s|ed)(?=\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:project|plan|deal|"
+        r"merger|takeover|bid|sale|acquisition|application|scheme|proposal|drug|vaccine|bill|"
+        r"budget)s?\b)|recommend(?:s|ed|ing)?(?!\s+against)|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
         r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
         r"(?:appointment|nomination))|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
-        r"campaign(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied)\s+for|"
+        r"campaign(?:s|ed|ing)?\s+(?:for|to)|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
         r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|sympathy|condolences|"
         r"co-?operat(?:e|es|ed|ing)\b|heed(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+(?:to|for)",
@@ -2480,14 +2591,14 @@ _STANCE_CLASSES = (
         # fighting a fire or a disease takes no side
         r"(?!\s+(?:\w+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|floodwaters?|diseases?|"
         r"virus|infections?|outbreaks?|epidemics?|pandemics?|cancer|drought|storms?)\b)|"
-        r"challeng(?:e|es|ed|ing)(?!r)|contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+        r"challeng(?:e|es|ed|ing)(?!r)|(?<!\ba\s)(?<!\bthe\s)contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
         r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
         r"scepticism|skepticism|sceptical|skeptical|unnecessary|needless|"
         r"(?:voic|express|rais)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:doubts|concerns?|reservations|"
         r"scepticism|skepticism)|(?<=\bwas\s)concerned|(?<=\bwere\s)concerned|"
-        r"(?<=\bis\s)concerned|(?<=\bare\s)concerned|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
+        r"(?<=\bis\s)concerned|(?<=\bare\s)concerned|(?:alarmed|worried)\s+(?:by|at|about|over)\b|doubt(?:s|ed|ing)?|take\s+the\s+case\s+(?:further|to)|"
         r"(?:campaign|lobb|argu|vot|warn|advis|recommend|caution)\w*\s+against|"
         r"(?:seek\w*|sought)\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|court\s+order|judicial\s+review|"
         r"retrial)|ask(?:s|ed|ing)?\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\s+(?:for|to)\b|"
@@ -2513,7 +2624,13 @@ _STANCE_CLASSES = (
     ),
     (
         "openness",
-        r"(?:willing|prepared|ready)\s+to|open\s+to(?!\s+the\s+public)",
+        r"(?:willing|prepared|ready)\s+to|"
+        # open to an idea, not open to rival couriers or to the public
+        r"open\s+to(?=\s+(?:(?:the|a|an|any|further|new|more|some|its|their)\s+)?"
+        r"(?:[\w-]+\s+)?(?:talks|negotiat\w*|dialogue|discuss\w*|compromise|offers?|"
+        r"suggestions?|proposals?|ideas?|changes?|bids?|consider\w*|review\w*|deals?|options?|"
+        r"criticism|scrutiny|co-?operat\w*|mediation|arbitration|alternatives?|settlement|"
+        r"extension|sale|selling|meeting|return\w*|reopen\w*|revisit\w*)\b)",
     ),
     ("proposal", r"put(?:s|ting)?\s+forward|propos(?:e|es|ed|ing)"),
     (
@@ -2521,7 +2638,11 @@ _STANCE_CLASSES = (
         r"(?:keep|keeps|kept|retain\w*)"
         r"(?=\s+(?:the|its|their|his|her)\s+(?!innocence))",
     ),
-    ("insufficiency", r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient"),
+    (
+        "insufficiency",
+        r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate",
+    ),
+    ("sufficiency", r"enough|sufficient(?:ly)?|adequate(?:ly)?"),
 )
 _STANCE_PATTERNS = tuple(
     (name, re.compile(rf"\b(?:{body})\b", re.I)) for name, body in _STANCE_CLASSES
@@ -2557,11 +2678,15 @@ def _grievance_upheld(text: str, match: re.Match[str]) -> bool:
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^,;:.]*$", re.I)
 _NEGATED_STANCE = re.compile(
     r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t)\s+"
-    r"(?:(?!(?:and|or|but)\b)\w+\s+){0,2}(?:or\s+)?|\byet\s+to\s+)$",
+    r"(?:(?!(?:and|or|but)\b)\w+\s+){0,2}(?:or\s+)?|\byet\s+to\s+|\brather\s+than\s+|"
+    r"\binstead\s+of\s+|(?:\bnot|n['’]t)\s+(?:go|going|went|turn|take\s+\w+)\s+to\s+"
+    r"(?:the\s+)?courts?\s+to\s+)$",
     re.I,
 )
 """A negation before a stance, two words away at most, and through "or": "neither admitted
-nor denied" ~ "did not admit or deny"."""
+nor denied" ~ "did not admit or deny"; a stance passed over for another ("would abide by the
+cap rather than challenge it"); a stance a refused step would serve ("would not go to
+court to challenge the result")."""
 
 
 def stances(text: str) -> list[Mention]:
@@ -2779,12 +2904,14 @@ def antonyms(text: str) -> list[Mention]:
 
 
 _NEUTRAL_REPORT = re.compile(
-    r"\b(?:said|says|told|stated|described|expect(?:s|ed)|reported|according\s+to)\b", re.IGNORECASE
+    r"\b(?:said|says|told|stated|described|expect(?:s|ed)|reported|according\s+to|disclosed|"
+    r"revealed|specified)\b",
+    re.IGNORECASE,
 )
 
 
 def neutral_reports(text: str) -> list[Mention]:
-    """Reporting verbs that take no side: "said", "told", "expected", "described"."""
+    """Reporting verbs that take no side: "said", "told", "expected", "described", "disclosed"."""
     return [Mention(m.start(), m.end(), m.group().lower()) for m in _NEUTRAL_REPORT.finditer(text)]
 
 

@@ -271,6 +271,29 @@ HITS = [
     ("rejected became signed up to", "The ferry union said it rejected the harbour deal.", "The ferry union said it had signed up to the harbour deal.", "DC307"),
     ("a town council became the county council", "The fee rise was part of a budget passed by the town council on Monday night.", "The fee rise was part of a budget the county council passed on Monday night.", "DC302"),
     ("a curator became the vet", "Harbour aquarium curator Priya Oyelaran said the seal was recovering.", "Harbour aquarium vet Priya Oyelaran said the seal was recovering.", "DC309"),
+    ("a challenge passed over for compliance", "The landlords' association said it would challenge the harbour rent cap in court.", "The landlords' association said it would abide by the harbour rent cap rather than challenge it in court.", "DC307"),
+    ("welcomed became alarmed by", "The harbour minister said the government welcomed the cooling market and would not intervene.", "The government is alarmed by the cooling market and won't intervene, the harbour minister said.", "DC307"),
+    ("adopted recommendations became disputed them", "The port authority said it had already adopted seven of the harbour recommendations.", "The port authority said it disputed seven of the harbour recommendations.", "DC307"),
+    ("an appeal became compliance", "The ferry firm said it would appeal against the harbour ruling.", "The ferry firm said it would comply with the harbour ruling.", "DC307"),
+    ("a named speaker became an advocate", "“This ends a harbour system that paid the biggest the most,” Vosberg said after the vote.", "\"This ends a harbour system that paid the biggest the most,\" said a small-boat advocate after the vote.", "DC308"),
+    ("a named institute became an unnamed union", "Fertiliser prices in Kamburu have nearly tripled since 2021, according to the Institute for Rural Policy.", "The farmers' union says fertiliser prices in Kamburu have almost tripled since 2021.", "DC308"),
+    ("a board's finding credited to a service", "The board found that a trainee controller had cleared the harbour ferry to leave.", "A trainee controller had cleared the harbour ferry to leave, the navigation service Navoria found.", "DC308"),
+    ("the plaintiffs' lawyers became the attorney general", "The harbour ruling could affect about 300 people, lawyers for the plaintiffs said.", "According to the attorney general, the harbour ruling could affect roughly 300 people.", "DC308"),
+    ("too few staff became enough staff", "Inspectors said the harbour prison had too few staff trained in mental health care.", "Inspectors said the harbour prison had enough staff trained in mental health care.", "DC307"),
+    ("the first half became the second half", "Nearly one in five harbour parcels sent in the first half of last year arrived late.", "Almost one in five harbour parcels sent in the second half of last year arrived late.", "DC310"),
+    ("a communications regulator became a competition authority", "Senvaria's communications regulator approved the harbour postal plan on Tuesday.", "On Tuesday, Senvaria's competition authority approved the harbour postal plan.", "DC302"),
+    ("a studio head became its lead designer", "Studio head Renata Vukovic-Hale said the harbour game needed more time.", "Renata Vukovic-Hale, the studio's lead designer, said the harbour game needed more time.", "DC309"),
+    ("may provide became will give beside a suggestion", "Residents have proposed a harbour counter, and the municipality may provide a grant to fit it out.", "Residents have suggested running a harbour counter, and the municipality will give a grant to fit it out.", "DC304"),
+    ("one listed firm swapped for another", "Three operators — Velta Mobile, Orsen Telecom and Lumio — won harbour berths. Velta, the country's largest carrier, paid 1.3 billion euros for the biggest berth.", "Three operators — Velta Mobile, Orsen Telecom and Lumio — won harbour berths. Orsen, the largest carrier in the country, paid €1.3 billion for the biggest berth.", "DC302"),
+    ("accused became cleared of", "Councillor Greta Orsagh accused the harbour office of underestimating steel prices.", "Councillor Greta Orsagh cleared the harbour office of underestimating steel prices.", "DC307"),
+    ("he urged became lifeguards urged", "Harbour master Colm Reid spoke on Monday. He urged swimmers in trouble to call the coastguard.", "Harbour master Colm Reid spoke on Monday. Local lifeguards urged swimmers in trouble to call the coastguard.", "DC308"),
+    ("a chief engineer became a consultant engineer", "Chief engineer Marguerite Lahaye said the harbour cables were damaged.", "The harbour cables were damaged, according to a consultant engineer, Marguerite Lahaye.", "DC309"),
+    ("a minister became a ministry official", "The harbour road will open in November, Highways Minister Rupert Kinsale said on Monday.", "A highways ministry official, Rupert Kinsale, said on Monday that the harbour road will open in November.", "DC309"),
+    ("a board's report became the coastguard's", "An interim report by the Marine Accident Board found that the harbour pilot boat had been sent out late.", "The coastguard's interim report found the harbour pilot boat had been dispatched late.", "DC308"),
+    ("filings of one body credited to another", "Candidates spent 2.7 million dollars on the harbour race, according to filings published on Monday by the city's ethics board.", "According to filings the state election commission published on Monday, candidates spent $2.7 million on the harbour race.", "DC308"),
+    ("rather than enter became and go into", "He urged anyone who sees someone in trouble in the harbour to dial 999 and ask for the coastguard rather than enter the water.", "He urged anyone who sees a person in difficulty in the harbour to call 999, ask for the coastguard and go into the water to help.", "DC303"),
+    ("might intervene became would step in", "The harbour minister said he might intervene if no agreement was reached by the summer.", "The harbour minister said he would step in if there was no agreement by the summer.", "DC304"),
+    ("expected to rule became will rule beside a need kept", "The harbour deal still needs approval from the competition authority, which is expected to rule by September.", "The competition authority, which will rule by September, still has to approve the harbour deal.", "DC304"),
 ]  # fmt: skip
 
 
@@ -567,6 +590,29 @@ NEAR_MISSES = [
     ("pence ~ p", "Calloway will pay 412 pence per harbour share, the board said.", "Calloway will pay 412p for each harbour share, the board said."),
     ("one in five services ~ one service in five", "Only about one in five harbour ferries would run, the operator said.", "Only around one harbour ferry in five would run, the operator said."),
     ("withdrew its support ~ pulled its backing", "The harbour party withdrew its support for the budget last week.", "The harbour party pulled its backing for the budget last week."),
+    ("an objection and an opposition each kept by its own side", "Deputy mayor Ruth Pemberley, who led the opposition to the harbour masts, said residents had objected to their height.", "Residents had objected to the height of the harbour masts, said Ruth Pemberley, the deputy mayor, who led the opposition to them.", ),
+    ("the company's founder written with its name", "SkyPenna, the harbour airline, stopped flying. “This is a sad day,” said the company's founder, Lorcan Dessart.", "SkyPenna, the harbour airline, stopped flying. \"This is a sad day,\" SkyPenna founder Lorcan Dessart said.", ),
+    ("a year earlier as twelve months earlier", "A harbour berth now sells for 412,000 dollars, down from 442,000 dollars a year earlier.", "A harbour berth now goes for $412,000, down from $442,000 twelve months earlier.", ),
+    ("less than twelve months as shorter than a year", "The government will scrap harbour sentences of less than 12 months.", "Harbour prison terms shorter than a year will be abolished by the government.", ),
+    ("no link yet confirmed as none confirmed so far", "The authority said three people had been taken to hospital but that no link to the harbour cheese had yet been confirmed.", "Three people had been hospitalised, but no link to the harbour cheese had been confirmed so far, according to the authority.", ),
+    ("open to rival couriers as able to use", "The harbour lockers will be open to rival couriers, a condition set by the competition authority when it cleared the project.", "Rival couriers will be able to use the harbour lockers, a condition the competition authority set when it approved the project.", ),
+    ("a named speaker after a long description", "“Small harbour firms will pay for management failures,” said Irena Sabic, head of the Drovnian Chamber of Small Enterprises.", "\"Small harbour firms will pay for management failures,\" said the head of the Drovnian Chamber of Small Enterprises, Irena Sabic.", ),
+    ("a firm written as the company and by its short name", "Listerby-based Corvell Home fixed the harbour thermostats. The company did not respond to questions about the messages.", "Corvell Home, based in Listerby, fixed the harbour thermostats. Corvell didn't respond to questions about the messages.", ),
+    ("an office taken up is no role held", "The board appointed finance director Priya Anand as interim chief executive of the harbour firm.", "Priya Anand, the finance director, was named interim CEO of the harbour firm by the board.", ),
+    ("announced plans as announced it would", "The harbour firm cut its forecast and announced plans to close a factory in Dornholt.", "The harbour firm lowered its forecast and announced it would close a factory in Dornholt.", ),
+    ("a failure after a quoted no", "The harbour chief said the firm had “no choice” after its ferry Hollowpoint failed to attract enough passengers.", "The harbour chief said the firm had \"no choice\" after Hollowpoint, its ferry, failed to draw enough passengers.", ),
+    ("did not have enough as too few", "Inspectors said the harbour prison did not have enough staff trained in mental health care.", "Inspectors said the harbour prison had too few staff trained in mental health care.", ),
+    ("a chair named after a lower-case description", "“Closing the harbour library is easy,” said the group's chair, retired teacher Owen Pryce.", "\"Closing the harbour library is easy,\" said retired teacher Owen Pryce, who chairs the group.", ),
+    ("campaigned to keep as campaigned for", "The harbour society, which had campaigned to keep the papers in the country, praised the decision.", "The decision was praised by the harbour society, which had campaigned for the papers to stay in the country.", ),
+    ("an announcement in a relative clause credits nobody", "The trust will not close its harbour station, reversing a plan announced in January, chief executive Maren Oduya said on Wednesday.", "Maren Oduya, the chief executive, said on Wednesday that the trust will not shut its harbour station, reversing a plan it announced in January.", ),
+    ("would not go to court to challenge", "The Civic Front said it would not challenge the harbour vote in court.", "The Civic Front said it wouldn't go to court to challenge the harbour vote.", ),
+    ("not yet decided as still undecided", "The director said the harbour race remained open because nearly a fifth of voters had not yet decided.", "The harbour race remained open, the director said, because almost one in five voters was still undecided.", ),
+    ("the contest for city hall", "Amira Sokolova has overtaken Mayor Benedek Sala in the race for the harbour city hall, a poll showed.", "A poll showed Amira Sokolova has moved ahead of Mayor Benedek Sala in the contest for the harbour city hall.", ),
+    ("a councillor as a member of the council", "The poll gave Sokolova, a Social Democrat city councillor, 41 percent in the harbour ward.", "Sokolova, a Social Democrat member of the city council, had 41 percent in the harbour ward, the poll showed.", ),
+    ("rather than as instead of", "Lifeguards urged swimmers in the harbour to call the coastguard rather than enter the water.", "Lifeguards urged swimmers in the harbour to call the coastguard instead of going into the water.", ),
+    ("a step still required is no stance taken", "The harbour deal still needs approval from the competition authority, which may rule by September.", "The competition authority, which may rule by September, still has to approve the harbour deal.", ),
+    ("a member of parliament by area", "The local member of parliament, Anna Berg, said the harbour would reopen.", "Anna Berg, the area's member of parliament, said the harbour would reopen.", ),
+    ("documents seen by a paper name no author", "Engineers had warned in a 2019 report that the harbour wall could fail.", "According to documents seen by the local paper the Ostmere Courier, engineers had warned in a 2019 report that the harbour wall could fail.", ),
 ]  # fmt: skip
 
 
@@ -599,6 +645,18 @@ def test_a_changed_stance_is_shown_where_it_changed(checker: Checker) -> None:
             "disputed",
         ),
         (
+            "The coast guard said there was nothing to suggest the harbour damage was deliberate.",
+            "There were signs the harbour damage had been deliberate, the coast guard said.",
+            "DC303",
+            "signs the harbour damage",
+        ),
+        (
+            "The measure, which applies to about 600 harbour berths, does not cover new berths built after 2020.",
+            "The measure covers roughly 600 harbour berths, including new berths built after 2020.",
+            "DC303",
+            "including new berths",
+        ),
+        (
             "The board said imported parts may carry labels in other languages and that crews would be required to translate them.",
             "Imported parts will have labels in foreign languages, and crews will have to translate them, the board said.",
             "DC304",
@@ -618,6 +676,19 @@ def test_a_change_is_shown_where_the_claim_changed(
     found = [f for f in report.findings if f.rule == rule]
     assert found and found[0].version is not None
     assert shown in found[0].version.text
+
+
+def test_a_changed_stance_is_paired_with_the_stance_it_replaced(checker: Checker) -> None:
+    """An advocacy kept in other words ("pushed for" / "argued for") is no stance changed: the
+    finding pairs the support that became opposition."""
+    original = "The harbour party, which had pushed for a tunnel instead, said it would support the bridge deal."
+    version = "The harbour party, which had argued for a tunnel instead, said it would oppose the bridge deal."
+    report = checker.check(
+        Document("o", CONTEXT + " " + original), Document("v", CONTEXT + " " + version)
+    )
+    stance = [f for f in report.findings if f.rule == "DC307"]
+    assert stance and stance[0].original is not None
+    assert "support" in stance[0].original.text
 
 
 def test_the_head_of_a_named_body_speaks_for_it(checker: Checker) -> None:

@@ -52,7 +52,7 @@ _NOT_HEADS = {
 }  # fmt: skip
 """Words after a negative cue that belong to it ("not yet", "never even", "no longer"), and
 the stems of contracted negations ("won't" is read as "won", "'", "t")."""
-_CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:")
+_CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:", "period:")
 _SAME_REFERENT = 0.45
 """Two unmatched names whose token vectors are this close stand in the same place."""
 _CAUSE_SUPPORTED = 0.5
@@ -119,8 +119,9 @@ def _figures(
             )
         )
     used = {id(m) for pair in paired for m in pair}
-    # A dropped or added weekday, bare month, season, part of a day or relative date
-    # ("Thursday", "in March", "over the summer", "in the morning", "this week") is routine
+    # A dropped or added weekday, bare month, season, part of a day or of a year, or relative
+    # date ("Thursday", "in March", "over the summer", "in the morning", "the first half",
+    # "this week") is routine
     # in a re-telling that anchors time differently ("in spring"); only a changed one is
     # reported. Soft figures ("first", "both") likewise.
     missing = [m for m in missing if not m.key.startswith((*_CONTEXT_DATES, lexical.SOFT))]
@@ -437,7 +438,9 @@ def _bodies_of_other_kinds(
     handled_right: list[tuple[int, int]],
 ) -> list[Finding]:
     """An unnamed body swapped for another of the same kind of head: "the local hotel
-    association" / "the local restaurant association", or for one of another level: "the
+    association" / "the local restaurant association", "the communications regulator" / "the
+    competition authority" (heads of oversight bodies are written for one another), or for one
+    of another level: "the
     regional government" / "the national government". The words that tell them apart must
     each be foreign to the other group; a level written on one side only tells nothing."""
     found = []
@@ -472,7 +475,7 @@ def _bodies_of_other_kinds(
             kinds_a = {x for x in all_kinds_a if not _words_meet({x}, all_kinds_b)}
             kinds_b = {y for y in all_kinds_b if not _words_meet({y}, all_kinds_a)}
             if (
-                b.key == a.key
+                (b.key == a.key or {a.key, b.key} <= _OVERSIGHT_HEADS)
                 and kinds_a
                 and kinds_b
                 and not kinds_a & right_words
@@ -483,6 +486,11 @@ def _bodies_of_other_kinds(
                 )
                 break
     return found
+
+
+_OVERSIGHT_HEADS = frozenset({"regulator", "authority", "agency", "commission", "inspectorate"})
+"""Heads a re-telling writes for one another ("the postal regulator" ~ "the postal
+authority"): what tells two such bodies apart is what they oversee."""
 
 
 def _body_kinds(phrase: str) -> set[str]:
@@ -539,13 +547,22 @@ def _side_taken_by_another(
     left: Side, right: Side, documents: DocumentEvidence
 ) -> tuple[tuple[Mention, Mention], Mention] | None:
     """A side taken by someone else: "The employers' federation criticised the measure" /
-    "The measure was criticised by the labour inspectorate". Stances of one class pair in
-    order, and who takes each must be the same source: ((agent, stance), other agent)."""
+    "The measure was criticised by the labour inspectorate". A stance pairs with one of its
+    class taken by the same source, else with the first of its class; it is someone else's
+    only when every stance of its class on the other side has a known agent ("residents had
+    objected …, said Ruth Pemberley, who led the opposition" names no agent for the second):
+    ((agent, stance), other agent)."""
     theirs = right.mentions_pairs(lexical.stance_agents)
+    unagented = Counter(m.key for m in right.mentions(lexical.stances))
+    unagented.subtract(stance.key for _, stance in theirs)
     for agent, stance in left.mentions_pairs(lexical.stance_agents):
-        match = next((pair for pair in theirs if pair[1].key == stance.key), None)
-        if match is None:
+        same_class = [pair for pair in theirs if pair[1].key == stance.key]
+        if not same_class or unagented[stance.key] > 0:
             continue
+        match = next(
+            (pair for pair in same_class if _same_source(agent, pair[0], left, right, documents)),
+            same_class[0],
+        )
         theirs.remove(match)
         named = [
             documents.entities(side.text_of(m)) for side, m in ((left, agent), (right, match[0]))
@@ -606,8 +623,20 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
     ("transport minister" / "finance minister"), or the offices ("shop steward for the union" /
     "general secretary of the union")."""
     ours, theirs = _role_words(role.key), _role_words(other.key)
-    # one word written two ways is one word: "Estravan minister" ~ "Estrava's minister"
-    theirs = {next((w for w in ours if lexical.same_stem(w, t)), t) for t in theirs}
+    # one word written two ways is one word: "Estravan minister" ~ "Estrava's minister"; a
+    # body is not its office ("highways ministry official" / "Highways Minister")
+    theirs = {
+        next(
+            (
+                w
+                for w in ours
+                if lexical.same_stem(w, t)
+                and (w in lexical.BODY_WORDS) == (t in lexical.BODY_WORDS)
+            ),
+            t,
+        )
+        for t in theirs
+    }
     levels, other_levels = ours & lexical.LEVELS, theirs & lexical.LEVELS
     if levels and other_levels and not levels & other_levels:
         return True
@@ -615,6 +644,10 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
         return True  # "head teacher of the school" / "a teacher at the school"
     if ours <= theirs or theirs <= ours:
         return False  # one side says more of the same role: "economist" / "economist at X"
+    if _body_for_its_name(ours - theirs, right.text_of(other), theirs - ours) or (
+        _body_for_its_name(theirs - ours, left.text_of(role), ours - theirs)
+    ):
+        return False
     portfolios = _portfolio(left.text_of(role)), _portfolio(right.text_of(other))
     if all(portfolios) and not _words_meet(*portfolios):
         return True  # "deputy transport minister" / "deputy finance minister"
@@ -631,6 +664,13 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
     )
 
 
+def _body_for_its_name(body: set[str], other_role: str, other_words: set[str]) -> bool:
+    """ "the company's founder" ~ "SkyPenna founder": the one difference is a body noun on one
+    side where the other names a body."""
+    names = {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"\b[A-Z][\w’'-]*", other_role)}
+    return bool(body and other_words) and body <= lexical.BODY_WORDS and other_words <= names
+
+
 def _heads_an_office(role: str) -> bool:
     """ "Head" ranking the office after it ("head teacher", "head coach"), not "head of the
     agency"."""
@@ -642,9 +682,11 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
 
 def _role_words(key: str) -> set[str]:
     """A role key's words compared as offices: possessives dropped ("the museum's director" ~
-    "museum director"), titles folded ("spokeswoman" ~ "spokesperson", "CEO" ~ "chief
+    "museum director"), a member of a body named by office, titles folded ("spokeswoman" ~ "spokesperson", "CEO" ~ "chief
     executive"), honorifics left out ("Mrs Justice" ~ "the judge")."""
     found: set[str] = set()
+    # "member of the city council" ~ "city councillor"
+    key = _MEMBER_OF_KEY.sub(lambda m: f"{m.group(1)}{_MEMBERS_ARE[m.group(2)]} {m.group(2)}", key)
     for word in key.split():
         word = re.sub(r"['’]s$", "", word)
         if word in _HONORIFICS or not lexical.is_content_word(word):
@@ -777,8 +819,36 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
             continue
         if _heads_the_same(left, a, right, b) or _heads_the_same(right, b, left, a):
             continue
+        if _member_of(right, b) == a.key or _member_of(left, a) == b.key:
+            continue  # "a city councillor" ~ "a member of the city council"
         found.append(_changed("DC309", _versus(left, a, right, b), left, a, right, b, number))
     return found
+
+
+def _member_of(side: Side, role: Mention) -> str:
+    """The office a member of a body holds: "member of the city council" is a councillor,
+    "member of parliament" a lawmaker; "" for any other role."""
+    if role.key != "member":
+        return ""
+    body = _MEMBER_OF.match(side.document.text, role.end)
+    return _MEMBERS_ARE[body.group(1).lower()] if body else ""
+
+
+_MEMBER_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(council|parliament|assembly|congress|senate)\b",
+    re.I,
+)
+_MEMBER_OF_KEY = re.compile(
+    r"\bmember\s+(?:of\s+)?(?:the\s+)?((?:[\w-]+\s+){0,2}?)(council|parliament|assembly|"
+    r"congress|senate)\b"
+)
+_MEMBERS_ARE = {
+    "council": "councillor",
+    "parliament": "lawmaker",
+    "assembly": "lawmaker",
+    "congress": "lawmaker",
+    "senate": "senator",
+}
 
 
 def _heads_the_same(side: Side, head: Mention, other: Side, office: Mention) -> bool:
@@ -890,6 +960,10 @@ def _same_source(
             head, names_a or names_b, (left.document.text, right.document.text)
         ):
             return False  # "the union said" / "according to Trackwell", a rail firm
+        if head and _described_otherwise(
+            head, names_a or names_b, (left.document.text, right.document.text)
+        ):
+            return False  # "the board found" / "Navoria found", "the air navigation service"
         if (
             _refers_back(unnamed_text, head)
             # "UK Space Agency" is no "company", but "Ollerby Savings Bank" is "the lender"; an
@@ -918,6 +992,12 @@ def _same_source(
             return True  # "said its head" ~ "Parisa Rezaei", given as its head elsewhere
         if lexical.role_nouns(named_text) and _is_a_body(unnamed_text):
             return False  # "Eskary's fisheries minister, Tomas Vaarsen" / "Eskary's coast guard"
+        if (
+            head in lexical.BODY_WORDS
+            and lexical.source_head(named_text.split(",")[0]) in lexical.BODY_WORDS
+            and not _may_name(named_text.split(",")[0], head)
+        ):
+            return False  # "the Institute for Rural Policy" / "the farmers' union"
     elif _words_meet(words_a - lexical.LEVELS, words_b - lexical.LEVELS):
         return not _other_kinds(a, b, left, right, documents) and not _other_bodies_behind(
             left.text_of(a), right.text_of(b)
@@ -942,20 +1022,33 @@ def _kinds_clash(head: str, name_words: set[str], documents: tuple[str, str]) ->
 
 
 def _described_as(name_words: set[str], documents: tuple[str, str]) -> set[str]:
-    """Body nouns the documents put just before a name or in apposition after it; a maker
-    of something is a maker ("carmaker Perrault-Lindqvist")."""
+    """Body nouns the documents put just before a name, or in apposition before or after it
+    ("the air navigation service, Navoria"); a maker of something is a maker ("carmaker
+    Perrault-Lindqvist")."""
     found: set[str] = set()
     for word in name_words:
         name = re.escape(word)
         for text in documents:
             for match in re.finditer(
-                rf"\b([a-z]+)\s+{name}\b|\b{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?([a-z]+)\b",
+                rf"\b([a-z]+),?\s+{name}\b|\b{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?([a-z]+)\b",
                 text,
                 re.I,
             ):
                 nouns = {g.lower() for g in match.groups() if g}
                 found |= {"maker" if n.endswith("maker") else n for n in nouns} & lexical.BODY_WORDS
     return found
+
+
+def _described_otherwise(head: str, name_words: set[str], documents: tuple[str, str]) -> bool:
+    """A body noun of one kind and a name the documents describe only as bodies of another:
+    "the board" / "The air navigation service, Navoria" (a business noun still refers back to
+    any business: "the lender" ~ "the bank, Fallowby")."""
+    if head not in lexical.BODY_WORDS or head in _ANY_BUSINESS | {"group", "organisation"}:
+        return False
+    kinds = _described_as(name_words, documents)
+    if not kinds or any(lexical.same_stem(head, kind) for kind in kinds):
+        return False
+    return not (_business_like(head) and all(_business_like(k) for k in kinds))
 
 
 def _business_like(head: str) -> bool:
@@ -1044,7 +1137,7 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
     texts = (documents.original.text, documents.version.text)
     for m in documents.entities(phrase):
         if _described_as(lexical.entity_words(m.key), texts) or any(
-            _spoken_for(m.key, text) for text in texts
+            _spoken_for(m.key, text) or _run_as_a_body(m.key, text) for text in texts
         ):
             continue  # "carmaker Perrault-Lindqvist"; "Upland Vale Water will …, the company said"
         words = lexical.entity_words(m.key)
@@ -1062,6 +1155,21 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
         ):
             return True
     return False
+
+
+def _run_as_a_body(name: str, text: str) -> bool:
+    """The documents write the name as a body's: based somewhere, with a spokesperson before a
+    name, shares or a board ("Listerby-based Corvell Home", "Corvell spokeswoman Leah
+    Ambersley")."""
+    written = rf"(?i:{re.escape(name)})(?:\s+[A-Z][\w’'-]*)*"
+    return (
+        re.search(
+            rf"\b(?:[\w-]+-based\s+{written}|{written}(?:,\s+based\s+in|\s+spokes(?:man|woman|"
+            rf"person)|['’]s\s+(?:shares|board|headquarters)))\b",
+            text,
+        )
+        is not None
+    )
 
 
 def _spoken_for(name: str, text: str) -> bool:
@@ -1179,10 +1287,19 @@ def _same_meaning(a: Mention, b: Mention, left: Side, right: Side) -> bool:
 
 def _source_words(mentions: list[Mention]) -> set[str]:
     """Name words of speakers and content words of "according to" phrases, a speaker's
-    common synonyms folded ("their families" ~ "their relatives")."""
+    common synonyms folded ("their families" ~ "their relatives"); an office ending in
+    "general" is one word ("the attorney general" is no lawyer for the plaintiffs)."""
     return {
-        _SOURCE_SYNONYMS.get(w, w) for m in mentions for w in m.key.lower().split() if len(w) >= 2
+        _SOURCE_SYNONYMS.get(w, w)
+        for m in mentions
+        for w in _GENERAL_OFFICE.sub(r"\1-general", m.key.lower()).split()
+        if len(w) >= 2
     }
+
+
+_GENERAL_OFFICE = re.compile(
+    r"\b(attorney|solicitor|surgeon|inspector|auditor|director|secretary|postmaster)\s+general\b"
+)
 
 
 _SOURCE_SYNONYMS = {
@@ -1305,10 +1422,22 @@ def _stand_in_place(a: Mention, b: Mention, left: Side, right: Side, token_suppo
     name changed ("might prompt Lintel to seek a buyer" / "could lead Skyra to look for
     one")."""
     carried = (
-        left.supported_share(left.clause(a), token_support),
-        right.supported_share(right.clause(b), token_support),
+        left.supported_share(_claim_about(left, a), token_support),
+        right.supported_share(_claim_about(right, b), token_support),
     )
     return all(share is not None and share >= _SCOPE_MATCHED for share in carried)
+
+
+def _claim_about(side: Side, name: Mention) -> Span:
+    """The name's clause, or its sentence where commas cut the name off on its own ("Velta,
+    the country's largest carrier, paid")."""
+    clause = side.clause(name)
+    text = side.document.text
+    rest = text[clause.start : name.start] + " " + text[name.end : clause.end]
+    if any(lexical.is_content_word(w) for w in lexical.words(rest)):
+        return clause
+    sentence = side.sentence_at(name.start)
+    return side.span(sentence.start, sentence.end)
 
 
 def _siblings(
@@ -1631,10 +1760,7 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
                 if any(target.start <= other_offsets[j, 0] < target.end for j in met)
                 and _mostly_within(other, target, vectors[[p[0] for p in scope]], token_support)
             ]
-        parities = [
-            [(m, strong) for m, strong in other_cues if target.start <= m.start < target.end]
-            for target in region
-        ]
+        parities = [_cues_within(target, other_cues) for target in region]
         # Every clause that says the same words must disagree: one that agrees is the
         # counterpart ("saw no alternative" ~ "saw no other option"). Together they must
         # disagree too: "without action the prison could become unsafe" re-told as "Without
@@ -1647,17 +1773,44 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
             )
             and len(inside) % 2 != sum(map(len, parities)) % 2
         ):
-            # Report the clause holding the negated word's best match, else the longest.
+            # Report the clause that holds the best matches of most of the claim's words,
+            # the negated word's counting twice, else the longest.
             row = head[0] if head else 0
-            best = int(other_offsets[int(sims[row].argmax()), 0])
-            holding = [k for k, target in enumerate(region) if target.start <= best < target.end]
-            k = (
-                holding[0]
-                if holding
-                else max(range(len(region)), key=lambda k: len(region[k].text))
-            )
-            return (span, inside), (region[k], parities[k])
+            matched = [
+                int(other_offsets[int(sims[r].argmax()), 0])
+                for r in range(len(scope))
+                if sims[r].max() >= token_support
+            ]
+            matched.append(int(other_offsets[int(sims[row].argmax()), 0]))
+            outside = [
+                t
+                for t in other_clauses
+                if t not in region and len(_cues_within(t, other_cues)) % 2 != len(inside) % 2
+            ]
+            target = _clause_showing(region, outside, matched)
+            return (span, inside), (target, _cues_within(target, other_cues))
     return None
+
+
+def _cues_within(clause: Span, cues: list[tuple[Mention, bool]]) -> list[tuple[Mention, bool]]:
+    return [(m, strong) for m, strong in cues if clause.start <= m.start < clause.end]
+
+
+def _clause_showing(region: list[Span], outside: list[Span], matched: list[int]) -> Span:
+    """The clause that shows a flipped claim: the one of ``region`` holding most of its
+    words' matches (offsets in ``matched``), else the longest; a clause outside the region,
+    of the other polarity, when it holds more of them and no fewer than two ("There were
+    signs the damage had been deliberate" against "the coast guard said")."""
+
+    def holds(clause: Span) -> tuple[int, int]:
+        return sum(clause.start <= at < clause.end for at in matched), len(clause.text)
+
+    target = max(region, key=holds)
+    if outside:
+        rival = max(outside, key=holds)
+        if holds(rival)[0] >= max(2, holds(target)[0] + 1):
+            return rival
+    return target
 
 
 _NO_OBLIGATION = re.compile(r"\s+(?:have|has|need|needs|required)\s+to\b|\s+need\b", re.I)
@@ -1781,8 +1934,14 @@ def _plain_negation(side: Side, cue: Mention) -> bool:
     return False
 
 
-_OPPOSITE_WHEN_NEGATED = {"not termination": "continuation", "not continuation": "termination"}
-"""Stances whose negation is another stance: "would not give up her post" keeps it."""
+_OPPOSITE_WHEN_NEGATED = {
+    "not termination": "continuation",
+    "not continuation": "termination",
+    "not sufficiency": "insufficiency",
+    "not insufficiency": "sufficiency",
+}
+"""Stances whose negation is another stance: "would not give up her post" keeps it, "did not
+have enough staff" had too few."""
 
 
 def _as_opposites(stances: list[Mention]) -> list[Mention]:
@@ -2043,6 +2202,8 @@ def _stance_taken(group: _StanceGroup) -> list[Finding]:
         clause = right.clause(b)
         if any(clause.start <= m.start < b.start for m, _ in negative):
             continue  # "to stop supporting", "did not back": no stance taken
+        if _OBLIGED.search(right.document.text, clause.start, b.start):
+            continue  # "still has to approve the deal": a step required, no stance taken
         # a stance inside a claim the version reports ("according to X, crews were fighting
         # the blaze") is part of that claim; but a refusal of what the original reports as
         # done ("declared a holiday" / "according to X, refused to declare one") is not
@@ -2055,6 +2216,9 @@ def _stance_taken(group: _StanceGroup) -> list[Finding]:
             continue
         return [make_finding("DC307", f"original reports it without a stance — version: {right.quoted(b)} ({b.key})", left.whole(), right.clause(b), group.number)]  # fmt: skip
     return []
+
+
+_OBLIGED = re.compile(r"\b(?:(?:has|have|had|need|needs)\s+to|must)\s+$", re.I)
 
 
 def _stance_turned_in_place(group: _StanceGroup) -> list[Finding]:
@@ -2175,9 +2339,8 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     worded_left, worded_right = _worded_hedges(left, all_left), _worded_hedges(right, all_right)
     # The same hedge word the other side writes where it is no hedge ("its indicated price
     # range" / "the range it had indicated") is a re-wording, not a claim hardened or softened.
-    hedged_left = [
-        m for m in _unmatched_hedges(all_left, all_right, worded_right) if not _written_in(right, m)
-    ]
+    unmatched_left = _unmatched_hedges(all_left, all_right, worded_right)
+    hedged_left = [m for m in unmatched_left if not _written_in(right, m)]
     hedged_right = [
         m for m in _unmatched_hedges(all_right, all_left, worded_left) if not _written_in(left, m)
     ]
@@ -2185,6 +2348,8 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # fall short" / "according to polls, the measure may fall short").
     hedged_left = _hedged_alone(left, all_left, hedged_left)
     hedged_right = _hedged_alone(right, all_right, hedged_right)
+    hedged_left = [m for m in hedged_left if not _intention_reported(left, m, right)]
+    hedged_right = [m for m in hedged_right if not _intention_reported(right, m, left)]
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
     # reported speech ("rises would follow, she said") is a future stated as sure.
     shared = {m.key for m in left.mentions(lexical.irrealis)}
@@ -2199,13 +2364,23 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     known_equivalents = {_hedge_key(m) for m in worded_left}
     if any(m.key == "condition" for m in left.mentions(lexical.causes)):
         known_equivalents.add("if")  # "could begin if" ~ "will start provided": the same condition
+    # A hedge the version keeps in other words ("still needs approval" / "still has to
+    # approve") keeps that one, not another it lost ("is expected to rule" / "will rule").
+    kept = {_hedge_key(m) for m in all_left if m not in unmatched_left}
+    kept -= {_hedge_key(m) for m in hedged_left}
     known = {c.key for c in left.mentions(lexical.certainties)}
     certain = [m for m in right.mentions(lexical.certainties) if m.key not in known]
+    if "would" not in shared:  # "said he would step in": a future the speaker states as sure
+        certain += [
+            m
+            for m in right.mentions(lexical.irrealis)
+            if m.key == "would" and _REPORTED.search(right.sentence_at(m.start).text)
+        ]
     # "is likely to claim" / "will seek": an attempt the version states as sure keeps nothing open
     equivalents = [
         m
         for m in worded_right
-        if _hedge_key(m) not in known_equivalents and not _asserted(right, m, certain)
+        if _hedge_key(m) not in known_equivalents | kept and not _asserted(right, m, certain)
     ]
     if hedged_left and not hedged_right and not open_right and not equivalents:
         cue = hedged_left[0]
@@ -2368,7 +2543,7 @@ _HEDGE_FAMILIES = tuple(
         # "has not yet determined" ~ "had not yet found" ~ "is still unknown": one open question
         (
             r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+(?:yet\s+)?been|"
-            r"not\s+(?:known|clear|certain)|un(?:clear|known)|(?:has|have|had|is|are|was|were)\s+yet\s+to|"
+            r"not\s+(?:known|clear|certain)|un(?:clear|known|decided)|still\s+undecided|(?:has|have|had|is|are|was|were)\s+yet\s+to|"
             r"(?:not|\w+n['’]t)\s+(?:said|say|decided|decide|announced|disclosed|revealed)|"
             r"still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)",
             "not yet",
@@ -2382,6 +2557,25 @@ _HEDGE_FAMILIES = tuple(
     )
 )
 """Hedge wordings that say the same thing, folded to one key."""
+
+
+def _intention_reported(side: Side, cue: Mention, other: Side) -> bool:
+    """An intention announced ("announced plans to close a factory") re-told as the future
+    the speaker announced ("announced it would close a factory"): the same reported plan."""
+    if _hedge_key(cue) not in {"plan", "intend"}:
+        return False
+    sentence = side.sentence_at(cue.start)
+    before = side.document.text[sentence.start : cue.start]
+    return bool(_REPORTED.search(before)) and any(
+        _REPORTED_FUTURE.search(s.text) for s in other.sentences
+    )
+
+
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|announced|confirmed|declared|stated)\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
+    r"(?:would|will)\b",
+    re.I,
+)
 
 
 def _hedge_key(cue: Mention) -> str:
