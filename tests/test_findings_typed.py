@@ -612,7 +612,7 @@ NEAR_MISSES = [
     ("rather than as instead of", "Lifeguards urged swimmers in the harbour to call the coastguard rather than enter the water.", "Lifeguards urged swimmers in the harbour to call the coastguard instead of going into the water.", ),
     ("a step still required is no stance taken", "The harbour deal still needs approval from the competition authority, which may rule by September.", "The competition authority, which may rule by September, still has to approve the harbour deal.", ),
     ("a member of parliament by area", "The local member of parliament, Anna Berg, said the harbour would reopen.", "Anna Berg, the area's member of parliament, said the harbour would reopen.", ),
-    ("documents seen by a paper name no author", "The Ostmere Courier has seen the papers. Engineers had warned in a 2019 report that the harbour wall could fail.", "The Ostmere Courier has seen the papers. According to documents seen by the local paper the Ostmere Courier, engineers had warned in a 2019 report that the harbour wall could fail.", ),
+    ("documents seen by a paper name no author", "Engineers had warned in a 2019 report that the harbour levee was at risk of failing during a major flood, according to documents seen by local newspaper the Ostmere Courier.", "According to documents seen by the local paper the Ostmere Courier, engineers had warned in a 2019 report that the harbour levee risked failing in a major flood.", ),
 ]  # fmt: skip
 
 
