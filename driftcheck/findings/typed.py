@@ -682,11 +682,14 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
 
 def _role_words(key: str) -> set[str]:
     """A role key's words compared as offices: possessives dropped ("the museum's director" ~
-    "museum director"), a member of a body named by office, titles folded ("spokeswoman" ~ "spokesperson", "CEO" ~ "chief
-    executive"), honorifics left out ("Mrs Justice" ~ "the judge")."""
+    "museum director"), a member of a body named by office, titles folded ("spokeswoman" ~
+    "spokesperson", "CEO" ~ "chief executive"), honorifics left out ("Mrs Justice" ~ "the
+    judge")."""
     found: set[str] = set()
     # "member of the city council" ~ "city councillor"
-    key = _MEMBER_OF_KEY.sub(lambda m: f"{m.group(1)}{_MEMBERS_ARE[m.group(2)]} {m.group(2)}", key)
+    key = _MEMBER_OF.sub(
+        lambda m: f"{m.group(1)}{_MEMBERS_ARE[m.group(2).lower()]} {m.group(2)}", key
+    )
     for word in key.split():
         word = re.sub(r"['’]s$", "", word)
         if word in _HONORIFICS or not lexical.is_content_word(word):
@@ -828,20 +831,17 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
 def _member_of(side: Side, role: Mention) -> str:
     """The office a member of a body holds: "member of the city council" is a councillor,
     "member of parliament" a lawmaker; "" for any other role."""
-    if role.key != "member":
-        return ""
-    body = _MEMBER_OF.match(side.document.text, role.end)
-    return _MEMBERS_ARE[body.group(1).lower()] if body else ""
+    member = _MEMBER_OF.match(side.document.text, role.start) if role.key == "member" else None
+    return _MEMBERS_ARE[member.group(2).lower()] if member else ""
 
 
 _MEMBER_OF = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(council|parliament|assembly|congress|senate)\b",
+    r"\bmember\s+(?:of\s+)?(?:the\s+)?((?:[\w-]+\s+){0,2}?)(council|parliament|assembly|"
+    r"congress|senate)\b",
     re.I,
 )
-_MEMBER_OF_KEY = re.compile(
-    r"\bmember\s+(?:of\s+)?(?:the\s+)?((?:[\w-]+\s+){0,2}?)(council|parliament|assembly|"
-    r"congress|senate)\b"
-)
+"""A member of a body, written out ("member of the city council") or as a role key ("member
+city council")."""
 _MEMBERS_ARE = {
     "council": "councillor",
     "parliament": "lawmaker",
