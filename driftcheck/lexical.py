@@ -842,10 +842,12 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))
 
 
+_PASSED_OVER = r"rather\s+than|instead\s+of"
+"""A course passed over for another: "call the coastguard rather than enter the water"."""
 _NEGATION = re.compile(
     r"\b(no\s+(?:longer|more(?!\s+than))|(?<!\bor\s)not(?!\s+(?:less|fewer|more)\s+than|\s+only\b)|"
     r"no(?!\.?\s*\d)(?!\s+(?:less|fewer|more)\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
-    r"cannot|\w+n['’]t|without|unless|acquit\w*|rather\s+than|instead\s+of)\b",
+    rf"cannot|\w+n['’]t|without|unless|acquit\w*|{_PASSED_OVER})\b",
     re.IGNORECASE,
 )
 _PRIVATIVE = re.compile(
@@ -879,7 +881,7 @@ _PRIVATIVE = re.compile(
     r"satisf|connect|credit|prove|own)\w*|"
     r"in(?:valid|correct|complete|adequate|accurate|active|capable|consistent|effective|"
     r"efficient|appropriate|conclusive|sufficient|operable|accessible|admissible|compatible|"
-    r"reconcilable|secure|stable)\w*|rather\s+than|instead\s+of|"
+    r"reconcilable|secure|stable)\w*|"
     r"im(?:possible|proper|precise|practical|plausible|probable|mature|partial)\w*|"
     r"il(?:legal|legitimate|logical)\w*|ir(?:regular|relevant|responsible|reversible)\w*|"
     r"withh[eo]ld\w*|secret(?:ly)?|evad(?:e|es|ed|ing)|dodg(?:e|es|ed|ing)|(?:kept|keep|keeps|keeping)\s+(?:it\s+)?(?:quiet|private|"
@@ -903,7 +905,8 @@ _PRIVATIVE = re.compile(
 
 
 def negations(text: str) -> list[Mention]:
-    """Grammatical negation cues ("not", "no", "never", "without"), keyed by the cue.
+    """Grammatical negation cues ("not", "no", "never", "without", "rather than"), keyed by
+    the cue.
 
     "No." before a figure ("world No. 3") is a number sign, not a negation; "nor" after a
     negation continues it ("neither visitors nor staff" ~ "no visitors or staff"); "not only
@@ -2678,8 +2681,8 @@ def _grievance_upheld(text: str, match: re.Match[str]) -> bool:
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^,;:.]*$", re.I)
 _NEGATED_STANCE = re.compile(
     r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t)\s+"
-    r"(?:(?!(?:and|or|but)\b)\w+\s+){0,2}(?:or\s+)?|\byet\s+to\s+|\brather\s+than\s+|"
-    r"\binstead\s+of\s+|(?:\bnot|n['’]t)\s+(?:go|going|went|turn|take\s+\w+)\s+to\s+"
+    rf"(?:(?!(?:and|or|but)\b)\w+\s+){{0,2}}(?:or\s+)?|\byet\s+to\s+|\b(?:{_PASSED_OVER})\s+|"
+    r"(?:\bnot|n['’]t)\s+(?:go|going|went|turn|take\s+\w+)\s+to\s+"
     r"(?:the\s+)?courts?\s+to\s+)$",
     re.I,
 )
