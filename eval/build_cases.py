@@ -109,8 +109,16 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "CN",
         "CO",
         "CP",
+        "CE",
+        "CF",
+        "CG",
+        "CH",
+        "CU",
+        "CV",
+        "CW",
+        "CX",
     ),
-    "test": ("CE", "CF", "CG", "CH"),
+    "test": ("CQ", "CR", "CS", "CT"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""
