@@ -28,7 +28,7 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "half": 0.5, "halved": 0.5, "twice": 2, "double": 2, "doubled": 2, "tripled": 3, "triple": 3,
-    "fortnight": 14,
+    "fortnight": 14, "fortnightly": 14,
 }  # fmt: skip
 _MULTIPLIERS = {"twice", "double", "doubled", "tripled", "triple", "halved"}
 _EVERY_OTHER = re.compile(r"\bevery\s+other\b(?=\s+(?:day|week|month|year|season)\b)", re.I)
@@ -73,11 +73,21 @@ _FRACTION = re.compile(
     r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b|\s*[.,;]|$)|"
     r"(?<=\bby\s)(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
     r"(?![\s-]+(?:percentage[\s-]+)?points?\b|\s+of\b)|"
-    r"\b(a|one|two|three)[\s-]+(half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)",
+    r"\b(a|one|two|three)[\s-]+(half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)|"
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in ("about", "around", "roughly", "nearly", "almost", "some", "over", "than", "under")
+    )
+    + r")"
+    r"(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
+    r"(?![\s-]+(?:percentage[\s-]+)?points?\b)",
     re.I,
 )
-"""A fraction of a whole, a change by a fraction ("cut by a quarter" == "by 25 percent"), or
-a fraction of a point ("a quarter-point cut" == "a quarter of a percentage point")."""
+"""A fraction of a whole, a change by a fraction ("cut by a quarter" == "by 25 percent"), a
+fraction of a point ("a quarter-point cut" == "a quarter of a percentage point"), or an
+approximate share ("about a fifth gave up" == "one in five stopped")."""
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
@@ -117,7 +127,11 @@ _CARDINALS = {
 } | {"a": 1, "an": 1}
 _BIG = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _CARDINAL_WORD = "|".join(
-    sorted((w for w in _CARDINALS if w not in ("a", "dozen", "fortnight")), key=len, reverse=True)
+    sorted(
+        (w for w in _CARDINALS if w not in ("a", "dozen", "fortnight", "fortnightly")),
+        key=len,
+        reverse=True,
+    )
 )
 _COMPOUND_NUMBER = re.compile(
     rf"\b(?:{_CARDINAL_WORD}|a)(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL_WORD}|hundred|thousand|million|billion))+\b",
@@ -170,6 +184,12 @@ _SCORE_BEFORE = re.compile(
 _SOFT_WORD = re.compile(
     r"\b(?:(" + "|".join(_ORDINAL_WORDS) + r")|(both)|an?\s+(pair|couple)\s+of)\b", re.I
 )
+
+
+_TWO_LISTED = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(and)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?\1\b", re.I
+)
+"""Two of a kind listed one by one: the pair a count names ("two men, aged 44 and 51")."""
 
 
 def numbers(text: str) -> list[Mention]:
@@ -246,8 +266,8 @@ def numbers(text: str) -> list[Mention]:
         if compound is not None:
             add(match.start(), match.end(), compound)
     for match in _FRACTION.finditer(text):  # "a quarter of a percentage point" == "0.25"
-        by_share = match.group(3) is not None
-        first = next(k for k in (1, 3, 5) if match.group(k) is not None)
+        by_share = match.group(3) is not None or match.group(7) is not None
+        first = next(k for k in (1, 3, 5, 7) if match.group(k) is not None)
         count_word, denominator = match.group(first, first + 1)
         value = round(
             _NUMBER_WORDS.get(count_word.lower(), 1) / _DENOMINATORS[denominator.lower()], 3
@@ -262,7 +282,7 @@ def numbers(text: str) -> list[Mention]:
     for match in _PART_OF_YEAR.finditer(text):  # "the first half of 2024" == "its first six months"
         add(match.start(1), match.end(1), 6.0 if match.group(1).lower() == "half" else 3.0)
     for match in _HALVE.finditer(text):  # "would halve infections" == "cut them by half"
-        add(match.start(), match.end(), 0.5)
+        add(match.start(), match.end(), 50.0)
     for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
         add(match.start(), match.end(), 10.0 if match.group(1).lower() == "decade" else 100.0)
     for match in _AGE_GROUP.finditer(text):  # "under-fives" == "children under five"
@@ -279,6 +299,8 @@ def numbers(text: str) -> list[Mention]:
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
+        elif word == "half" and _BY_BEFORE.search(text, 0, match.start()):
+            value = 50.0  # "cut by half" == "a 50% cut"
         elif word == "half":
             value = _as_share(text, match.end(), value, at_clause_end=False)
         # "double the workforce to 600" is often re-told by its result ("to about 600"):
@@ -293,6 +315,8 @@ def numbers(text: str) -> list[Mention]:
             add(match.start(), match.end(), _ORDINAL_WORDS[match.group(1).lower()], soft=True)
         else:
             add(match.start(), match.end(), 2.0, soft=True)
+    for match in _TWO_LISTED.finditer(text):  # "a 44-year-old man and a 51-year-old man"
+        add(match.start(1), match.end(1), 2.0, soft=True)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -350,7 +374,7 @@ _UNITS: dict[str, tuple[str, ...]] = {
     "temperature:f": ("f", "°f", "fahrenheit", "degrees fahrenheit"),
     "duration:minute": ("minute", "minutes"),
     "duration:hour": ("hour", "hours"),
-    "duration:day": ("day", "days", "week", "weeks", "fortnight"),
+    "duration:day": ("day", "days", "week", "weeks", "fortnight", "fortnightly"),
     "duration:month": ("month", "months"),
     "duration:year": ("year", "years", "decade", "decades"),
 }
@@ -855,7 +879,7 @@ _PRIVATIVE = re.compile(
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
     r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
     r"charges?|conviction|sanctions?|injur\w+|jail)|"
-    r"rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|lack(?:s|ed|ing)?|shortages?|scarcity|"
+    r"rul(?:e|es|ed|ing)\s+(?:(?:it|one|them|this|that)\s+)?out|exclud(?:e|es|ed|ing)|lack(?:s|ed|ing)?|shortages?|scarcity|"
     r"absen(?:t|ce)|(?:is|are|was|were|be|been|fell|falls|ran|runs|running)\s+short\s+of|"
     r"(?:lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,4}?(?:service|power|electricity|access|"
     r"supply|supplies|connection)|"
@@ -895,6 +919,10 @@ _PRIVATIVE = re.compile(
     # "the largest fine it has ever imposed" ~ "has never imposed a bigger fine"
     r"(?:largest|biggest|highest|lowest|worst|best|greatest|deadliest|smallest|longest|most|"
     r"fewest|strongest|heaviest|hottest|coldest|fastest|costliest)\b[^.;:]{0,60}?\bever|"
+    # "morale was at an all-time low" ~ "morale had never been lower"
+    r"all[\s-]+time\s+(?:low|high)|record\s+(?:low|high)(?!\s+of\b)|"
+    # "asked not to be named" ~ "asked to remain anonymous"
+    r"anonym\w+|"
     r"avoid(?:s|ed|ing)?|"
     # "free of charge" ~ "at no cost", "visa-free" ~ "without a visa"
     r"free\s+of\s+(?:charge|cost)|(?<!-)free(?!-|\s+(?:to|of|from|the|a|an|them|him|her|his|their|its|"
@@ -970,6 +998,9 @@ _HEDGE = re.compile(
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|expectations?|likelihood|possib\w+|chances?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
+    # "released on bail pending further inquiries" ~ "while further inquiries are made"
+    r"while\s+(?:further\s+|the\s+|an?\s+)?(?:inquiries|enquiries|investigations?|checks|tests|"
+    r"talks|reviews?)|"
     r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
     r"estimat\w*|put\s+(?:the\s+)?(?:figure|number|toll|crowd|turnout|cost)\s+at|"
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
@@ -1345,7 +1376,19 @@ def _relative_key(phrase: str) -> str:
     """ "the past decade" == "the last ten years", "the coming Friday" == "next Friday"."""
     words = [_SAME_RELATIVE.get(w, w) for w in phrase.lower().split()]
     words = [str(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else w for w in words]
-    return " ".join(words).replace(" of the ", " of this ")  # "end of the year" ~ "of this year"
+    key = " ".join(words).replace(" of the ", " of this ")  # "end of the year" ~ "of this year"
+    # "the last twelve months" == "the past year", "the next 24 months" == "the next two years"
+    return _WHOLE_YEARS_IN_MONTHS.sub(_months_as_years, key)
+
+
+_WHOLE_YEARS_IN_MONTHS = re.compile(r"\b(\d+) months\b")
+
+
+def _months_as_years(match: re.Match[str]) -> str:
+    months = int(match.group(1))
+    if months % 12:
+        return match.group()
+    return "year" if months == 12 else f"{months // 12} years"
 
 
 def _month(name: str) -> str:
@@ -1366,11 +1409,20 @@ _SPEECH = (
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
-    r"established|determined|fears|feared|(?<=s\s)fear|"
+    r"established|determined|fears|feared|(?<=s\s)fear|(?<=s\s)say|(?<=\bthey\s)say|"
     # "…, the parliamentary record shows.": a record credited with a claim
     r"show(?:s|ed)?(?=\.)"
 )
-_PASSIVE_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?[A-Z]")
+_PASSIVE_AGENT = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:(?:the|its|their)\s+(?!(?:end|time|start)\b)|"
+    r"(?:[a-z]+\s+)?[A-Z])"
+)
+"""A participle's agent: "rules announced on Monday by the provincial labour department", "the
+deal, announced by producer Greyfinch Pictures"."""
+_FRONTED_RELATIVE = re.compile(
+    r"^(?:under|in|with|following|despite|from|through)\s+(?:[\w’'-]+\s+){1,8}$", re.I
+)
+_TIME_THEN_COMMA = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier)\s+\w+)?\s*,\s*(?![“\"])")
 _CHARACTERISING = {
     "called", "described", "describes", "labelled", "labeled", "branded", "hailed", "dubbed",
     "termed",
@@ -1394,44 +1446,102 @@ _SOURCE_PHRASE = re.compile(
 """"according to X" credits X, unless X is a plan that something follows ("according to a
 rotating timetable")."""
 _AUTHORED_BY = re.compile(
-    r"\b(?:published|issued|released|compiled|commissioned|written|prepared)"
+    r"\b(?:published|issued|released|compiled|written|prepared)"
     r"(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s+by\s+",
     re.I,
 )
 _DOCUMENTS = (
     r"(?:report|study|review|audit|survey|analysis|filings|figures|data|documents|records|"
-    r"findings|assessment)"
+    r"findings|assessment|statement)"
 )
 _OWNED_DOCUMENT = re.compile(
     rf"((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I
 )
 _DOCUMENT_BY = re.compile(
-    rf"\b{_DOCUMENTS}\s+(?:(?:published|issued|released|compiled|commissioned|written|prepared|"
-    r"conducted|carried\s+out)\s+)?(?:(?:on|in|last|this)\s+\w+\s+)?by\s+(.+)$",
+    rf"\b{_DOCUMENTS}\s+(?:(?:published|issued|released|compiled|written|prepared|"
+    r"conducted|carried\s+out)\s+)?(?:(?:on|in|last|this)\s+\w+\s+)?"
+    r"(?:by|from(?!\s+(?:last|this|next|the\s+(?:last|past|previous|same)|\d)))\s+(.+)$",
     re.I,
 )
-"""A document and its author ("an interim report by the Marine Accident Board"), not who saw
-it ("documents seen by the local paper")."""
+"""A document and its author ("an interim report by the Marine Accident Board", "a joint
+statement from the two companies"), not who saw it ("documents seen by the local paper")."""
 _DOCUMENT_WRITTEN = re.compile(
     rf"^{_DOCUMENTS}\s+(?:that\s+|which\s+)?((?:the|a|an)\s+.+?)\s+"
-    r"(?:published|issued|released|compiled|commissioned|wrote|prepared)\b",
+    r"(?:published|issued|released|compiled|wrote|prepared)\b",
     re.I,
 )
 
 
-def _document_author(text: str, source: Mention) -> Mention:
+_PRONOUN_DOCUMENT = re.compile(
+    rf"(?:its|their|his|her|our)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I
+)
+_AUTHOR_AFTER_DOCUMENT = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:published|issued|released|compiled|written|prepared|conducted)"
+    r"(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s+by\s+([^,;.]+)",
+    re.I,
+)
+"""The author in an aside after the document: "the report, which was published by research
+group Fibre Justice, …"."""
+
+
+_OWNER_OF_DOCUMENT = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}\b", re.I)
+_DOCUMENT_BEFORE_AUTHOR = re.compile(
+    rf"\b{_DOCUMENTS}\b[^.;,]{{0,40}}?\b(?:by|from)\s+$|\b{_DOCUMENTS}\s+(?:that\s+|which\s+)?$",
+    re.I,
+)
+
+
+def credits_a_document(text: str, source: Mention) -> bool:
+    """Whether a source phrase is there as a document's author ("the council's budget
+    report", "a report by the council"): a document is not a person who speaks."""
+    return (
+        _OWNER_OF_DOCUMENT.match(text, source.end) is not None
+        or _DOCUMENT_BEFORE_AUTHOR.search(text, max(0, source.start - 80), source.start) is not None
+    )
+
+
+def _document_author(text: str, source: Mention, phrase_end: int | None = None) -> Mention | None:
     """A document credited with a claim speaks for whoever wrote it: "an interim report by the
     Marine Accident Board", "the coastguard's interim report", "filings the state election
-    commission published"."""
-    phrase = text[source.start : source.end]
-    for pattern in (_OWNED_DOCUMENT, _DOCUMENT_BY):
-        match = pattern.search(phrase)
-        if match:
-            author = _source_mention(
-                text, source.start + match.start(1), source.start + match.end(1), from_end=False
-            )
-            return author or source
+    commission published", "the report, published by Fibre Justice". ``phrase_end`` ends the
+    whole phrase where the source mention keeps only its first words. "Its interim report"
+    credits whoever "its" is, as a pronoun does: nobody new (None)."""
+    end = source.end if phrase_end is None else max(source.end, phrase_end)
+    phrase = text[source.start : end]
+    if _PRONOUN_DOCUMENT.match(phrase):
+        return None
+    spans = [
+        (source.start + match.start(1), source.start + match.end(1))
+        for pattern in (_OWNED_DOCUMENT, _DOCUMENT_BY)
+        if (match := pattern.search(phrase))
+    ]
+    if not spans and re.search(rf"\b{_DOCUMENTS}$", phrase, re.I):
+        aside = _AUTHOR_AFTER_DOCUMENT.match(text, end)
+        if aside:
+            spans.append(aside.span(1))
+    if spans:
+        author_start, author_end = spans[0]
+        return _source_mention(text, author_start, author_end, from_end=False) or source
     return source
+
+
+_NOUN_THEN_SPEAKER = re.compile(
+    r"(?:[\w’'-]+\s+)?(?:a|an|the|its|their)\s+[a-z][\w’'-]*\s+(?=(?:it|he|she|they|we)$|[A-Z])"
+)
+
+
+def _speaker_of_relative(text: str, subject: Mention) -> Mention | None:
+    """ "in a move it says will save …", "a change Eastmere Borough Council says will save
+    …": the speech verb sits in a relative clause, and its subject is the speaker, not the
+    noun the clause describes; a pronoun credits nobody new (None)."""
+    noun = _NOUN_THEN_SPEAKER.match(text, subject.start, subject.end)
+    if noun is None:
+        return subject
+    speaker = text[noun.end() : subject.end]
+    if speaker.lower() in _PRONOUNS:
+        return None
+    return _source_mention(text, noun.end(), subject.end, from_end=False)
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
@@ -1546,6 +1656,8 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
             return False
     if verb.endswith("ed") and _PASSIVE_AGENT.match(text, m.end()):
         return False  # "cuts announced a week earlier by Velta Foods": the agent is no subject
+    if _FRONTED_RELATIVE.match(text[: m.start()]) and _TIME_THEN_COMMA.match(text, m.end()):
+        return False  # "Under rules the department announced on Monday, factories must …"
     if verb in _CHARACTERISING:
         after = text[m.end() : m.end() + 120]
         if re.match(r"\s+(?:on|upon|for|off|up|in|out|back)\b", after, re.I) or not re.match(
@@ -1553,6 +1665,29 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
         ):
             return False
     return True
+
+
+_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_ANTECEDENT = re.compile(
+    r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*$|"
+    r"\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\b)[\w’'-]+\s+){0,3}[\w’'-]+$"
+)
+
+
+def _antecedent(text: str, relative: re.Match[str], verb_end: int) -> Mention | None:
+    """ "the approval of the Insurance Supervisory Authority, which said": who speaks is the
+    noun the relative clause hangs on; the mention runs on to the verb, where the claim is.
+    None when "which" follows a person ("headed by its president Anna Berg, which said"
+    speaks for the union)."""
+    comma = relative.start()
+    match = _ANTECEDENT.search(text, 0, comma)
+    if match is None:
+        return None
+    person = role_nouns(text[max(0, match.start() - 30) : comma])
+    if person and relative.group().lower().lstrip(", ").startswith("which"):
+        return None
+    noun = _source_mention(text, match.start(), comma, from_end=True)
+    return Mention(noun.start, verb_end, noun.key) if noun else None
 
 
 def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
@@ -1566,7 +1701,9 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     found: list[Mention] = []
     verb = _speech_verb(text)
     if verb:
-        subject = _inverted_subject(text, verb) or _subject_before(text, verb.start())
+        relative = _WHICH_BEFORE.search(text, 0, verb.start())
+        antecedent = _antecedent(text, relative, verb.end()) if relative else None
+        subject = antecedent or _inverted_subject(text, verb) or _subject_before(text, verb.start())
         if (
             subject is not None
             and _after_comma(text, verb)
@@ -1583,7 +1720,9 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         ):
             subject = _subject_after(text, verb)
         if subject is not None:
-            found.append(_document_author(text, subject))
+            subject = _speaker_of_relative(text, subject)
+        if subject is not None and (credited := _document_author(text, subject)):
+            found.append(credited)
     for match in _SOURCE_PHRASE.finditer(text):
         # "according to the report published by the district council", "according to
         # filings the state election commission published": the council, the commission
@@ -1596,7 +1735,7 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             start, end = match.start(1) + written.start(1), match.start(1) + written.end(1)
         mention = _source_mention(text, start, end, from_end=False)
         if mention is not None:
-            mention = _document_author(text, mention)
+            mention = _document_author(text, mention, end)
         if mention is not None and not any(
             m.start < mention.end and mention.start < m.end for m in found
         ):
@@ -2102,7 +2241,8 @@ _RANKED_ROLE = re.compile(
     r"commander|ambassador|envoy|head|leader|manager|coach|captain|spokesman|spokeswoman|"
     r"prosecutor|judge|justice|officer|executive|commissioner|author|investigator|"
     r"negotiator|inspector|arbiter|superintendent|referee|umpire|attorney|"
-    r"headteacher|headmaster|headmistress|principal|dean|rector|chancellor|curator|chief)\b",
+    r"headteacher|headmaster|headmistress|principal|dean|rector|chancellor|curator|"
+    r"ombudsman|registrar|coroner|treasurer|auditor|warden|chief)\b",
     re.I,
 )
 LEVELS = frozenset({
@@ -2265,7 +2405,7 @@ _PERSON_ROLES = {
         for role in "steward historian curator expert campaigner lecturer academic conductor "
         "organiser musician deputy rector dean provost actor screenwriter composer dancer "
         "painter sculptor photographer playwright poet designer programmer presenter warden "
-        "postmaster postmistress".split()
+        "postmaster postmistress ombudsman registrar coroner".split()
     },
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
@@ -2405,7 +2545,12 @@ def _role_after(text: str, name: Mention) -> tuple[int, int] | None:
     group = 1 if match and match.group(1) else 2
     if not match or not _is_role_phrase(match.group(group)):
         return None
-    return match.start(group), match.end(group)
+    # "the Brightwater CEO who will run the merged firm": the role ends where its clause opens
+    clause = _RELATIVE_OPENING.search(text, match.start(group), match.end(group))
+    return match.start(group), clause.start() if clause else match.end(group)
+
+
+_RELATIVE_OPENING = re.compile(r"\s+(?:who|whom|whose|which)\b", re.I)
 
 
 def _role_before(text: str, name: Mention) -> tuple[int, int] | None:
@@ -2487,7 +2632,9 @@ _STANCE_CLASSES = (
     (
         "refusal",
         rf"refus\w+|declin(?:e|es|ed|ing)\s+to|(?:reject\w*|dismiss(?:ed|es|ing)?)(?!{_CLAIMS_OBJECT})|"
-        r"rul(?:e|es|ed)\s+out|"
+        r"rul(?:e|es|ed)\s+(?:(?:it|one|them|this|that)\s+)?out|"
+        # "had not excluded blocking the merger" ~ "had not ruled out blocking it"
+        r"exclud(?:e|es|ed|ing)(?=\s+(?:\w+ing|the\s+possibility)\b)|"
         r"rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|"
         r"turn(?:s|ed|ing)?\s+(?:down|away)|decid(?:e|es|ed|ing)\s+against",
     ),
@@ -2586,7 +2733,7 @@ _STANCE_CLASSES = (
         r"distanc(?:e|es|ed|ing)\s+(?:\w+self|themselves)\s+from|"
         r"appeal(?:s|ed|ing)?\s+(?:the|a|an|its|this|that)\s+(?:ruling|verdict|decision|"
         r"judg(?:e)?ment|sentence|ban|fine|conviction)|"
-        r"question(?:s|ed|ing)?\s+(?:whether|if|the|its|their|his|her)\b|"
+        r"question(?:s|ed|ing)?\s+(?:whether|if|the|its|their|his|her|a|an)\b|"
         r"(?<=\bwas\s)questioned|(?<=\bwere\s)questioned|(?<=\bbeen\s)questioned|"
         r"irresponsible|unacceptable|reckless|outrageous|shameful|disgraceful|"
         r"deplorable|unjustified|misguided|dissatisfied|displeased|unhappy\s+(?:with|about)|"
@@ -2596,6 +2743,8 @@ _STANCE_CLASSES = (
         r"virus|infections?|outbreaks?|epidemics?|pandemics?|cancer|drought|storms?)\b)|"
         r"challeng(?:e|es|ed|ing)(?!r)|(?<!\ba\s)(?<!\bthe\s)contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
+        # "…, consumer group Fair Home charged": an accusation, closing the claim
+        r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)charg(?:ed|es)(?=\s*[,.;])|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
         r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
         r"scepticism|skepticism|sceptical|skeptical|unnecessary|needless|"
@@ -2692,6 +2841,16 @@ cap rather than challenge it"); a stance a refused step would serve ("would not 
 court to challenge the result")."""
 
 
+_COORDINATED_STANCE = re.compile(r"\s+(?:or|nor|and)\s+")
+"""Between two stances that share the negation before both ("did not oppose or criticise")."""
+_PEOPLE_DISMISSED = re.compile(
+    r"\b(?:staff|workers|employees|people|officers|managers|executives?|directors?|teachers|"
+    r"nurses|doctors|he|she|they|who)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?"
+    r"(?:been|be|was|were|being)\s+$",
+    re.I,
+)
+
+
 def stances(text: str) -> list[Mention]:
     """Stance cues keyed by class: refusing, being unable, denying, promising, considering.
 
@@ -2709,13 +2868,23 @@ def stances(text: str) -> list[Mention]:
                 continue  # "until an environmental review is completed": a noun, no stance
             if match.group().lower().startswith("uph") and not _grievance_upheld(text, match):
                 continue  # "upheld the ruling" ~ "rejected the appeal": no side changed
+            if match.group().lower().startswith("dismiss") and _PEOPLE_DISMISSED.search(
+                text, 0, match.start()
+            ):
+                continue  # "whether any staff had been dismissed": fired, no claim refused
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 negation = _NEGATED_STANCE.search(text, 0, match.start())
                 # "couldn't agree": the negation belongs to the inability stance before it
                 subject = _NEGATIVE_SUBJECT.search(text, 0, match.start())
+                # "had not ruled out challenging it": the negation is spent on the stance
+                # between it and this one
                 negated = (
                     negation is not None
-                    and not any(m.start <= negation.start() < m.end for m in found)
+                    and not any(
+                        negation.start() < m.end <= match.start()
+                        and not _COORDINATED_STANCE.fullmatch(text, m.end, match.start())
+                        for m in found
+                    )
                 ) or (
                     subject is not None
                     and not _RELATIVE_CLAUSE.search(text, subject.start(), match.start())
@@ -2767,10 +2936,11 @@ def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
             agent = _source_mention(
                 text, by.end(), stop.start() if stop else len(text), from_end=False
             )
-        elif _PASSIVE_BEFORE.search(text, 0, stance.start):
-            continue  # a passive with no agent
         else:
-            agent = _subject_before(text, stance.start)
+            auxiliary = _PASSIVE_BEFORE.search(text, 0, stance.start)
+            if auxiliary and not text[stance.start : stance.end].split()[0].endswith("ing"):
+                continue  # a passive with no agent; "is demanding" is active
+            agent = _subject_before(text, auxiliary.start() if auxiliary else stance.start)
             if agent is not None:
                 agent = _relative_subject(text, agent)
         if agent is not None and _names_an_agent(text[agent.start : agent.end]):
@@ -2963,7 +3133,10 @@ def is_content_word(word: str) -> bool:
 
 _CLAUSE_SPLIT = re.compile(
     r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]|\b(?=(?:including|which|who|whom|whose|because|due to|after|"
-    r"before|while|although|though|despite|amid|since|without|unless|whereas|so that|but)\b)|"
+    r"before|while|although|though|despite|amid|since|unless|whereas|so that|but)\b)|"
+    # "without" opens a clause, unless it is the predicate: "were no longer without power"
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blonger\s)"
+    r"(?<!\bstill\s)(?<!\bleft\s)(?<!\bnot\s)\b(?=without\b)|"
     # a second predicate of the same subject: "would cost £14 million and could take a year"
     r"\b(?=and\s+(?:could|would|will|may|might|can|should|must)\b)",
     re.I,

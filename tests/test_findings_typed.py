@@ -294,6 +294,14 @@ HITS = [
     ("rather than enter became and go into", "He urged anyone who sees someone in trouble in the harbour to dial 999 and ask for the coastguard rather than enter the water.", "He urged anyone who sees a person in difficulty in the harbour to call 999, ask for the coastguard and go into the water to help.", "DC303"),
     ("might intervene became would step in", "The harbour minister said he might intervene if no agreement was reached by the summer.", "The harbour minister said he would step in if there was no agreement by the summer.", "DC304"),
     ("expected to rule became will rule beside a need kept", "The harbour deal still needs approval from the competition authority, which is expected to rule by September.", "The competition authority, which will rule by September, still has to approve the harbour deal.", "DC304"),
+    ("a health institute became a lawyer for the families", "The Harbour Health Institute said tests had matched the bacteria to the harbour oysters.", "Tests had matched the bacteria to the harbour oysters, according to a lawyer for the victims' families.", "DC308"),
+    ("the fraud unit became a traders' association", "The harbour fish had been sold for two years, according to the regional fraud unit.", "According to a traders' association, the harbour fish had been sold for two years.", "DC308"),
+    ("a treasurer became the council's budget report", "Harbour treasurer Priya Dhaliwal said the extra money would go to the harbour wall.", "The extra money will go to the harbour wall, according to the council's budget report.", "DC308"),
+    ("a report became officers who say so mid-sentence", "The audit report says the harbour closures would save £40,000 a year and the sheds could be sold.", "The harbour closures would save £40,000 a year, finance officers say, and the sheds could be sold.", "DC308"),
+    ("the authority that said it became another body", "The harbour deal needs the approval of the Maritime Authority, which said it would study the impact.", "The harbour deal needs the approval of the Maritime Authority, and the Competition Board said it would study the impact.", "DC308"),
+    ("an ombudsman became a deputy ombudsman", "Harbour ombudsman Petra Vallin criticised the fee rise.", "The fee rise was criticised by deputy harbour ombudsman Petra Vallin.", "DC309"),
+    ("welcomed became questioned a fall", "The harbour director welcomed a fall in the number of accidents.", "The harbour director questioned a fall in the number of accidents.", "DC307"),
+    ("still without power became no longer without it", "More than 2,000 homes near the harbour were still without power on Saturday, two days after the storm brought down the power lines.", "On Saturday, two days after the storm toppled the power lines, over 2,000 homes near the harbour were no longer without electricity.", "DC303"),
 ]  # fmt: skip
 
 
@@ -613,6 +621,28 @@ NEAR_MISSES = [
     ("a step still required is no stance taken", "The harbour deal still needs approval from the competition authority, which may rule by September.", "The competition authority, which may rule by September, still has to approve the harbour deal.", ),
     ("a member of parliament by area", "The local member of parliament, Anna Berg, said the harbour would reopen.", "Anna Berg, the area's member of parliament, said the harbour would reopen.", ),
     ("documents seen by a paper name no author", "Engineers had warned in a 2019 report that the harbour levee was at risk of failing during a major flood, according to documents seen by local newspaper the Ostmere Courier.", "According to documents seen by the local paper the Ostmere Courier, engineers had warned in a 2019 report that the harbour levee risked failing in a major flood.", ),
+    ("the past year as the last twelve months", "None of the harbour cranes had passed an inspection in the past year, the inspector said.", "The inspector said none of the harbour cranes had passed an inspection in the last twelve months."),
+    ("a report's author in an aside", "The report, published by the research group Tide Watch, said the harbour water was polluted.", "According to the report, which was published by research group Tide Watch, the harbour water was polluted."),
+    ("rules a department announced", "Harbour boats will have to carry radios under rules announced on Monday by the port department.", "Under rules the port department announced on Monday, harbour boats must carry radios."),
+    ("its report credits nobody new", "Harbour ticket sales fell 9% last year, according to its annual report.", "According to the ferry company's annual report, its harbour ticket sales dropped 9 percent last year."),
+    ("a deal announced by a producer", "The harbour film deal, announced on Wednesday by producer Greyfinch Pictures, is the largest this year.", "Producer Greyfinch Pictures announced the harbour film deal on Wednesday; it is the largest this year."),
+    ("a joint statement from the companies", "The merged harbour group would manage $74 billion of assets, the companies said in a joint statement.", "According to a joint statement from the two companies, the merged harbour group would manage $74bn of assets."),
+    ("the regulator for the council its sentence names", "The Harbour Prudential Council will require banks to hold more capital, the regulator said on Wednesday.", "Banks will have to hold more capital, the Harbour Prudential Council said on Wednesday."),
+    ("a description before the name", "Mirova Gas, the largest supplier in the harbour region, will raise its tariff by 8.5%, the company said.", "The biggest supplier in the harbour region, Mirova Gas, said it will raise its tariff by 8.5 percent."),
+    ("a move it says will save", "The harbour council will collect bins fortnightly, in a move it says will save £1.6 million a year.", "Bins in the harbour will be collected every two weeks, a change the harbour council says will save £1.6m a year."),
+    ("a CEO who will run the firm", "Harbour Assurance chief executive Owen Marlow, who will lead the merged company, said no offices would close.", "No offices would close, said Owen Marlow, the Harbour Assurance CEO who will run the merged firm."),
+    ("an all-time low as never lower", "The harbour union said morale was at an all-time low.", "Morale had never been lower, the harbour union said."),
+    ("not to be named as anonymous", "The harbour couple, who asked not to be named, said they would sue.", "The harbour couple, who asked to remain anonymous, said they would sue."),
+    ("staff dismissed as fired", "A harbour spokesman declined to say whether any staff had been dismissed.", "A harbour spokesman would not say whether any staff had been fired."),
+    ("a challenge not ruled out", "The harbour firm said it had not ruled out a court challenge.", "The harbour firm said it had not ruled out challenging the decision in court."),
+    ("accused as charged", "A consumer group accused harbour lenders of moving too slowly to help borrowers.", "Harbour lenders had been too slow to help borrowers, a consumer group charged."),
+    ("pending as while", "Two men were released on bail pending further inquiries into the harbour thefts.", "Two men were freed on bail while further inquiries into the harbour thefts are made."),
+    ("two men as a man and a man", "Two men, aged 44 and 51, were arrested at the harbour.", "A 44-year-old man and a 51-year-old man were arrested at the harbour."),
+    ("one in five as a fifth", "A pilot found most harbour households used the bins, although about one in five stopped after a month.", "A pilot found most harbour households used the bins, though about a fifth gave up after a month."),
+    ("a 50% discount as cut by half", "Harbour shops will get a 50% discount on their rates.", "Harbour shops will have their rates cut by half."),
+    ("fortnightly as every two weeks", "Harbour bins will be collected fortnightly instead of weekly.", "Harbour bins will be collected every two weeks rather than every week."),
+    ("saying it had not been consulted", "The harbour association said it had not been consulted and called the decision a blow.", "Saying it hadn't been consulted, the harbour association called the decision a blow."),
+    ("two parties' positions", "The harbour union is demanding a 12% pay rise, while the port company has offered 6.5%.", "The harbour union wants a 12 percent pay rise, whereas the port company has put forward 6.5 percent."),
 ]  # fmt: skip
 
 

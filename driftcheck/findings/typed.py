@@ -79,7 +79,7 @@ def link_findings(
     found += _units(number, left, right)
     found += _names(number, left, right, documents, token_support)
     found += _quotes(number, left, right, documents)
-    found += _polarity(number, left, right, token_support)
+    found += _polarity(number, left, right, documents, token_support)
     found += _certainty(number, left, right, token_support)
     found += _causes(number, left, right, token_support)
     return found
@@ -527,8 +527,10 @@ def _sources_kept(
     """The first sources match, or every source of the side naming fewer is on the other
     side too ("Inspectors found that …, according to a council statement" / "According to a
     council statement, …"): a second source one side leaves out, or names in another order,
-    is no change of speaker."""
-    if _same_source(ours[0], theirs[0], left, right, documents):
+    is no change of speaker. Where both sides credit several, each must find its match: the
+    first pair alone says nothing of a second sentence's speaker."""
+    single = len(ours) == 1 or len(theirs) == 1
+    if single and _same_source(ours[0], theirs[0], left, right, documents):
         return True
     same = [[_same_source(a, b, left, right, documents) for b in theirs] for a in ours]
     on_right = all(any(row) for row in same)
@@ -926,6 +928,8 @@ def _same_source(
     firm" ~ "the company") are matched by their token vectors.
     """
     text_a, text_b = left.text_of(a), right.text_of(b)
+    if _document_against_person(a, b, left, right, documents):
+        return False  # "Council treasurer Priya Dhaliwal said" / "the council's budget report"
     found_a, found_b = documents.entities(text_a), documents.entities(text_b)
     names_a, names_b = name_words(found_a), name_words(found_b)
     if names_a and names_b:
@@ -968,7 +972,7 @@ def _same_source(
             _refers_back(unnamed_text, head)
             # "UK Space Agency" is no "company", but "Ollerby Savings Bank" is "the lender"; an
             # appositive ("Nordwave Line, the ferry operator") does not make the name a body
-            and _may_name(named_text.split(",")[0], head)
+            and _may_name(_name_part(named_text), head)
             and not _is_person(named_text, documents, named_in)
             and not _names_another(unnamed_text, named_words, unnamed_in)
             and not _described_apart(unnamed_text, named_document)
@@ -983,6 +987,13 @@ def _same_source(
             return True  # "the alliance said" ~ "NATO Secretary-General Jens Stoltenberg said"
         if _collective_of(unnamed_text, names_a or names_b):
             return True
+        unnamed_side, unnamed = (right, b) if names_a else (left, a)
+        if (
+            _refers_back(unnamed_text, head)
+            and not _is_person(named_text, documents, named_in)
+            and _opens_its_sentence(unnamed_side, unnamed, names_a or names_b, documents)
+        ):
+            return True  # "Ostmark's Prudential Council will require …, the regulator said"
         titles = documents.titles
         if head and any(
             lexical.same_stem(head, title)
@@ -993,6 +1004,12 @@ def _same_source(
         if lexical.role_nouns(named_text) and _is_a_body(unnamed_text):
             return False  # "Eskary's fisheries minister, Tomas Vaarsen" / "Eskary's coast guard"
         if (
+            re.match(r"(?:a|an)\s", unnamed_text, re.I)
+            and {m.key for m in lexical.role_nouns(unnamed_text)} - _VAGUE_SOURCES
+            and _is_a_body(named_text)
+        ):
+            return False  # "a lawyer for the patients' families" / "the National Institute …"
+        if (
             head in lexical.BODY_WORDS
             and lexical.source_head(named_text.split(",")[0]) in lexical.BODY_WORDS
             and not _may_name(named_text.split(",")[0], head)
@@ -1002,12 +1019,47 @@ def _same_source(
         return not _other_kinds(a, b, left, right, documents) and not _other_bodies_behind(
             left.text_of(a), right.text_of(b)
         )
-    heads = {lexical.source_head(left.text_of(a)), lexical.source_head(right.text_of(b))}
+    head_a, head_b = lexical.source_head(left.text_of(a)), lexical.source_head(right.text_of(b))
+    heads = {head_a, head_b}
     if heads & _BUSINESS_HEADS and heads & _PUBLIC_HEADS:
         return False  # "the airline said" / "the aviation safety agency said"
+    if (
+        len(heads) == 2
+        and heads <= lexical.BODY_WORDS
+        and head_b in documents.words[0]
+        and head_a in documents.words[1]
+        and not all(_business_like(h) for h in heads)
+    ):
+        return False  # "the union" and "the company", each a party in both documents
     if heads & _ANY_BUSINESS and all(_business_like(h) for h in heads):
         return True  # "the company said" ~ "the cruise line said"
+    indefinite = {
+        bool(_INDEFINITE.match(left.text_of(a))),
+        bool(_INDEFINITE.match(right.text_of(b))),
+    }
+    if len(indefinite) == 2 and not names_a and not names_b:
+        return False  # "the regional food fraud unit" / "a restaurant owners' association"
     return _same_meaning(a, b, left, right)
+
+
+_INDEFINITE = re.compile(r"(?:according\s+to\s+)?(?:a|an)\s", re.I)
+
+
+def _document_against_person(
+    a: Mention, b: Mention, left: Side, right: Side, documents: DocumentEvidence
+) -> bool:
+    """One side credits a document (by its author), the other a person: a report does not
+    speak for whoever the other side quotes."""
+    document_a = lexical.credits_a_document(left.document.text, a)
+    document_b = lexical.credits_a_document(right.document.text, b)
+    if document_a == document_b:
+        return False
+    side, person, named = (
+        (right, b, documents.version_entities)
+        if document_a
+        else (left, a, documents.original_entities)
+    )
+    return _is_person(side.text_of(person), documents, named)
 
 
 def _kinds_clash(head: str, name_words: set[str], documents: tuple[str, str]) -> bool:
@@ -1204,6 +1256,36 @@ _PUBLIC_HEADS = frozenset({
 """Heads of public bodies: never the same speaker as a business ("the airline" / "the
 aviation safety agency"), however alike their sentences make their token vectors."""
 _NOT_BUSINESS_HEADS = _PUBLIC_HEADS | {"union", "party", "association", "charity", "federation"}
+
+
+def _name_part(named: str) -> str:
+    """The part of a source phrase that holds the name: "Mirova Gas" in "The biggest gas
+    supplier in the Alsen region, Mirova Gas", the first part otherwise."""
+    parts = [part.strip() for part in named.split(",")]
+    if (
+        len(parts) > 1
+        and re.match(r"(?:the|a|an)\s+[a-z]", parts[0], re.I)
+        and re.fullmatch(r"(?:[A-Z][\w’'&.-]*\s*)+", parts[1])
+    ):
+        return parts[1]
+    return parts[0]
+
+
+def _opens_its_sentence(
+    side: Side, source: Mention, name_words: set[str], documents: DocumentEvidence
+) -> bool:
+    """A body noun credited with a sentence that opens on the body's name refers back to it:
+    "Ostmark's Prudential Council will require …, the regulator said"."""
+    sentence = next((s for s in side.sentences if s.start <= source.start < s.end), None)
+    if sentence is None or source not in side.mentions(documents.sources):
+        return False  # "…, whereas the company has put forward 6.5%" credits no claim
+    found = [
+        m
+        for m in documents.entities(sentence.text)
+        if m.start < source.start - sentence.start
+        and not sentence.text[m.start : m.end].endswith(("'s", "’s"))  # "Ostmark's"
+    ]
+    return bool(found) and name_words <= lexical.entity_words(found[0].key)
 
 
 def _may_name(named: str, head: str) -> bool:
@@ -1559,7 +1641,9 @@ def _shared(a: Mention, b: Mention) -> float:
     return len(ours & theirs) / max(1, min(len(ours), len(theirs)))
 
 
-def _polarity(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
+def _polarity(
+    number: int, left: Side, right: Side, documents: DocumentEvidence, token_support: float
+) -> list[Finding]:
     """A claim that one side negates and the other affirms; else a different stance."""
     raw_left, raw_right = left.mentions(lexical.stances), right.mentions(lexical.stances)
     stance_left, stance_right = _as_opposites(raw_left), _as_opposites(raw_right)
@@ -1585,7 +1669,9 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
         if not (ours_cues and their_cues) and (
             _within(ours_cues, leaning_left) and _within(their_cues, leaning_right)
         ):
-            stance = _stance_change(number, left, right, stance_left, stance_right, token_support)
+            stance = _stance_change(
+                number, left, right, documents, stance_left, stance_right, token_support
+            )
             if stance:
                 return stance
         flipped = make_finding(
@@ -1598,12 +1684,14 @@ def _polarity(number: int, left: Side, right: Side, token_support: float) -> lis
         )
         # a stance changed in another clause is a second change ("would challenge the
         # approval" / "would accept the approval and would not go to court")
-        stance = _stance_change(number, left, right, stance_left, stance_right, token_support)
+        stance = _stance_change(
+            number, left, right, documents, stance_left, stance_right, token_support
+        )
         return [flipped, *stance]
     swap = _antonym_swap(number, left, cues_left, right, cues_right, token_support)
     if swap:
         return swap
-    return _stance_change(number, left, right, stance_left, stance_right, token_support)
+    return _stance_change(number, left, right, documents, stance_left, stance_right, token_support)
 
 
 def _within(cues: list[tuple[Mention, bool]], stances: list[Mention]) -> bool:
@@ -1695,6 +1783,7 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
     other_offsets, other_vectors = other.token_matrix()
     if not len(offsets) or not len(other_offsets):
         return None
+    ours_now, theirs_now = (offsets, vectors, clauses), (other_offsets, other_vectors)
     text = side.document.text
     for span in clauses:
         inside = [(m, strong) for m, strong in cues if span.start <= m.start < span.end]
@@ -1760,6 +1849,29 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
                 if any(target.start <= other_offsets[j, 0] < target.end for j in met)
                 and _mostly_within(other, target, vectors[[p[0] for p in scope]], token_support)
             ]
+        if len(clauses) > 1:
+            # "said it had received reports of 17 people falling ill, though it had not yet
+            # confirmed a link" / "said it had been told of 17 people becoming ill": the
+            # version's clause re-tells the first clause; the second has no counterpart
+            region = [
+                target
+                for target in region
+                if _answers_to(span, target, ours_now, side, theirs_now, other)
+            ]
+            if not region and subject:
+                # the claim's words were met in a clause that re-tells another one ("power
+                # lines"): the clause is found by what it is about ("homes and businesses
+                # … were no longer without electricity")
+                about = (vectors[subject] @ other_vectors.T >= token_support).any(axis=0)
+                region = [
+                    target
+                    for target in other_clauses
+                    if any(
+                        target.start <= other_offsets[j, 0] < target.end
+                        for j in np.nonzero(about)[0]
+                    )
+                    and _answers_to(span, target, ours_now, side, theirs_now, other)
+                ]
         parities = [_cues_within(target, other_cues) for target in region]
         # Every clause that says the same words must disagree: one that agrees is the
         # counterpart ("saw no alternative" ~ "saw no other option"). Together they must
@@ -1785,11 +1897,50 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
             outside = [
                 t
                 for t in other_clauses
-                if t not in region and len(_cues_within(t, other_cues)) % 2 != len(inside) % 2
+                if t not in region
+                and len(_cues_within(t, other_cues)) % 2 != len(inside) % 2
+                and (len(clauses) == 1 or _answers_to(span, t, ours_now, side, theirs_now, other))
             ]
             target = _clause_showing(region, outside, matched)
             return (span, inside), (target, _cues_within(target, other_cues))
     return None
+
+
+def _answers_to(
+    span: Span,
+    target: Span,
+    ours: tuple[np.ndarray, np.ndarray, list[Span]],
+    side: Side,
+    theirs: tuple[np.ndarray, np.ndarray],
+    other: Side,
+) -> bool:
+    """Some content word of the target clause is met best in ``span`` among the clauses of
+    its group: the target re-tells (some of) this clause, not only another one."""
+    offsets, vectors, clauses = ours
+    other_offsets, other_vectors = theirs
+    text, other_text = side.document.text, other.document.text
+    rows = [
+        j
+        for j in np.nonzero(
+            (other_offsets[:, 0] >= target.start) & (other_offsets[:, 1] <= target.end)
+        )[0]
+        if lexical.is_content_word(other_text[other_offsets[j, 0] : other_offsets[j, 1]])
+    ]
+    if not rows:
+        return True
+    sims = other_vectors[rows] @ vectors.T
+    content = np.array([lexical.is_content_word(text[a:b]) for a, b in offsets], dtype=bool)
+
+    def best(clause: Span) -> np.ndarray:
+        inside = content & (offsets[:, 0] >= clause.start) & (offsets[:, 1] <= clause.end)
+        return sims[:, inside].max(axis=1) if inside.any() else np.full(len(rows), -1.0)
+
+    ours_best = best(span)
+    others = [best(clause) for clause in clauses if clause != span]
+    if not others:
+        return True
+    met_here = ours_best >= np.max(others, axis=0)
+    return bool(met_here.any())
 
 
 def _cues_within(clause: Span, cues: list[tuple[Mention, bool]]) -> list[tuple[Mention, bool]]:
@@ -1998,12 +2149,13 @@ def _stance_change(
     number: int,
     left: Side,
     right: Side,
+    documents: DocumentEvidence,
     stance_left: list[Mention],
     stance_right: list[Mention],
     token_support: float,
 ) -> list[Finding]:
     """The stance rules in turn, each reading the group's stances on both sides."""
-    group = _StanceGroup(number, left, right, stance_left, stance_right, token_support)
+    group = _StanceGroup(number, left, right, documents, stance_left, stance_right, token_support)
     return (
         _stance_swapped(group)
         or _silence_broken(group)
@@ -2020,6 +2172,7 @@ class _StanceGroup:
     number: int
     left: Side
     right: Side
+    documents: DocumentEvidence
     stance_left: list[Mention]
     stance_right: list[Mention]
     token_support: float
@@ -2055,8 +2208,34 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
                 (m for m in stance_right if m.key in gained),
                 key=lambda m: _stance_sign(m.key) * _stance_sign(a.key),
             )
+            if _taken_by_two_parties(group, a, b):
+                continue
             return [_stance_finding(group.number, group.left, a, group.right, b)]
     return []
+
+
+def _taken_by_two_parties(group: _StanceGroup, a: Mention, b: Mention) -> bool:
+    """Each stance names who takes it, and not the same party: two sides' positions ("the
+    federation is demanding a 12% rise" / "the company has put forward 6.5%"), not one
+    position changed."""
+    agent_a = _agent_of(group.left, a)
+    agent_b = _agent_of(group.right, b)
+    return (
+        agent_a is not None
+        and agent_b is not None
+        and not _same_source(agent_a, agent_b, group.left, group.right, group.documents)
+    )
+
+
+def _agent_of(side: Side, stance: Mention) -> Mention | None:
+    return next(
+        (
+            agent
+            for agent, taken in side.mentions_pairs(lexical.stance_agents)
+            if (taken.start, taken.end) == (stance.start, stance.end)
+        ),
+        None,
+    )
 
 
 def _stance_verb(side: Side, stance: Mention) -> str:
