@@ -981,7 +981,7 @@ _HEDGE = re.compile(
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
     r"estimat(?:e|es|ed)(?!\s+(?:[\w-]+\s+){0,3}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
-    r"(?:investigat|examin|assess|establish|determin|review)(?:e|es|ed|ing)\s+whether|"
+    r"(?:investigat|examin|assess|establish|determin|review|decid)(?:e|es|ed|ing)\s+whether|"
     r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
     r"decided)|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
@@ -1302,7 +1302,7 @@ def dates(text: str) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), key))
     for match in _PERIOD_PART.finditer(text):  # "in the first half of" / "H2", "Q4"
         # the ordinal alone: "half" stays a figure of six months ("the first six months")
-        start, end = (match.start(1), match.end(1)) if match.group(1) else match.span()
+        start, end = next((match.span(k) for k in (1, 5) if match.group(k)), match.span())
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention(start, end, "period:" + _period_key(match)))
     for match in _DAYPART.finditer(text):  # "by Friday morning" / "by Friday evening"
@@ -1317,17 +1317,24 @@ def dates(text: str) -> list[Mention]:
 
 _PERIOD_PART = re.compile(
     r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(half|quarter)\b(?!\s+of\s+an?\b)|"
-    r"\b([HQ])([1-4])\b",
+    r"\b([HQ])([1-4])\b|"
+    r"\b(early|late|mid|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[\s-]+"
+    rf"(?=(?:19|20)\d\d\b|(?:next|last|this)\s+year\b|{_MONTH_NAME}\b)",
     re.I,
 )
 """A part of a year: "the first half of last year" is not "the second half", "Q4" is the
-"fourth quarter"."""
+"fourth quarter", "late 2027" is not "early 2027" (but is "the end of 2027")."""
+_PART_OF_PERIOD = {"beginning": "early", "start": "early", "end": "late", "middle": "mid"}
 _PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4}  # fmt: skip
 
 
 def _period_key(match: re.Match[str]) -> str:
-    """ "half:1" for "the first half", "quarter:4" for "Q4" or "the final quarter"."""
+    """ "half:1" for "the first half", "quarter:4" for "Q4" or "the final quarter", "part:late"
+    for "late 2027" or "the end of 2027"."""
+    if match.group(5):
+        word = match.group(5).lower().split()[-2 if " of" in match.group(5).lower() else 0]
+        return "part:" + _PART_OF_PERIOD.get(word, word)
     if match.group(3):
         return f"{'half' if match.group(3).upper() == 'H' else 'quarter'}:{match.group(4)}"
     part = match.group(2).lower()
@@ -2676,7 +2683,9 @@ _STANCE_CLASSES = (
     (
         "termination",
         r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
-        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)",
+        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
+        # "weekly collections will end"
+        r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s))end(?=\s*[,.;]|\s+(?:on|in|at|after|by|next|this)\b)",
     ),
     (
         "exhortation",
@@ -2788,7 +2797,9 @@ _STANCE_CLASSES = (
     (
         "continuation",
         r"(?:keep|keeps|kept|retain\w*)"
-        r"(?=\s+(?:the|its|their|his|her)\s+(?!innocence))",
+        r"(?=\s+(?:the|its|their|his|her)\s+(?!innocence))|"
+        # "kept production going" ~ "did not halt production"
+        r"(?:keep|keeps|kept|keeping)\s+(?:[\w-]+\s+){1,2}?(?:going|running|open)\b",
     ),
     (
         "insufficiency",

@@ -302,6 +302,9 @@ HITS = [
     ("an ombudsman became a deputy ombudsman", "Harbour ombudsman Petra Vallin criticised the fee rise.", "The fee rise was criticised by deputy harbour ombudsman Petra Vallin.", "DC309"),
     ("welcomed became questioned a fall", "The harbour director welcomed a fall in the number of accidents.", "The harbour director questioned a fall in the number of accidents.", "DC307"),
     ("still without power became no longer without it", "More than 2,000 homes near the harbour were still without power on Saturday, two days after the storm brought down the power lines.", "On Saturday, two days after the storm toppled the power lines, over 2,000 homes near the harbour were no longer without electricity.", "DC303"),
+    ("late in a year became early in it", "The harbour bridge should open in late 2027, the council said.", "The harbour bridge should open in early 2027, the council said.", "DC310"),
+    ("halted became kept going", "The harbour dairy has halted production while inspectors examine its premises.", "The harbour dairy has kept production going while inspectors examine its premises.", "DC307"),
+    ("deciding whether became then doing it", "The harbour company would review the ruling before deciding whether to scale back its plans.", "The harbour company will review the ruling and then scale back its plans.", "DC304"),
 ]  # fmt: skip
 
 
@@ -643,6 +646,7 @@ NEAR_MISSES = [
     ("fortnightly as every two weeks", "Harbour bins will be collected fortnightly instead of weekly.", "Harbour bins will be collected every two weeks rather than every week."),
     ("saying it had not been consulted", "The harbour association said it had not been consulted and called the decision a blow.", "Saying it hadn't been consulted, the harbour association called the decision a blow."),
     ("two parties' positions", "The harbour union is demanding a 12% pay rise, while the port company has offered 6.5%.", "The harbour union wants a 12 percent pay rise, whereas the port company has put forward 6.5 percent."),
+    ("late in a year as its end", "The harbour bridge should open in late 2027, the council said.", "The harbour bridge should open by the end of 2027, the council said."),
 ]  # fmt: skip
 
 
