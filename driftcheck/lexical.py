@@ -1452,21 +1452,24 @@ _SOURCE_PHRASE = re.compile(
 )
 """"according to X" credits X, unless X is a plan that something follows ("according to a
 rotating timetable")."""
-_AUTHORED_BY = re.compile(
-    r"\b(?:published|issued|released|compiled|written|prepared)"
-    r"(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s+by\s+",
-    re.I,
+_AUTHORED = (
+    r"(?:published|issued|released|compiled|written|prepared|conducted|carried\s+out)"
+    r"(?:\s+(?:on|in|last|this|earlier)\s+\w+)?"
 )
+"""A document's authoring verb and when: "published on Monday", "carried out last year"."""
+_AUTHORED_BY = re.compile(rf"\b{_AUTHORED}\s+by\s+", re.I)
 _DOCUMENTS = (
     r"(?:report|study|review|audit|survey|analysis|filings|figures|data|documents|records|"
     r"findings|assessment|statement)"
 )
+_DOCUMENT_PHRASE = rf"(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}"
+"""A document with up to two words before it: "interim report", "joint statement"."""
 _OWNED_DOCUMENT = re.compile(
-    rf"((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I
+    rf"((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+{_DOCUMENT_PHRASE}$", re.I
 )
+_PRONOUN_DOCUMENT = re.compile(rf"(?:its|their|his|her|our)\s+{_DOCUMENT_PHRASE}$", re.I)
 _DOCUMENT_BY = re.compile(
-    rf"\b{_DOCUMENTS}\s+(?:(?:published|issued|released|compiled|written|prepared|"
-    r"conducted|carried\s+out)\s+)?(?:(?:on|in|last|this)\s+\w+\s+)?"
+    rf"\b{_DOCUMENTS}\s+(?:{_AUTHORED}\s+|(?:on|in|last|this)\s+\w+\s+)?"
     r"(?:by|from(?!\s+(?:last|this|next|the\s+(?:last|past|previous|same)|\d)))\s+(.+)$",
     re.I,
 )
@@ -1479,20 +1482,16 @@ _DOCUMENT_WRITTEN = re.compile(
 )
 
 
-_PRONOUN_DOCUMENT = re.compile(
-    rf"(?:its|their|his|her|our)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}$", re.I
-)
 _AUTHOR_AFTER_DOCUMENT = re.compile(
     r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
-    r"(?:published|issued|released|compiled|written|prepared|conducted)"
-    r"(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s+by\s+([^,;.]+)",
+    rf"{_AUTHORED}\s+by\s+([^,;.]+)",
     re.I,
 )
 """The author in an aside after the document: "the report, which was published by research
 group Fibre Justice, …"."""
 
 
-_OWNER_OF_DOCUMENT = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}\b", re.I)
+_OWNER_OF_DOCUMENT = re.compile(rf"['’]s\s+{_DOCUMENT_PHRASE}\b", re.I)
 _DOCUMENT_BEFORE_AUTHOR = re.compile(
     rf"\b{_DOCUMENTS}\b[^.;,]{{0,40}}?\b(?:by|from)\s+$|\b{_DOCUMENTS}\s+(?:that\s+|which\s+)?$",
     re.I,
@@ -2854,9 +2853,9 @@ court to challenge the result")."""
 
 _COORDINATED_STANCE = re.compile(r"\s+(?:or|nor|and)\s+")
 """Between two stances that share the negation before both ("did not oppose or criticise")."""
+_STAFF = "staff workers employees people officers managers executives directors teachers nurses"
 _PEOPLE_DISMISSED = re.compile(
-    r"\b(?:staff|workers|employees|people|officers|managers|executives?|directors?|teachers|"
-    r"nurses|doctors|he|she|they|who)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+)?"
+    rf"\b(?:{'|'.join(_STAFF.split())}|he|she|they|who)\s+(?:had|has|have|would|will)?\s*"
     r"(?:been|be|was|were|being)\s+$",
     re.I,
 )
