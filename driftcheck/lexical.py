@@ -69,8 +69,10 @@ _SPAN_OF_YEARS = re.compile(
     r"(decade|century)\b",
     re.I,
 )
+_COMPARATIVES = r"(?:smaller|larger|bigger|lower|higher|more|less|fewer|cheaper)"
 _FRACTION = re.compile(
-    r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b(?=\s+of\b|\s*[.,;]|$)|"
+    r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
+    rf"(?=\s+of\b|\s*[.,;]|$|\s+{_COMPARATIVES}\b)|"
     r"(?<=\bby\s)(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
     r"(?![\s-]+(?:percentage[\s-]+)?points?\b|\s+of\b)|"
     r"\b(a|one|two|three)[\s-]+(half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)|"
@@ -87,7 +89,10 @@ _FRACTION = re.compile(
 """A fraction of a whole, a change by a fraction ("cut by a quarter" == "by 25 percent"), a
 fraction of a point ("a quarter-point cut" == "a quarter of a percentage point"), or an
 approximate share ("about a fifth gave up" == "one in five stopped")."""
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_COMPARATIVE_AFTER = re.compile(rf"\s+{_COMPARATIVES}\b", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|in)\s+$", re.I)
+_HALF_OF_A_UNIT = re.compile(r"\s+an?\b", re.I)
+"""After "by half": a unit ("by half a percentage point") rather than a share."""
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WEEKS_AFTER = re.compile(r"\s*-?\s*weeks?\b", re.I)
@@ -266,7 +271,11 @@ def numbers(text: str) -> list[Mention]:
         if compound is not None:
             add(match.start(), match.end(), compound)
     for match in _FRACTION.finditer(text):  # "a quarter of a percentage point" == "0.25"
-        by_share = match.group(3) is not None or match.group(7) is not None
+        by_share = (
+            match.group(3) is not None
+            or match.group(7) is not None
+            or _COMPARATIVE_AFTER.match(text, match.end()) is not None  # "a third smaller"
+        )
         first = next(k for k in (1, 3, 5, 7) if match.group(k) is not None)
         count_word, denominator = match.group(first, first + 1)
         value = round(
@@ -299,8 +308,12 @@ def numbers(text: str) -> list[Mention]:
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
-        elif word == "half" and _BY_BEFORE.search(text, 0, match.start()):
-            value = 50.0  # "cut by half" == "a 50% cut"
+        elif (
+            word == "half"
+            and _BY_BEFORE.search(text, 0, match.start())
+            and not _HALF_OF_A_UNIT.match(text, match.end())
+        ):
+            value = 50.0  # "cut by half" == "cut in half" == "a 50% cut" == "halve"
         elif word == "half":
             value = _as_share(text, match.end(), value, at_clause_end=False)
         # "double the workforce to 600" is often re-told by its result ("to about 600"):
@@ -1416,7 +1429,7 @@ _SPEECH = (
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
-    r"established|determined|fears|feared|(?<=s\s)fear|(?<=s\s)say|(?<=\bthey\s)say|"
+    r"established|determined|fears|feared|(?<=s\s)fear|(?<=s\s)say(?=\s*[,.])|(?<=\bthey\s)say(?=\s*[,.])|"
     # "…, the parliamentary record shows.": a record credited with a claim
     r"show(?:s|ed)?(?=\.)"
 )
@@ -1507,6 +1520,17 @@ def credits_a_document(text: str, source: Mention) -> bool:
     )
 
 
+def _names_a_party(phrase: str, match: re.Match[str]) -> bool:
+    """ "a statement from the two companies" names its authors; "a statement from the summit"
+    names where it came from: after "from", a name or a body or speaker noun."""
+    if not re.search(r"\bfrom\s+$", phrase[match.start() : match.start(1)], re.I):
+        return True
+    author = phrase[match.start(1) : match.end(1)]
+    return bool(re.search(r"\b[A-Z]", author)) or bool(
+        set(words(author)) & (BODY_WORDS | _SOURCE_NOUNS | {"companies", "firms", "family"})
+    )
+
+
 def _document_author(text: str, source: Mention, phrase_end: int | None = None) -> Mention | None:
     """A document credited with a claim speaks for whoever wrote it: "an interim report by the
     Marine Accident Board", "the coastguard's interim report", "filings the state election
@@ -1520,7 +1544,7 @@ def _document_author(text: str, source: Mention, phrase_end: int | None = None) 
     spans = [
         (source.start + match.start(1), source.start + match.end(1))
         for pattern in (_OWNED_DOCUMENT, _DOCUMENT_BY)
-        if (match := pattern.search(phrase))
+        if (match := pattern.search(phrase)) and _names_a_party(phrase, match)
     ]
     if not spans and re.search(rf"\b{_DOCUMENTS}$", phrase, re.I):
         aside = _AUTHOR_AFTER_DOCUMENT.match(text, end)
@@ -2933,6 +2957,9 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_PRONOUN_BEFORE_AUXILIARY = re.compile(r"\b(?:it|he|she|they|we|who|which|that)\s+$", re.I)
+
+
 def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
     """(stance, who takes it) pairs: the subject before an active stance verb ("The employers'
     federation criticised the measure"), or the agent after a passive one ("the measure was
@@ -2948,8 +2975,11 @@ def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
             )
         else:
             auxiliary = _PASSIVE_BEFORE.search(text, 0, stance.start)
-            if auxiliary and not text[stance.start : stance.end].split()[0].endswith("ing"):
-                continue  # a passive with no agent; "is demanding" is active
+            if auxiliary and (
+                not text[stance.start : stance.end].split()[0].endswith("ing")
+                or _PRONOUN_BEFORE_AUXILIARY.search(text, 0, auxiliary.start())
+            ):
+                continue  # a passive with no agent, or a pronoun; "the union is demanding"
             agent = _subject_before(text, auxiliary.start() if auxiliary else stance.start)
             if agent is not None:
                 agent = _relative_subject(text, agent)

@@ -647,6 +647,12 @@ NEAR_MISSES = [
     ("saying it had not been consulted", "The harbour association said it had not been consulted and called the decision a blow.", "Saying it hadn't been consulted, the harbour association called the decision a blow."),
     ("two parties' positions", "The harbour union is demanding a 12% pay rise, while the port company has offered 6.5%.", "The harbour union wants a 12 percent pay rise, whereas the port company has put forward 6.5 percent."),
     ("late in a year as its end", "The harbour bridge should open in late 2027, the council said.", "The harbour bridge should open by the end of 2027, the council said."),
+    ("halve as cut in half", "The harbour plan aims to halve emissions by 2032.", "The harbour plan aims to cut its emissions in half by 2032."),
+    ("half a point as 50 basis points", "The harbour bank cut its main rate by half a percentage point.", "The harbour bank lowered its main rate by 50 basis points."),
+    ("a statement from a summit names no author", "Harbour talks will resume in May, according to a statement from the summit.", "According to a statement issued at the summit, harbour talks will resume in May."),
+    ("two speakers in another order", "The harbour party says the law is needed, but press groups say it could silence critics.", "Press groups say the law could silence critics, while the harbour party says it is needed."),
+    ("a third lower as a third smaller", "Harbour farmers expect the catch to fall by about a third this year.", "Harbour farmers expect this year's catch to be about a third smaller."),
+    ("it was cooperating as the company is", "The harbour ferry firm said the boat had passed an inspection in January and that it was cooperating with investigators.", "The harbour ferry firm said the boat had passed an inspection in January, and the company is cooperating with investigators."),
 ]  # fmt: skip
 
 
