@@ -1552,7 +1552,9 @@ def _document_author(text: str, source: Mention, phrase_end: int | None = None) 
             spans.append(aside.span(1))
     if spans:
         author_start, author_end = spans[0]
-        return _source_mention(text, author_start, author_end, from_end=False) or source
+        # a list of authors is kept whole: "by Harvest Relief, the Lumen Fund and Sea Aid"
+        author = _source_mention(text, author_start, author_end, from_end=False, limit=10)
+        return author or source
     return source
 
 
