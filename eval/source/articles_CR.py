@@ -20,7 +20,7 @@ ARTICLES: tuple[Article, ...] = (
             "Interest on student loans in Valdera will be capped by the government at 3.5 percent from September, Tomas Reyne, the education minister, announced on Wednesday.",
             "According to a ministry estimate, the change is expected to cost the treasury 620m crowns annually and will cover roughly 410 000 borrowers.",
             "For two years, student unions had pushed for a cap, arguing that with rates as high as 7.1 percent many graduates ended up owing more than they had originally borrowed.",
-            "\"This is a first step, not a solution,\" National Students' Federation president Ilse Marrow said.",
+            '"This is a first step, not a solution," National Students\' Federation president Ilse Marrow said.',
             "The plan was criticised by the opposition Liberal Party, which said it did nothing for those who had already left university.",
             "According to Reyne, the cap will be reviewed by the ministry after three years.",
         ),
@@ -69,7 +69,7 @@ ARTICLES: tuple[Article, ...] = (
             drift(
                 "quote",
                 3,
-                "\"This is a first step towards a solution,\" National Students' Federation president Ilse Marrow said.",
+                '"This is a first step towards a solution," National Students\' Federation president Ilse Marrow said.',
                 "This is a first step, not a solution",
                 "This is a first step towards a solution",
                 "the quote no longer says the cap is not a solution",
@@ -179,7 +179,7 @@ ARTICLES: tuple[Article, ...] = (
             "Anton Gerlach, a professor who had spent 22 years teaching at the university, rejected the allegations and said he would contest his dismissal before an employment tribunal.",
             "Fourteen passages that had appeared in the thesis before being published in Gerlach's 2021 book were identified by the inquiry panel, which was chaired by Marisa Kohl, dean of the law faculty.",
             "The complaint was filed in March last year by the student, whose name has not been made public.",
-            "Ruth Amsel, the vice-chancellor, said in a statement on Friday: \"The panel's findings were clear and the university had no choice.\"",
+            'Ruth Amsel, the vice-chancellor, said in a statement on Friday: "The panel\'s findings were clear and the university had no choice."',
             "According to Gerlach's lawyer, the panel refused to hear two of his witnesses.",
         ),
         (
@@ -220,7 +220,7 @@ ARTICLES: tuple[Article, ...] = (
             drift(
                 "quote",
                 4,
-                "Ruth Amsel, the vice-chancellor, said in a statement on Friday: \"The panel's findings were clear and the university had little choice.\"",
+                'Ruth Amsel, the vice-chancellor, said in a statement on Friday: "The panel\'s findings were clear and the university had little choice."',
                 "the university had no choice",
                 "the university had little choice",
                 "the quoted 'no choice' became 'little choice'",
@@ -257,7 +257,7 @@ ARTICLES: tuple[Article, ...] = (
             "Members of the University and College Staff Union had turned down a pay offer of 2.5 percent, the union said, arguing that it fell well short of inflation, which hit 6.8 percent last year.",
             "According to the universities' employers' association, the offer was as much as it could pay without shedding jobs.",
             "Some 9 000 staff are expected to take part in the walkout, which could disrupt exams for about 140 000 students.",
-            "Further strikes in May were \"not ruled out\", according to Paul Ferrand, the union's general secretary.",
+            'Further strikes in May were "not ruled out", according to Paul Ferrand, the union\'s general secretary.',
             "Both sides were urged by the provincial education department to go back to the negotiating table.",
         ),
         (
@@ -289,9 +289,9 @@ ARTICLES: tuple[Article, ...] = (
             drift(
                 "quote",
                 4,
-                "Further strikes in May were \"likely\", according to Paul Ferrand, the union's general secretary.",
+                'Further strikes in May were "likely", according to Paul Ferrand, the union\'s general secretary.',
                 "“not ruled out”",
-                "\"likely\"",
+                '"likely"',
                 "the quoted 'not ruled out' became 'likely'",
             ),
             causal(
@@ -519,9 +519,9 @@ ARTICLES: tuple[Article, ...] = (
             drift(
                 "quote",
                 1,
-                "Last month the Journal of Clinical Nutrition pulled the 2022 paper, saying its editors \"no longer trust the data\".",
+                'Last month the Journal of Clinical Nutrition pulled the 2022 paper, saying its editors "no longer trust the data".',
                 "could no longer vouch for the data",
-                "\"no longer trust the data\"",
+                '"no longer trust the data"',
                 "reported speech put in quotation marks with different words",
             ),
             add_clause(
@@ -551,7 +551,7 @@ ARTICLES: tuple[Article, ...] = (
             "The steepest decline, of nearly 40 percent, was in applications from outside Europe, whereas applications from EU countries increased slightly.",
             "Because foreign students pay higher fees, several smaller universities could run into financial trouble, according to the Rectors' Conference.",
             "Jonas Keel, the interior minister, turned down the universities' calls to relax the rules, saying they had cut visa fraud.",
-            "Keel told reporters: \"We are not closing the door to anyone who is serious about studying here.\"",
+            'Keel told reporters: "We are not closing the door to anyone who is serious about studying here."',
         ),
         (
             faithful(),
@@ -683,7 +683,9 @@ ARTICLES: tuple[Article, ...] = (
                 "was not a judgment on Falk's views",
                 "the provost's assurance about Falk's views is dropped",
             ),
-            add_sentence(6, "A similar lecture at the university was cancelled in 2019 after protests."),
+            add_sentence(
+                6, "A similar lecture at the university was cancelled in 2019 after protests."
+            ),
         ),
     ),
 )

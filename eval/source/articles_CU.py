@@ -241,7 +241,7 @@ ARTICLES: tuple[Article, ...] = (
             "Harlow & Pike Bank was fined €38 million by regulators on Monday for failing, over four years, to monitor transactions linked to suspected money laundering.",
             "Between 2019 and 2023 the bank processed around 2 700 payments with a combined value of €410 million without proper checks, according to the Banking Conduct Authority.",
             "The authority said the penalty had been cut by 30% as the bank had agreed to settle early.",
-            "\"These failures were serious and went on for far too long,\" said the authority's enforcement director, Miriam Achebe.",
+            '"These failures were serious and went on for far too long," said the authority\'s enforcement director, Miriam Achebe.',
             "The bank accepted the findings and had since taken on 400 compliance staff, said Daniel Forsythe, the chief executive of Harlow & Pike.",
             "No individual executive has been charged, though the authority said it was still investigating two former managers.",
         ),
@@ -265,7 +265,7 @@ ARTICLES: tuple[Article, ...] = (
             drift(
                 "role",
                 3,
-                "\"These failures were serious and went on for far too long,\" said the authority's chief executive, Miriam Achebe.",
+                '"These failures were serious and went on for far too long," said the authority\'s chief executive, Miriam Achebe.',
                 "the authority's director of enforcement",
                 "the authority's chief executive",
                 "the enforcement director became the authority's chief executive",
@@ -289,7 +289,7 @@ ARTICLES: tuple[Article, ...] = (
             drift(
                 "quote",
                 3,
-                "\"These failures were deliberate and went on for far too long,\" said the authority's enforcement director, Miriam Achebe.",
+                '"These failures were deliberate and went on for far too long," said the authority\'s enforcement director, Miriam Achebe.',
                 "These failures were serious",
                 "These failures were deliberate",
                 "the quoted 'serious' became 'deliberate'",

@@ -412,7 +412,7 @@ ARTICLES: tuple[Article, ...] = (
             "According to the Transport and Municipal Workers' Union, 230 of its members voted for strike action after turning down a 3 percent pay offer that the union called a real-terms cut.",
             "Greystone urged the union to come back to talks, saying the offer it had made was “fair and affordable”.",
             "From Wednesday, temporary drop-off points will be set up in six car parks, said Trenmouth City Council, which pays the firm £21m annually under a contract signed in 2018.",
-            "Deputy council leader Martin Foye said: \"We understand residents' frustration, and we are doing everything we can to keep the streets clean.\"",
+            'Deputy council leader Martin Foye said: "We understand residents\' frustration, and we are doing everything we can to keep the streets clean."',
             "The strike affects around 95 000 households.",
         ),
         (
@@ -444,7 +444,7 @@ ARTICLES: tuple[Article, ...] = (
             drift(
                 "quote",
                 4,
-                "Deputy council leader Martin Foye said: \"We share residents' anger, and we are doing everything we can to keep the streets clean.\"",
+                'Deputy council leader Martin Foye said: "We share residents\' anger, and we are doing everything we can to keep the streets clean."',
                 "We understand residents' frustration",
                 "We share residents' anger",
                 "the quoted words differ from the original quote",
