@@ -2959,9 +2959,6 @@ _BY_AGENT = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
-_PRONOUN_BEFORE_AUXILIARY = re.compile(r"\b(?:it|he|she|they|we|who|which|that)\s+$", re.I)
-
-
 def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
     """(stance, who takes it) pairs: the subject before an active stance verb ("The employers'
     federation criticised the measure"), or the agent after a passive one ("the measure was
@@ -2979,7 +2976,10 @@ def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
             auxiliary = _PASSIVE_BEFORE.search(text, 0, stance.start)
             if auxiliary and (
                 not text[stance.start : stance.end].split()[0].endswith("ing")
-                or _PRONOUN_BEFORE_AUXILIARY.search(text, 0, auxiliary.start())
+                or (
+                    (before := _LAST_WORD.search(text, 0, auxiliary.start())) is not None
+                    and before.group(1).lower() in _PRONOUNS
+                )
             ):
                 continue  # a passive with no agent, or a pronoun; "the union is demanding"
             agent = _subject_before(text, auxiliary.start() if auxiliary else stance.start)
