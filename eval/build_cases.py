@@ -117,8 +117,16 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "CV",
         "CW",
         "CX",
+        "CQ",
+        "CR",
+        "CS",
+        "CT",
+        "DC",
+        "DD",
+        "DE",
+        "DF",
     ),
-    "test": ("CQ", "CR", "CS", "CT"),
+    "test": ("CY", "CZ", "DA", "DB"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""
