@@ -29,6 +29,9 @@ _NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "half": 0.5, "halved": 0.5, "twice": 2, "double": 2, "doubled": 2, "tripled": 3, "triple": 3,
     "fortnight": 14, "fortnightly": 14,
+    # an age by its decade: "in her fifties" == "in her 50s"
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
 }  # fmt: skip
 _MULTIPLIERS = {"twice", "double", "doubled", "tripled", "triple", "halved"}
 _EVERY_OTHER = re.compile(r"\bevery\s+other\b(?=\s+(?:day|week|month|year|season)\b)", re.I)
@@ -63,7 +66,10 @@ _NUMBER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _ATTACHED_SCALE = re.compile(r"(bn|m|k)\b", re.I)
-_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:long|high|tall|deep|wide|thick)\b)(?:[a-z-]+\s+)?[a-z]+s\b"
+)
+"""After "2.3m": a count of things ("2.3m counterfeit items"), so millions, not metres."""
 _SPAN_OF_YEARS = re.compile(
     r"(?:\b(?:a|one|the\s+(?:past|last|previous|next|coming|following))[\s-]+|(?<=\bfirst\s))"
     r"(decade|century)\b",
@@ -90,7 +96,10 @@ _FRACTION = re.compile(
 fraction of a point ("a quarter-point cut" == "a quarter of a percentage point"), or an
 approximate share ("about a fifth gave up" == "one in five stopped")."""
 _COMPARATIVE_AFTER = re.compile(rf"\s+{_COMPARATIVES}\b", re.I)
-_BY_BEFORE = re.compile(r"\b(?:by|in)\s+$", re.I)
+_BY_BEFORE = re.compile(
+    r"\b(?:by|in)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|(?:more|less)\s+than)\s+)?$",
+    re.I,
+)
 _HALF_OF_A_UNIT = re.compile(r"\s+an?\b", re.I)
 """After "by half": a unit ("by half a percentage point") rather than a share."""
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
@@ -172,6 +181,14 @@ _YEAR_AND_A_HALF = re.compile(
 """A year and a half counts its months, as "18 months" is the usual re-telling; so does half
 a year ("six months")."""
 _HALF_A_YEAR = re.compile(r"\bhalf\s+a\s+year\b", re.I)
+_YEARS_IN_MONTHS = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+"
+    r"years?\s+and\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?|"
+    r"\s+and\s+a\s+half\s+years|\.5\s+years)\b",
+    re.I,
+)
+"""Years and months counted in months: "seven years and six months" re-tells "seven and a
+half years"."""
 _RANK_BEFORE_SUPERLATIVE = re.compile(
     r"\b(second|" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+(?:largest|"
     r"biggest|highest|lowest|busiest|oldest|richest|poorest|smallest|strongest|weakest|"
@@ -237,6 +254,9 @@ def numbers(text: str) -> list[Mention]:
         add(match.start(), match.end(1), value)
     for match in _YEAR_AND_A_HALF.finditer(text):  # "a year and a half" == "18 months"
         add(match.start(), match.end(), 18.0)
+    for match in _YEARS_IN_MONTHS.finditer(text):  # "7 years and 6 months" == "7.5 years"
+        months = _word_or_digits(match.group(2)) if match.group(2) else 6.0
+        add(match.start(), match.end(), _word_or_digits(match.group(1)) * 12 + months)
     for match in _HALF_A_YEAR.finditer(text):  # "half a year behind" == "six months later"
         add(match.start(), match.end(), 6.0)
     for match in _HALF_HOUR.finditer(text):  # "every half hour" == "every 30 minutes"
@@ -492,7 +512,8 @@ _TITLES = {
     "acting", "inspector", "prime", "vice", "state", "defense", "defence", "foreign", "lt",
     "col", "colonel", "capt", "captain", "sgt", "prof", "professor", "judge", "justice",
     "former", "new", "top", "head", "spokesman", "spokeswoman", "envoy", "commander",
-    "admiral", "rear", "commodore", "marshal", "brigadier", "lieutenant", "sergeant",
+    "admiral", "rear", "commodore", "marshal", "brigadier", "lieutenant", "sergeant", "chair",
+    "chairman", "chairwoman", "chairperson", "chancellor", "commissioner", "treasurer",
 }  # fmt: skip
 _CONNECTORS = {"of", "for", "&", "de", "la", "del", "al", "bin", "van", "von"}
 _NOT_NAMES = {
@@ -879,12 +900,14 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))
 
 
-_PASSED_OVER = r"rather\s+than|instead\s+of"
+_PASSED_OVER = r"(?:rather\s+than|instead\s+of)(?!\s+(?:about\s+|around\s+)?[$€£¥\d])"
 """A course passed over for another: "call the coastguard rather than enter the water"."""
 _NEGATION = re.compile(
     r"\b(no\s+(?:longer|more(?!\s+than))|(?<!\bor\s)not(?!\s+(?:less|fewer|more)\s+than|\s+only\b)|"
     r"no(?!\.?\s*\d)(?!\s+(?:less|fewer|more)\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
-    rf"cannot|\w+n['’]t|without|unless|acquit\w*|{_PASSED_OVER})\b",
+    rf"cannot|\w+n['’]t|without|unless|acquit\w*|{_PASSED_OVER}|"
+    # "were cleared by a jury" == "acquitted"
+    r"cleared\s+by\s+(?:a|the)\s+(?:\w+\s+)?(?:jury|court|judge|judges|tribunal|magistrates?))\b",
     re.IGNORECASE,
 )
 _PRIVATIVE = re.compile(
@@ -936,7 +959,9 @@ _PRIVATIVE = re.compile(
     r"all[\s-]+time\s+(?:low|high)|record\s+(?:low|high)(?!\s+of\b)|"
     # "asked not to be named" ~ "asked to remain anonymous"
     r"anonym\w+|"
-    r"avoid(?:s|ed|ing)?|"
+    r"avoid(?:s|ed|ing)?|(?:leave|leaves|left|leaving)\s+out|out\s+of\s+(?:service|order|action|commission|operation)|"
+    # "the unpaid wages" ~ "the wages still owed"
+    r"still\s+(?:owed|owing|outstanding|due)|omit(?:s|ted|ting)?|"
     # "free of charge" ~ "at no cost", "visa-free" ~ "without a visa"
     r"free\s+of\s+(?:charge|cost)|(?<!-)free(?!-|\s+(?:to|of|from|the|a|an|them|him|her|his|their|its|"
     r"up|speech|market|trade|agents?|press|kicks?|throws?|will|world|zone)\b)|[a-z]+-free|"
@@ -992,7 +1017,7 @@ _HEDGE = re.compile(
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
-    r"estimat(?:e|es|ed)(?!\s+(?:[\w-]+\s+){0,3}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
+    r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"(?:investigat|examin|assess|establish|determin|review|decid)(?:e|es|ed|ing)\s+whether|"
     r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
@@ -1009,13 +1034,15 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_EQUIVALENT = re.compile(
-    r"\b(intention|intent|plans?|hopes?|aims?|expectations?|likelihood|possib\w+|chances?|"
+    r"\b(intention|intent|plans?|hopes?|aims?|aimed\s+at|goals?|objectives?|expectations?|likelihood|possib\w+|chances?|"
+    # "could lose customers" ~ "risked losing customers"
+    r"risk(?:s|ed|ing)?\s+\w+ing|at\s+risk\s+of|in\s+danger\s+of|potential(?:ly)?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
     # "released on bail pending further inquiries" ~ "while further inquiries are made"
     r"while\s+(?:further\s+|the\s+|an?\s+)?(?:inquiries|enquiries|investigations?|checks|tests|"
     r"talks|reviews?)|"
     r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
-    r"estimat\w*|put\s+(?:the\s+)?(?:figure|number|toll|crowd|turnout|cost)\s+at|"
+    r"estimat\w*|put\s+(?:[\w’'-]+\s+){1,5}?at\b|"
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"call(?:s|ed|ing)?\s+for|point(?:s|ed|ing)?\s+to|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
@@ -1023,7 +1050,7 @@ _HEDGE_EQUIVALENT = re.compile(
     r"able\s+to|"
     r"(?:allowed|permitted|entitled)\s+to|under\s+investigation|"
     r"(?:is|are|was|were|being)\s+(?:being\s+)?(?:investigated|examined|reviewed)|"
-    r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
+    r"(?:not|\w+n['’]t)\s+(?:\w+\s+){0,4}?yet|\bno\s+\w+\s+(?:has|have|had)\s+been\s+\w+\s+yet|"
     r"\bno\s+\w+\s+(?:has|have|had)\s+yet\s+been|"
     r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:said|say|decided|decide|announced|disclosed|revealed)|"
     r"(?:still\s+)?undecided|"
@@ -1123,7 +1150,7 @@ def hedges(text: str) -> list[Mention]:
     found = []
     for m in _HEDGE.finditer(text):
         if _DETERMINER_BEFORE.search(text, 0, m.start()) and not m.group().lower().endswith(
-            ("ly", "liest")
+            ("ly", "liest", "probable")
         ):
             continue  # "a plan to"; but "a possibly cancer-causing impurity" is hedged
         if m.group() == "May" and (
@@ -1148,7 +1175,9 @@ def hedges(text: str) -> list[Mention]:
     return found
 
 
-_PAST_ABILITY = re.compile(r"\s+(?:not|once|formerly|previously|at\s+one\s+time)\b", re.I)
+_PAST_ABILITY = re.compile(
+    r"\s+(?:not|never|no\s+longer|once|formerly|previously|at\s+one\s+time)\b", re.I
+)
 """After "could": an inability, or an ability in the past ("which could once hold 31,000"),
 not a possibility."""
 
@@ -1285,6 +1314,9 @@ def _date_ranges(text: str) -> list[Mention]:
     return found
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
 def dates(text: str) -> list[Mention]:
     """Dates and times, keyed ``kind:value`` so "May 1" and "the first of May" compare equal."""
     found: list[Mention] = _date_ranges(text)
@@ -1298,6 +1330,10 @@ def dates(text: str) -> list[Mention]:
                 key = f"date:{_month(match.group(2))}-{_day(match.group(1))}"
             elif kind == "relative":
                 key = "relative:" + _relative_key(match.group(1))
+                if key == "relative:start of this year" and _SINCE_BEFORE.search(
+                    text, 0, match.start()
+                ):
+                    key = "date:january-1"  # "since the start of the year" == "since January 1"
             elif kind == "month":
                 key = f"month:{_month(match.group(1))}"
             elif kind == "month_of_year":
@@ -1325,6 +1361,9 @@ def dates(text: str) -> list[Mention]:
     for match in _CLOCK_TIME.finditer(text):  # "3 p.m." == "at 15:00"; "3 a.m." is another hour
         if not any(m.start < match.end() and match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), "time:" + _clock_key(match)))
+    for match in _OCLOCK.finditer(text):  # "eight o'clock on Sunday morning" == "8 a.m."
+        if not any(m.start < match.end(2) and match.start() < m.end for m in found):
+            found.append(Mention(match.start(), match.end(2), "time:" + _oclock_key(match)))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1364,6 +1403,24 @@ _CLOCK_TIME = re.compile(
     r"\b(noon|midday|midnight)\b",
     re.I,
 )
+
+
+_OCLOCK = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+"
+    r"(o['’]clock)\b(?:\s+(?:on\s+\w+\s+|in\s+the\s+|that\s+|this\s+|tomorrow\s+)?"
+    r"(morning|afternoon|evening|night))?",
+    re.I,
+)
+"""An hour "o'clock", its half of the day read from the part of day after it."""
+
+
+def _oclock_key(match: re.Match[str]) -> str:
+    """Without a part of day, the waking hours: "eight o'clock" is 08:00, "six o'clock" 18:00."""
+    word = match.group(1).lower()
+    hour = int(word) if word.isdigit() else _CARDINALS[word]
+    part = (match.group(3) or "").lower()
+    afternoon = part in {"afternoon", "evening", "night"} or (not part and hour < 7)
+    return f"{hour % 12 + (12 if afternoon else 0):02d}:00"
 
 
 def _clock_key(match: re.Match[str]) -> str:
@@ -1429,7 +1486,10 @@ _SPEECH = (
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
-    r"established|determined|fears|feared|(?<=s\s)fear|(?<=s\s)say(?=\s*[,.])|(?<=\bthey\s)say(?=\s*[,.])|"
+    r"established|determined|fears|feared|(?<=s\s)fear|estimates|"
+    # "The trust attributed the increase to …": a cause the subject claims, unless passive
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:attributed|credited)"
+    r"(?=\s+(?:the|its|their|this|that|a|an)\b)|(?<=s\s)say(?=\s*[,.])|(?<=\bthey\s)say(?=\s*[,.])|"
     # "…, the parliamentary record shows.": a record credited with a claim
     r"show(?:s|ed)?(?=\.)"
 )
@@ -1473,7 +1533,7 @@ _AUTHORED = (
 _AUTHORED_BY = re.compile(rf"\b{_AUTHORED}\s+by\s+", re.I)
 _DOCUMENTS = (
     r"(?:report|study|review|audit|survey|analysis|filings|figures|data|documents|records|"
-    r"findings|assessment|statement)"
+    r"findings|assessment|statement|investigation|inquiry|poll|estimates?)"
 )
 _DOCUMENT_PHRASE = rf"(?:[\w-]+\s+){{0,2}}{_DOCUMENTS}"
 """A document with up to two words before it: "interim report", "joint statement"."""
@@ -1504,7 +1564,12 @@ _AUTHOR_AFTER_DOCUMENT = re.compile(
 group Fibre Justice, …"."""
 
 
-_OWNER_OF_DOCUMENT = re.compile(rf"['’]s\s+{_DOCUMENT_PHRASE}\b", re.I)
+_OWNER_OF_DOCUMENT = re.compile(
+    rf"['’]s\s+{_DOCUMENT_PHRASE}\b|\s+(?!(?:{_SPEECH}|in|on|at|of|to|for|the|an?|its|their)\b)"
+    rf"(?:[\w-]+\s+)?{_DOCUMENTS}\b",
+    re.I,
+)
+"""After its author, a document: "the council's budget report", "a student union survey"."""
 _DOCUMENT_BEFORE_AUTHOR = re.compile(
     rf"\b{_DOCUMENTS}\b[^.;,]{{0,40}}?\b(?:by|from)\s+$|\b{_DOCUMENTS}\s+(?:that\s+|which\s+)?$",
     re.I,
@@ -1550,12 +1615,24 @@ def _document_author(text: str, source: Mention, phrase_end: int | None = None) 
         aside = _AUTHOR_AFTER_DOCUMENT.match(text, end)
         if aside:
             spans.append(aside.span(1))
+    if not spans and (compound := _BODY_DOCUMENT.search(phrase)):
+        spans.append((source.start + compound.start(1), source.start + compound.end(1)))
     if spans:
         author_start, author_end = spans[0]
         # a list of authors is kept whole: "by Harvest Relief, the Lumen Fund and Sea Aid"
         author = _source_mention(text, author_start, author_end, from_end=False, limit=10)
         return author or source
     return source
+
+
+_BODY_DOCUMENT = re.compile(
+    r"^(?:an?|the)\s+((?:[\w’'-]+\s+){0,2}?(?:unions?|council|ministry|government|police|agency|"
+    r"department|regulator|commission|board|authority|inspectorate|association|federation|"
+    r"committee|parliament(?:ary)?|senate|congress|treasury|industry|company|newspaper))\s+"
+    rf"{_DOCUMENTS}$",
+    re.I,
+)
+"""A body named before its document: "a student union survey" is the student union's."""
 
 
 _NOUN_THEN_SPEAKER = re.compile(
@@ -1593,7 +1670,8 @@ _SOURCE_NOUNS = set(
     doctors economists observers campaigners activists critics investigators chairman chairwoman
     chair chairperson head commissioner envoy ambassador negotiator adviser advisor spokesmen
     representative representatives delegate delegates advocate advocates campaigner activist
-    critic expert analyst economist scientist researcher witness resident""".split()
+    critic expert analyst economist scientist researcher witness resident review audit inquiry
+    poll analysis assessment findings""".split()
 )
 """Heads of the noun phrases that say things in news ("said the ministry", "said a spokesman")."""
 _AUXILIARIES = set(
@@ -1782,7 +1860,8 @@ BODY_WORDS = frozenset({
     "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
     "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
     "owner", "owners", "lender", "insurer", "developer", "producer", "supplier", "provider",
-    "utility", "chain", "broker", "inspectorate", "service",
+    "utility", "chain", "broker", "inspectorate", "service", "cooperative", "co-operative",
+    "trust", "foundation", "society", "guild", "league", "coalition", "consortium",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -1954,12 +2033,13 @@ def _subject_before(text: str, verb: int) -> Mention | None:
         tokens = words(inner)
         if (
             tokens
-            and (_OBJECT_RELATIVE.match(inner) or tokens[0] in _SOURCE_NOUNS)
+            and (_OBJECT_RELATIVE.match(inner) or tokens[0] in _SOURCE_NOUNS or role_nouns(inner))
             and len(tokens) <= 6
             and not any(t in _AUXILIARIES or t.endswith("ed") for t in tokens[1:])
         ):
-            # "a decision that lawyers for the families said they would challenge": the
-            # speaker is the subject of the relative clause.
+            # "a decision that lawyers for the families said they would challenge", "footage
+            # that fire investigator Dominic Reyes said showed": the speaker is the subject of
+            # the relative clause.
             start += relative.end()
         else:
             # "The rights groups that brought the case described": the subject ends at the
@@ -2151,7 +2231,15 @@ def _source_mention(
     ]
     if not content:
         return None
+    phrase = text[start + tokens[0].start() : start + tokens[-1].end()]
+    if _AGE_REFERENCE.fullmatch(phrase):
+        return None  # "The 58-year-old admitted": the person named before, as a pronoun is
     return Mention(start + tokens[0].start(), start + tokens[-1].end(), " ".join(content))
+
+
+_AGE_REFERENCE = re.compile(
+    r"the\s+\d{1,3}[\s-]+year[\s-]+old(?:\s+(?:man|woman|boy|girl|driver|defendant))?", re.I
+)
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -2237,12 +2325,12 @@ def speakers(text: str, names: frozenset[str] | None = None) -> list[Mention]:
 _APPOSITIVE = re.compile(
     r",\s*+(?:((?:the\s+|a\s+|an\s+)?(?!(?:who|which|whose|will|would|has|had|have|is|was|"
     r"are|were|can|could|may|might|must|should|said|says|told|and|but)\b|[a-z]+ed\b)"
-    r"[^,;“”\"]{3,90}?),|"
+    r"(?:[^,;.“”\"]|\.(?!\s+(?-i:[A-Z]))){3,90}?),|"
     r"((?:the|an?|his|her|its|their)\s+[^,;“”\"]{3,90}?)[.;]?\s*$)",
     re.I,
 )
-"""A phrase set off after a name by commas, or closing the sentence after a determiner
-("said Edda Tamm, a shop steward for the union.")."""
+"""A phrase set off after a name by commas, within its sentence, or closing the sentence after
+a determiner ("said Edda Tamm, a shop steward for the union.")."""
 _ROLE_HEAD = re.compile(
     r"\b(head|chief|leader|director|minister|secretary|spokesman|spokeswoman|spokesperson|"
     r"president|chair\w*|commander|envoy|ambassador|mayor|governor|editor|founder|ceo|"
@@ -2430,14 +2518,17 @@ _PERSON_ROLES = {
     "firefighter": "firefighter", "substitute": "substitute", "paramedic": "paramedic",
     "pharmacist": "pharmacist", "conservator": "conservator", "curator": "curator",
     "gp": "gp", "worker": "worker", "vet": "vet", "veterinarian": "vet", "keeper": "keeper",
-    "zookeeper": "keeper",
+    "zookeeper": "keeper", "bouncer": "doorman",
     "novelist": "author", "writer": "author", "actress": "actor",
     **{
         role: role
         for role in "steward historian curator expert campaigner lecturer academic conductor "
         "organiser musician deputy rector dean provost actor screenwriter composer dancer "
         "painter sculptor photographer playwright poet designer programmer presenter warden "
-        "postmaster postmistress ombudsman registrar coroner".split()
+        "postmaster postmistress ombudsman registrar coroner supervisor administrator "
+        "doorman caretaker receptionist cashier porter janitor mechanic electrician "
+        "plumber chef waiter bartender dispatcher foreman liquidator bailiff magistrate "
+        "solicitor barrister notary auctioneer underwriter paralegal".split()
     },
 }  # fmt: skip
 """Nouns that say what one person is, folded to one word per office ("chief" / "head" /
@@ -2624,7 +2715,14 @@ def _not_title_word(word: str) -> bool:
         or lowered in _SPEECH_WORDS
         or lowered in _NOT_NAMES
         or (word.islower() and lowered.endswith(("ed", "ing")))
+        or lowered in _LEADING_VERBS
     )
+
+
+_LEADING_VERBS = {
+    "means", "meant", "makes", "made", "leaves", "left", "gives", "gave", "puts", "lets",
+}  # fmt: skip
+"""Verbs that may stand right before a title ("That means president Aurel Vasquez-Lind")."""
 
 
 _ROLE_BEFORE_COMMA = re.compile(
@@ -2655,7 +2753,9 @@ _STANCE_CLASSES = (
         r"make\s+(?:[\w’'-]+\s+){0,8}?public)|"
         r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond|disclose|"
         r"reveal|specify|discuss|elaborate|publish|release|make\s+public)|no\s+comment|"
-        r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?commented|"
+        r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commented|(?:responded|replied)(?=\s+to\s+"
+        r"(?:\w+\s+){0,2}?(?:requests?|questions?|queries|inquiries|enquiries|calls|emails|messages)\b))|"
+        r"no\s+further\s+comments?|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified)\s+"
@@ -2708,7 +2808,7 @@ _STANCE_CLASSES = (
     (
         "termination",
         r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
-        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
+        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|call(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?off\b|"
         # "weekly collections will end"
         r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s))end(?=\s*[,.;]|\s+(?:on|in|at|after|by|next|this)\b)",
     ),
@@ -2718,7 +2818,8 @@ _STANCE_CLASSES = (
         r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
         r"(?=\s+(?:[\w’'-]+\s+){1,5}?(?:to|for)\s)|"
         r"demand(?:s|ed|ing)?\s+(?:that|an?|the)\b|(?:press|push)(?:es|ed|ing)?\s+for|"
-        r"argu(?:e|es|ed|ing)\s+for|"
+        r"argu(?:e|es|ed|ing)\s+for|campaign(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:for|to)|"
+        r"lobb(?:y|ies|ied|ying)\s+for|want(?:s|ed)?\s+(?=(?:an?|the)\s)|"
         r"(?:seek|seeks|seeking|sought)\s+(?:an?\s+|the\s+)?(?!judicial\s)(?:\w+\s+)?(?:inquiry|"
         r"investigation|review|vote|referendum|meeting|talks)",
     ),
@@ -2748,7 +2849,6 @@ _STANCE_CLASSES = (
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
         r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
         r"(?:appointment|nomination))|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
-        r"campaign(?:s|ed|ing)?\s+(?:for|to)|lobb(?:y|ies|ied)\s+for|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
         r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|sympathy|condolences|"
         r"co-?operat(?:e|es|ed|ing)\b|heed(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+(?:to|for)",
@@ -2816,9 +2916,11 @@ _STANCE_CLASSES = (
         r"(?:[\w-]+\s+)?(?:talks|negotiat\w*|dialogue|discuss\w*|compromise|offers?|"
         r"suggestions?|proposals?|ideas?|changes?|bids?|consider\w*|review\w*|deals?|options?|"
         r"criticism|scrutiny|co-?operat\w*|mediation|arbitration|alternatives?|settlement|"
-        r"extension|sale|selling|meeting|return\w*|reopen\w*|revisit\w*)\b)",
+        r"extension|sale|selling|meeting|return\w*|reopen\w*|revisit\w*|bail-?outs?|rescues?|"
+        r"possibility|plans?|requests?|mergers?|takeovers?)\b)",
     ),
-    ("proposal", r"put(?:s|ting)?\s+forward|propos(?:e|es|ed|ing)"),
+    # "has offered 5 percent" ~ "has put forward 5%"; "offered to" commits (above)
+    ("proposal", r"put(?:s|ting)?\s+forward|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+to\b)"),
     (
         "continuation",
         r"(?:keep|keeps|kept|retain\w*)"
@@ -3082,6 +3184,7 @@ _ANTONYM_PAIRS = (
     ),
     ("power", r"(?:switch|turn)(?:s|ed|ing)?\s+on", r"(?:switch|turn)(?:s|ed|ing)?\s+off"),
     ("likelihood", r"(?<!un)likely", r"unlikely"),
+    ("ability", r"(?<!un)(?<!not\s)able\s+to", r"unable\s+to"),
     (
         "opening",
         r"(?:re)?open(?:s|ed|ing)?(?!\s+(?:up|fire|letters?|questions?)\b|\s+to\s+(?:\w+ing|"
@@ -3144,10 +3247,11 @@ _CONDITION = re.compile(
     r"(?<=, )provided|providing\s+that|"
     r"unless|only\s+if|(?<!\bsaid\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\basked\s)(?<!\bask\s)"
     r"(?<!\bknow\s)(?<!\bdecide\s)(?<!\bdecided\s)(?<!\bsee\s)(?<!\bunclear\s)(?<!\bcheck\s)"
-    r"(?<!\bwonder\s)(?<!\bconfirm\s)(?<!\bconfirmed\s)if|in\s+exchange\s+for|as\s+long\s+as)\b",
+    r"(?<!\bwonder\s)(?<!\bconfirm\s)(?<!\bconfirmed\s)if|in\s+exchange\s+for|as\s+long\s+as(?!\s+(?:an?\s+|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty)\b)))\b",
     re.I,
 )
-"""Conditions; "if" after a verb of saying, asking or deciding opens a question ("has not
+"""Conditions ("as long as 14 hours" is a length, not one); "if" after a verb of saying, asking or deciding opens a question ("has not
 said if it will pay" ~ "whether it will pay"), not a condition."""
 
 

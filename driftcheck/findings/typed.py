@@ -78,7 +78,7 @@ def link_findings(
     found += _figures(number, left, right, lexical.dates, lambda: documents.dates, ("DC310", "DC107", "DC207"), None, None)  # fmt: skip
     found += _units(number, left, right)
     found += _names(number, left, right, documents, token_support)
-    found += _quotes(number, left, right, documents)
+    found += _quotes(number, left, right, documents, token_support)
     found += _polarity(number, left, right, documents, token_support)
     found += _certainty(number, left, right, token_support)
     found += _causes(number, left, right, token_support)
@@ -619,6 +619,11 @@ def _pronoun_speaker(
     return [make_finding("DC308", reason, ours.clause(a), theirs.clause(b), number)]
 
 
+def _owners(phrase: str) -> set[str]:
+    """Words written as possessives ("Tallis's lawyer" -> tallis)."""
+    return {w.lower() for w in re.findall(r"\b(\w+)['’]s\b", phrase)}
+
+
 def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> bool:
     """One person's two roles differ: few words in common, or both name a level and the
     levels differ ("regional police chief" / "national police chief"), or the portfolios
@@ -646,6 +651,9 @@ def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> boo
         return True  # "head teacher of the school" / "a teacher at the school"
     if ours <= theirs or theirs <= ours:
         return False  # one side says more of the same role: "economist" / "economist at X"
+    owners, other_owners = _owners(left.text_of(role)), _owners(right.text_of(other))
+    if (ours - theirs <= owners) != (theirs - ours <= other_owners):
+        return False  # whose it is, on one side only: "Tallis's lawyer" / "Defence lawyer"
     if _body_for_its_name(ours - theirs, right.text_of(other), theirs - ours) or (
         _body_for_its_name(theirs - ours, left.text_of(role), ours - theirs)
     ):
@@ -854,13 +862,20 @@ _MEMBERS_ARE = {
 
 
 def _heads_the_same(side: Side, head: Mention, other: Side, office: Mention) -> bool:
-    """ "head of procurement" ~ "procurement director": a head of something and a leading
-    office written with that something before it."""
+    """ "head of procurement" ~ "procurement director" ~ "director of procurement": a head of
+    something and a leading office written with that something before or after it."""
     if head.key != "head" or office.key not in _LEADING_OFFICES:
         return False
-    headed = re.match(r"\s+of\s+(?:the\s+)?([\w-]+)", side.document.text[head.end :])
+    headed = _OF_WHAT.match(side.document.text, head.end)
     before = other.document.text[max(0, office.start - 40) : office.start]
-    return headed is not None and headed.group(1).lower() in lexical.words(before)
+    led = _OF_WHAT.match(other.document.text, office.end)
+    return headed is not None and (
+        headed.group(1).lower() in lexical.words(before)
+        or (led is not None and led.group(1).lower() == headed.group(1).lower())
+    )
+
+
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([\w-]+)")
 
 
 _RELATIVE_AFTER_NAME = re.compile(r"^\s*,\s*(who|whose)\b[^,;.“”\"]*")
@@ -1547,10 +1562,12 @@ def _siblings(
     return pairs
 
 
-def _quotes(number: int, left: Side, right: Side, documents: DocumentEvidence) -> list[Finding]:
+def _quotes(
+    number: int, left: Side, right: Side, documents: DocumentEvidence, token_support: float
+) -> list[Finding]:
     """Quoted words must match the original's quote; a quote with no source is added, or, when
-    the original reports the same speaker without quotation marks, a misquote of that
-    reported speech."""
+    the original reports the same speaker, or the quoted words, without quotation marks, a
+    misquote of that reported speech."""
     ours, theirs = left.mentions(lexical.quotes), right.mentions(lexical.quotes)
     found: list[Finding] = []
     used: set[int] = set()
@@ -1587,7 +1604,7 @@ def _quotes(number: int, left: Side, right: Side, documents: DocumentEvidence) -
         ("DC305", f"original quote: {left.quoted(a)} — version quote: {right.quoted(b)}", a, b)
         for a, b in unused_pairs
     ]
-    reported = _reported_speech(left, right, documents) if unsourced else None
+    reported = _reported_speech(left, right, documents, unsourced, token_support)
     if reported is not None:
         found += [
             make_finding(
@@ -1622,16 +1639,33 @@ def _quotes(number: int, left: Side, right: Side, documents: DocumentEvidence) -
     return found
 
 
-def _reported_speech(left: Side, right: Side, documents: DocumentEvidence) -> Span | None:
-    """The original sentence that reports, without quotation marks, what the version's speaker
-    says: both sides credit the same source and the original quotes nothing."""
-    if left.mentions(lexical.quotes):
+def _reported_speech(
+    left: Side,
+    right: Side,
+    documents: DocumentEvidence,
+    unsourced: list[Mention],
+    token_support: float,
+) -> Span | None:
+    """The original sentence that reports, without quotation marks, what the version quotes:
+    the original quotes nothing, and either both sides credit the same source or the quoted
+    words re-tell the original's ("saying its editors could no longer vouch for the data" /
+    "saying its editors 'no longer trust the data'")."""
+    if not unsourced or left.mentions(lexical.quotes):
         return None
     ours, theirs = left.mentions(documents.sources), right.mentions(documents.sources)
-    if not ours or not theirs or not _same_source(ours[0], theirs[0], left, right, documents):
+    if ours and theirs and _same_source(ours[0], theirs[0], left, right, documents):
+        sentence = left.sentence_at(ours[0].start)
+        return left.span(sentence.start, sentence.end)
+    shares = [right.supported_share(right.span_of(b), token_support) for b in unsourced]
+    if not all(share is not None and share >= _QUOTE_RETOLD for share in shares):
         return None
-    sentence = left.sentence_at(ours[0].start)
+    quoted = set(lexical.words(" ".join(b.key for b in unsourced)))
+    sentence = max(left.sentences, key=lambda s: len(quoted & set(lexical.words(s.text))))
     return left.span(sentence.start, sentence.end)
+
+
+_QUOTE_RETOLD = 0.6
+"""Share of a quote's content words the original group must hold for it to re-tell them."""
 
 
 def _shared(a: Mention, b: Mention) -> float:
@@ -1649,6 +1683,8 @@ def _polarity(
     stance_left, stance_right = _as_opposites(raw_left), _as_opposites(raw_right)
     cues_left = _negative(left, stance_left, _negated_opposites(left, raw_left))
     cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
+    cues_left = _not_yet_for_still(left, cues_left, right)
+    cues_right = _not_yet_for_still(right, cues_right, left)
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
     # As many cues on both sides, only cut into other clauses or re-worded ("without action
@@ -1692,6 +1728,23 @@ def _polarity(
     if swap:
         return swap
     return _stance_change(number, left, right, documents, stance_left, stance_right, token_support)
+
+
+def _not_yet_for_still(
+    side: Side, cues: list[tuple[Mention, bool]], other: Side
+) -> list[tuple[Mention, bool]]:
+    """ "have not yet recovered" re-tells "are still recovering": where the other side says
+    "still" doing and this side does not, a "not yet" negates nothing."""
+    if not any(_STILL_DOING.search(s.text) for s in other.sentences) or any(
+        _STILL_DOING.search(s.text) for s in side.sentences
+    ):
+        return cues
+    text = side.document.text
+    return [(m, strong) for m, strong in cues if not _NOT_YET.match(text, m.start)]
+
+
+_STILL_DOING = re.compile(r"\bstill\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+_NOT_YET = re.compile(r"(?:not|\w+n['’]t)\s+yet\b", re.I)
 
 
 def _within(cues: list[tuple[Mention, bool]], stances: list[Mention]) -> bool:
@@ -1884,6 +1937,7 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
                 for theirs in parities
             )
             and len(inside) % 2 != sum(map(len, parities)) % 2
+            and not _cue_kept_nearby(ours, theirs, span, inside, region, token_support)
         ):
             # Report the clause that holds the best matches of most of the claim's words,
             # the negated word's counting twice, else the longest.
@@ -1904,6 +1958,29 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
             target = _clause_showing(region, outside, matched)
             return (span, inside), (target, _cues_within(target, other_cues))
     return None
+
+
+def _cue_kept_nearby(
+    ours: _Cued,
+    theirs: _Cued,
+    span: Span,
+    inside: list[tuple[Mention, bool]],
+    region: list[Span],
+    token_support: float,
+) -> bool:
+    """Another clause of the other side keeps the cue's parity and re-tells this clause
+    ("A jury … acquitted two brothers accused of …" / "Two brothers charged with …, were
+    cleared by a jury …"): the claim was cut in two, its polarity kept."""
+    (side, _, _), (other, other_cues, other_clauses) = ours, theirs
+    offsets, vectors = side.token_matrix()
+    rows = [p[0] for p in _content_words(side.document.text, offsets, span.start, span.end)]
+    return any(
+        target not in region
+        and (kept := _cues_within(target, other_cues))
+        and len(kept) % 2 == len(inside) % 2
+        and _mostly_within(other, target, vectors[rows], token_support)
+        for target in other_clauses
+    )
 
 
 def _answers_to(
@@ -2527,6 +2604,11 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # fall short" / "according to polls, the measure may fall short").
     hedged_left = _hedged_alone(left, all_left, hedged_left)
     hedged_right = _hedged_alone(right, all_right, hedged_right)
+    # a plan re-told as a possibility ("planned to reopen" / "might reopen"), even beside a
+    # reported future elsewhere in the sentence ("said he would invest")
+    swapped = _strength_swapped(number, left, hedged_left, right, hedged_right, token_support)
+    if swapped:
+        return swapped
     hedged_left = [m for m in hedged_left if not _intention_reported(left, m, right)]
     hedged_right = [m for m in hedged_right if not _intention_reported(right, m, left)]
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
@@ -2537,6 +2619,7 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         for m in right.mentions(lexical.irrealis)
         if m.key not in shared
         and not (m.key == "would" and _REPORTED.search(right.sentence_at(m.start).text))
+        and not _condition_retold(right, m, token_support)
     ]
     # A hedge worded without a hedge word ("has no intention of paying", "until the inquiry
     # is concluded") that the original does not have keeps the claim open.
@@ -2619,6 +2702,51 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
 
 _NEAR_WORDS = 3
 """Words either side of a hedge that say what it hedges."""
+_PROBABLE = {"likely", "expect", "plan", "intend"}
+"""Hedge keys that say a thing will most likely happen; "may" only says it can."""
+
+
+def _strength_swapped(
+    number: int,
+    left: Side,
+    hedged_left: list[Mention],
+    right: Side,
+    hedged_right: list[Mention],
+    token_support: float,
+) -> list[Finding]:
+    """A hedge replaced by one of another strength in the clause that re-tells it: "a retrial
+    is expected to begin" / "a retrial may start" (softened), "might reopen" / "plans to
+    reopen" (hardened)."""
+    for a in hedged_left:
+        for b in hedged_right:
+            keys = _hedge_key(a), _hedge_key(b)
+            if not ({keys[0], keys[1]} & _PROBABLE and "may" in keys):
+                continue
+            share = right.supported_share(right.clause(b), token_support)
+            if share is None or share < _HEDGE_CARRIED:
+                continue
+            softened = keys[1] == "may"
+            return [
+                make_finding(
+                    "DC312" if softened else "DC304",
+                    f"original: {left.quoted(a)} — version: {right.quoted(b)} "
+                    f"({'softened' if softened else 'hardened'})",
+                    left.clause(a),
+                    right.clause(b),
+                    number,
+                )
+            ]
+    return []
+
+
+def _condition_retold(side: Side, marker: Mention, token_support: float) -> bool:
+    """An "if" whose clause re-tells the group's own words: the original's condition in other
+    words ("landlords who fail to register" / "if they fail to register"), no new opening."""
+    if marker.key != "if":
+        return False
+    clause = side.clause(marker)
+    share = side.supported_share(side.span(marker.end, clause.end), token_support)
+    return share is not None and share >= _SCOPE_MATCHED
 
 
 _INFERRING = re.compile(r"suggest|indicat|impl|believ|think|thought|fear|suspect", re.I)
@@ -2705,13 +2833,15 @@ _HEDGE_FAMILIES = tuple(
     for pattern, key in (
         (r".*?(?:\bru(?:le|led)\s+(?:\w+\s+)*out|exclud)", "rule out"),
         (
-            r"(?:could|may|might)$|.*able\s+to$|.*possible$",
+            r"(?:could|may|might)$|.*able\s+to$|.*possible$|risk|at\s+risk|in\s+danger|potential",
             "may",
         ),  # "was able to speak" ~ "could talk"
         (r"suspect|on\s+suspicion", "suspect"),  # "on suspicion of" ~ "suspecting it of"
-        (r"(?:meant|designed|intended)\s+to", "meant to"),  # "meant to protect" ~ "designed to"
+        # "meant to protect" ~ "designed to", "aimed at curbing" ~ "meant to curb"
+        (r"(?:meant|designed|intended)\s+to|aim", "meant to"),
         (r"intend|intention|intent\b", "intend"),  # "did not intend to" ~ "had no intention of"
         (r"plan", "plan"),
+        (r"goal|objective", "meant to"),  # "aims to maintain" ~ "whose goal is to keep"
         # an attempt or demand whose outcome is open: "may seek" ~ "will push for"
         (r"want|demand|seek|sought|appl|ask|request|push|press|pursu|call", "seek"),
         (r"hop(?:e|es|ed|ing)\b", "hope"),
@@ -2721,7 +2851,7 @@ _HEDGE_FAMILIES = tuple(
         (r"tr(?:y|ies|ied)|attempt", "try"),  # "would try to govern" ~ "would attempt to lead"
         # "has not yet determined" ~ "had not yet found" ~ "is still unknown": one open question
         (
-            r"(?:not|\w+n['’]t)\s+(?:\w+\s+)?yet|no\s+\w+\s+(?:has|have|had)\s+(?:yet\s+)?been|"
+            r"(?:not|\w+n['’]t)\s+(?:\w+\s+){0,4}?yet|no\s+\w+\s+(?:has|have|had)\s+(?:yet\s+)?been|"
             r"not\s+(?:known|clear|certain)|un(?:clear|known|decided)|still\s+undecided|(?:has|have|had|is|are|was|were)\s+yet\s+to|"
             r"(?:not|\w+n['’]t)\s+(?:said|say|decided|decide|announced|disclosed|revealed)|"
             r"still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)",
@@ -2729,7 +2859,7 @@ _HEDGE_FAMILIES = tuple(
         ),
         (r"expect|forecast|predict|projected|anticipat", "expect"),  # forecast ~ expected winds
         # an approximate figure: "estimated at more than 600" ~ "thought to contain over 600"
-        (r"estimat|thought\s+to|believed\s+to", "estimate"),
+        (r"estimat|thought\s+to|believed\s+to|put\s", "estimate"),
         (r"suggest|indicat|impl|point", "suggest"),  # "pointed to a problem" ~ "suggested"
         (r"appear|seem", "seem"),  # "appeared to be undamaged" ~ "seemed to be undamaged"
         (r".*whether$", "whether"),  # "reviewing whether" ~ "looking into whether"
