@@ -959,9 +959,13 @@ _PRIVATIVE = re.compile(
     r"all[\s-]+time\s+(?:low|high)|record\s+(?:low|high)(?!\s+of\b)|"
     # "asked not to be named" ~ "asked to remain anonymous"
     r"anonym\w+|"
-    r"avoid(?:s|ed|ing)?|(?:leave|leaves|left|leaving)\s+out|out\s+of\s+(?:service|order|action|commission|operation)|"
+    r"avoid(?:s|ed|ing)?|(?:leave|leaves|left|leaving)\s+out|"
+    # "had been out of service" ~ "had not worked"; "taken out of service" is an act
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|"
+    r"(?<=\bremain\s)|(?<=\bremains\s)|(?<=\bremained\s))"
+    r"out\s+of\s+(?:service|order|action|commission|operation)|"
     # "the unpaid wages" ~ "the wages still owed"
-    r"still\s+(?:owed|owing|outstanding|due)|omit(?:s|ted|ting)?|"
+    r"(?<=\w\s)still\s+(?:owed|outstanding)(?=\s*[,.;]|\s+(?:to|by|from|in|at|for)\b)|omit(?:s|ted|ting)?|"
     # "free of charge" ~ "at no cost", "visa-free" ~ "without a visa"
     r"free\s+of\s+(?:charge|cost)|(?<!-)free(?!-|\s+(?:to|of|from|the|a|an|them|him|her|his|their|its|"
     r"up|speech|market|trade|agents?|press|kicks?|throws?|will|world|zone)\b)|[a-z]+-free|"
@@ -1860,8 +1864,7 @@ BODY_WORDS = frozenset({
     "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
     "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
     "owner", "owners", "lender", "insurer", "developer", "producer", "supplier", "provider",
-    "utility", "chain", "broker", "inspectorate", "service", "cooperative", "co-operative",
-    "trust", "foundation", "society", "guild", "league", "coalition", "consortium",
+    "utility", "chain", "broker", "inspectorate", "service",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -2146,6 +2149,8 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
         flags=re.I,
     )
     tokens = re.findall(r"[\w’'.-]+", phrase)
+    if tokens and tokens[0].lower() in {"it", "he", "she", "they", "we", "i", "you"}:
+        return None  # "…, said it accepted the findings": a claim with its own subject
     named = any(t[:1].isupper() for t in tokens)
     # A named speaker may carry a title and an affiliation ("glaciologist Dr. Simone
     # Achterberg of the University of Innsfeld"); an unnamed one is a short phrase.
@@ -2819,7 +2824,7 @@ _STANCE_CLASSES = (
         r"(?=\s+(?:[\w’'-]+\s+){1,5}?(?:to|for)\s)|"
         r"demand(?:s|ed|ing)?\s+(?:that|an?|the)\b|(?:press|push)(?:es|ed|ing)?\s+for|"
         r"argu(?:e|es|ed|ing)\s+for|campaign(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:for|to)|"
-        r"lobb(?:y|ies|ied|ying)\s+for|want(?:s|ed)?\s+(?=(?:an?|the)\s)|"
+        r"lobb(?:y|ies|ied|ying)\s+for|"
         r"(?:seek|seeks|seeking|sought)\s+(?:an?\s+|the\s+)?(?!judicial\s)(?:\w+\s+)?(?:inquiry|"
         r"investigation|review|vote|referendum|meeting|talks)",
     ),
@@ -2920,7 +2925,13 @@ _STANCE_CLASSES = (
         r"possibility|plans?|requests?|mergers?|takeovers?)\b)",
     ),
     # "has offered 5 percent" ~ "has put forward 5%"; "offered to" commits (above)
-    ("proposal", r"put(?:s|ting)?\s+forward|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+to\b)"),
+    (
+        "proposal",
+        r"put(?:s|ting)?\s+forward|propos(?:e|es|ed|ing)|"
+        r"offer(?:s|ed|ing)?(?=\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:\d|[$€£]|(?:[\w-]+\s+){0,2}?"
+        r"(?:pay|wage|salary|deal|settlement|rise|raise|increase|compensation|payment|sum|"
+        r"package|contract|terms)\b))",
+    ),
     (
         "continuation",
         r"(?:keep|keeps|kept|retain\w*)"

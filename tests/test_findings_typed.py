@@ -316,6 +316,7 @@ HITS = [
     ("an investigation became a newspaper's", "An investigation found that the harbour club had paid six players through a shell company.", "According to a newspaper investigation, the harbour club had paid six players through a shell company.", "DC308"),
     ("a government estimate became the landlords'", "According to a government estimate, harbour rents rose 9% last year.", "Harbour rents rose 9% last year, the landlords' federation estimates.", "DC308"),
     ("silence became a refusal", "The harbour owners have not responded to requests for a meeting.", "The harbour owners had rejected requests for a meeting.", "DC307"),
+    ("autumn became next spring", "The harbour regulator will publish its findings in the autumn.", "The harbour regulator will publish its findings next spring.", "DC310"),
 ]  # fmt: skip
 
 

@@ -224,7 +224,17 @@ week's, not last month's ("published on Wednesday" / "released last month")."""
 
 def _far_apart(a: Mention, b: Mention) -> bool:
     far = _FAR_FROM.get(_category(a), set())
-    return _category(b) == "relative" and b.key.removeprefix("relative:") in far
+    relative = b.key.removeprefix("relative:")
+    if _category(a) == "season" and _category(b) == "relative":
+        # "in the autumn" / "next spring": another season, whichever year
+        season = a.key.removeprefix("season:")
+        named = [_SEASONS[w] for w in relative.split() if w in _SEASONS]
+        return bool(named) and season not in named
+    return _category(b) == "relative" and relative in far
+
+
+_SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+            "winter": "winter"}  # fmt: skip
 
 
 def _category(mention: Mention) -> str:
@@ -1937,7 +1947,7 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
                 for theirs in parities
             )
             and len(inside) % 2 != sum(map(len, parities)) % 2
-            and not _cue_kept_nearby(ours, theirs, span, inside, region, token_support)
+            and not _cue_kept_nearby(theirs, span, inside, region)
         ):
             # Report the clause that holds the best matches of most of the claim's words,
             # the negated word's counting twice, else the longest.
@@ -1961,24 +1971,28 @@ def _flip(ours: _Cued, theirs: _Cued, token_support: float) -> tuple[_Polar, _Po
 
 
 def _cue_kept_nearby(
-    ours: _Cued,
     theirs: _Cued,
     span: Span,
     inside: list[tuple[Mention, bool]],
     region: list[Span],
-    token_support: float,
 ) -> bool:
-    """Another clause of the other side keeps the cue's parity and re-tells this clause
-    ("A jury … acquitted two brothers accused of …" / "Two brothers charged with …, were
-    cleared by a jury …"): the claim was cut in two, its polarity kept."""
-    (side, _, _), (other, other_cues, other_clauses) = ours, theirs
-    offsets, vectors = side.token_matrix()
-    rows = [p[0] for p in _content_words(side.document.text, offsets, span.start, span.end)]
+    """Another clause of the other side keeps the cue's parity and re-tells this clause in
+    its own words ("A jury … on Friday acquitted two brothers accused of …" / "Two brothers
+    charged with …, were cleared by a jury … on Friday"): the claim was cut in two, its
+    polarity kept. Words written the same, not token vectors, decide: in one sentence those
+    carry each other's context."""
+    _, other_cues, other_clauses = theirs
+    own = {w for w in lexical.words(span.text) if lexical.is_content_word(w)}
+
+    def retold(target: Span) -> bool:
+        words = {w for w in lexical.words(target.text) if lexical.is_content_word(w)}
+        return bool(words) and len(words & own) >= _SCOPE_MATCHED * len(words)
+
     return any(
         target not in region
         and (kept := _cues_within(target, other_cues))
         and len(kept) % 2 == len(inside) % 2
-        and _mostly_within(other, target, vectors[rows], token_support)
+        and retold(target)
         for target in other_clauses
     )
 
@@ -2723,7 +2737,11 @@ def _strength_swapped(
             if not ({keys[0], keys[1]} & _PROBABLE and "may" in keys):
                 continue
             share = right.supported_share(right.clause(b), token_support)
-            if share is None or share < _HEDGE_CARRIED:
+            if (
+                share is None
+                or share < _HEDGE_CARRIED
+                or not _retells(left, a, right, b, token_support)
+            ):
                 continue
             softened = keys[1] == "may"
             return [
@@ -2737,6 +2755,15 @@ def _strength_swapped(
                 )
             ]
     return []
+
+
+def _retells(left: Side, a: Mention, right: Side, b: Mention, token_support: float) -> bool:
+    """The clause around ``b`` says mostly what the clause around ``a`` says: "may face pricing
+    pressure" is not re-told by "intends to apply for approval" beside it."""
+    offsets, vectors = left.token_matrix()
+    clause = left.clause(a)
+    rows = [p[0] for p in _content_words(left.document.text, offsets, clause.start, clause.end)]
+    return _mostly_within(right, right.clause(b), vectors[rows], token_support)
 
 
 def _condition_retold(side: Side, marker: Mention, token_support: float) -> bool:
