@@ -1318,6 +1318,9 @@ def _date_ranges(text: str) -> list[Mention]:
     return found
 
 
+SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+           "winter": "winter"}  # fmt: skip
+"""Season words, "fall" read as "autumn"."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
@@ -1348,8 +1351,7 @@ def dates(text: str) -> list[Mention]:
                 ordinal, hundreds = match.group(1), match.group(2)
                 key = f"century:{int(ordinal) if ordinal else int(hundreds) + 1}"
             elif kind == "season":  # "over the summer" / "over the winter"
-                season = match.group(1).lower()
-                key = "season:" + ("autumn" if season == "fall" else season)
+                key = "season:" + SEASONS[match.group(1).lower()]
             else:
                 key = f"{kind}:{match.group(1).lower()}"
             found.append(Mention(match.start(), match.end(), key))
@@ -1658,6 +1660,7 @@ def _speaker_of_relative(text: str, subject: Mention) -> Mention | None:
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+_PERSONAL_PRONOUNS = frozenset(_PRONOUNS - {"who", "which", "that", "this"})
 _SUBORDINATORS = {
     "though", "although", "while", "whereas", "because", "since", "unless", "until", "yet",
     "however", "meanwhile", "instead",
@@ -2149,7 +2152,7 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
         flags=re.I,
     )
     tokens = re.findall(r"[\w’'.-]+", phrase)
-    if tokens and tokens[0].lower() in {"it", "he", "she", "they", "we", "i", "you"}:
+    if tokens and tokens[0].lower() in _PERSONAL_PRONOUNS:
         return None  # "…, said it accepted the findings": a claim with its own subject
     named = any(t[:1].isupper() for t in tokens)
     # A named speaker may carry a title and an affiliation ("glaciologist Dr. Simone

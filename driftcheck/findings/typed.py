@@ -228,13 +228,9 @@ def _far_apart(a: Mention, b: Mention) -> bool:
     if _category(a) == "season" and _category(b) == "relative":
         # "in the autumn" / "next spring": another season, whichever year
         season = a.key.removeprefix("season:")
-        named = [_SEASONS[w] for w in relative.split() if w in _SEASONS]
+        named = [lexical.SEASONS[w] for w in relative.split() if w in lexical.SEASONS]
         return bool(named) and season not in named
     return _category(b) == "relative" and relative in far
-
-
-_SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
-            "winter": "winter"}  # fmt: skip
 
 
 def _category(mention: Mention) -> str:
@@ -1353,7 +1349,7 @@ def _names_another(phrase: str, named_words: set[str], entities: list[set[str]])
     """An unnamed source phrase whose modifiers (or bare head) are the words of another name
     in its document: "the poultry growers' association" re-tells "the Lenholm Poultry Growers'
     Association", not "Vandermolen"."""
-    modifiers = {w for w in lexical.words(phrase) if lexical.is_content_word(w)}
+    modifiers = _content_set(phrase)
     head = lexical.source_head(phrase)
     modifiers -= {head} | _VAGUE_SOURCES
     modifiers = {w.removesuffix("'s") for w in modifiers}
@@ -1982,10 +1978,10 @@ def _cue_kept_nearby(
     polarity kept. Words written the same, not token vectors, decide: in one sentence those
     carry each other's context."""
     _, other_cues, other_clauses = theirs
-    own = {w for w in lexical.words(span.text) if lexical.is_content_word(w)}
+    own = _content_set(span.text)
 
     def retold(target: Span) -> bool:
-        words = {w for w in lexical.words(target.text) if lexical.is_content_word(w)}
+        words = _content_set(target.text)
         return bool(words) and len(words & own) >= _SCOPE_MATCHED * len(words)
 
     return any(
@@ -1995,6 +1991,11 @@ def _cue_kept_nearby(
         and retold(target)
         for target in other_clauses
     )
+
+
+def _content_set(text: str) -> set[str]:
+    """The content words of a text, as written (lower-cased)."""
+    return {w for w in lexical.words(text) if lexical.is_content_word(w)}
 
 
 def _answers_to(
