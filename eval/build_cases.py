@@ -125,8 +125,16 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "DD",
         "DE",
         "DF",
+        "CY",
+        "CZ",
+        "DA",
+        "DB",
+        "DK",
+        "DL",
+        "DM",
+        "DN",
     ),
-    "test": ("CY", "CZ", "DA", "DB"),
+    "test": ("DG", "DH", "DI", "DJ"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""
