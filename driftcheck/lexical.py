@@ -125,6 +125,15 @@ _HOUR_AND_A_HALF = re.compile(
     r"three\s+quarters)|(half|(?:a\s+)?quarter\s+of)\s+an\s+hour)\b",
     re.I,
 )
+_MINUTE_AND_A_HALF = re.compile(
+    r"\b(?:(an?|one|two|three|four|five|\d+)\s+minutes?\s+and\s+a\s+half|(half)\s+a\s+minute)\b",
+    re.I,
+)
+"""Minutes and a half counted in seconds: "a minute and a half" re-tells "90 seconds"."""
+_A_WEEK = re.compile(
+    r"(?<!\bper\s)(?<!\btimes\s)(?<!\bonce\s)(?<!\btwice\s)\b(?:a|one)\s+week\b", re.I
+)
+"""A week is seven days ("within a week" ~ "within seven days"); a rate ("twice a week") is not."""
 _AND_A_HALF = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+and\s+a\s+half\b",
     re.I,
@@ -282,6 +291,11 @@ def numbers(text: str) -> list[Mention]:
         hours = 0.0 if match.group(1) is None else _word_or_digits(match.group(1))
         part = " ".join((match.group(2) or match.group(3)).lower().split())
         add(match.start(), match.end(), hours * 60 + _HOUR_PARTS[part])
+    for match in _MINUTE_AND_A_HALF.finditer(text):  # "a minute and a half" == "90 seconds"
+        minutes = 0.0 if match.group(2) else _word_or_digits(match.group(1))
+        add(match.start(), match.end(), minutes * 60 + 30)
+    for match in _A_WEEK.finditer(text):  # "within a week" ~ "within seven days": compared only
+        add(match.start(), match.end(), 7.0, soft=True)
     for match in _AND_A_HALF.finditer(text):  # "six and a half points" == "6.5 points"
         add(match.start(), match.end(), _word_or_digits(match.group(1)) + 0.5)
     for match in _EVERY_SCALE.finditer(text):  # "one in every thousand" == "one in a thousand"
@@ -936,6 +950,9 @@ _PRIVATIVE = re.compile(
     r"inspected|checked|repaired|treated|tested|monitored|regulated|guarded|enforced|"
     r"opened|used|claimed|spent|sold|delivered|collected|built|seen|noticed|punished|"
     r"covered(?!\s+(?:the|a|an|its|their|his|her)\b))|"
+    # "had gone unfilled" ~ "had not been filled": an un-participle as a lasting state
+    r"(?:go|goes|went|gone|going|remain|remains|remained|left|stay|stays|stayed|lie|lies|"
+    r"lay|lain|sat|sit|sits)\s+un[a-z]{3,}ed|"
     r"non-\w+|nonexist\w*|"
     r"dis(?:agree|approv|like|allow|obey|trust|believ|qualif|continu|regard|honest|loyal|"
     r"satisf|connect|credit|prove|own)\w*|"
@@ -1014,7 +1031,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
-    r"apparently|hopefully|expect(?:s|ed|ing)?|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
+    r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
@@ -1024,6 +1041,9 @@ _HEDGE = re.compile(
     r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     r"(?:investigat|examin|assess|establish|determin|review|decid)(?:e|es|ed|ing)\s+whether|"
+    # "was considering purchasing" ~ "is weighing whether to buy": not yet decided
+    r"(?:consider|weigh|mull|explor)(?:e|s|es|ed|ing)?\s+(?:whether|[a-z]+ing\b)|"
+    r"look(?:s|ed|ing)?\s+(?:at|into)\s+[a-z]+ing\b|"
     r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
     r"decided)|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
@@ -1125,7 +1145,11 @@ def irrealis(text: str) -> list[Mention]:
     A plan or hope after a determiner is a noun ("take the plan to court"), no marker.
     """
     return [
-        Mention(m.start(), m.end(), m.group().lower())
+        Mention(
+            m.start(),
+            m.end(),
+            "if" if _INVERTED_CONDITION.match(text, m.start()) else m.group().lower(),
+        )
         for m in _IRREALIS.finditer(text)
         if not (
             m.group()[0].isalpha()
@@ -1135,6 +1159,13 @@ def irrealis(text: str) -> list[Mention]:
     ]
 
 
+_INVERTED_CONDITION = re.compile(
+    r"should\s+(?:the|a|an|it|they|he|she|this|that|these|those|any|its|their|"
+    r"[a-z]+[^su\W]s(?=\s+[a-z]))\b",
+    re.I,
+)
+"""A condition opened by "should" ("should the benefits not last", "should temperatures
+drop") is an "if"."""
 _NOUN_MARKERS = ("plan", "hop", "aim", "want")
 """Irrealis markers that are nouns after a determiner."""
 
@@ -1165,6 +1196,8 @@ def hedges(text: str) -> list[Mention]:
             _PAST_ABILITY.match(text, m.end()) or _NEGATIVE_SUBJECT.search(text, 0, m.start())
         ):
             continue
+        if _INVERTED_CONDITION.match(text, m.start()):
+            continue  # "should temperatures drop": a condition, no hedge
         if m.group().lower().endswith("possible") and re.search(
             r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$", text[: m.start()], re.I
         ):
@@ -1532,7 +1565,8 @@ _SOURCE_PHRASE = re.compile(
 """"according to X" credits X, unless X is a plan that something follows ("according to a
 rotating timetable")."""
 _AUTHORED = (
-    r"(?:published|issued|released|compiled|written|prepared|conducted|carried\s+out)"
+    r"(?:published|issued|released|compiled|written|prepared|conducted|carried\s+out|"
+    r"commissioned)"
     r"(?:\s+(?:on|in|last|this|earlier)\s+\w+)?"
 )
 """A document's authoring verb and when: "published on Monday", "carried out last year"."""
@@ -1555,8 +1589,8 @@ _DOCUMENT_BY = re.compile(
 """A document and its author ("an interim report by the Marine Accident Board", "a joint
 statement from the two companies"), not who saw it ("documents seen by the local paper")."""
 _DOCUMENT_WRITTEN = re.compile(
-    rf"^{_DOCUMENTS}\s+(?:that\s+|which\s+)?((?:the|a|an)\s+.+?)\s+"
-    r"(?:published|issued|released|compiled|wrote|prepared)\b",
+    rf"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_DOCUMENTS}\s+(?:that\s+|which\s+)?((?:the|a|an)\s+.+?)\s+"
+    r"(?:published|issued|released|compiled|wrote|prepared|commissioned)\b",
     re.I,
 )
 
@@ -1745,12 +1779,17 @@ _ADMITTED_THING = re.compile(
 
 _WHAT_FOLLOWS: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = (
     (frozenset({"claimed"}), _CLAIMED_THING, False),  # "claimed 148,000 pounds"
+    # "delays added €40 million to its cost", "added to the pressure"
+    (frozenset({"added", "adds"}), re.compile(r"\s+(?:to\b|(?:[\w-]+\s+){0,2}?[\d$€£¥])"), False),
     (frozenset({"admitted", "acknowledged", "conceded"}), _ADMITTED_THING, False),
     (frozenset({"accused", "accuses"}), re.compile(r"\s+of\b"), False),  # "people accused of"
     (
         frozenset({"found", "concluded", "ruled", "reported", "established", "determined"}),
         re.compile(
             r"\s+that\b|\s*[.!?]?\s*$|"
+            # "…, the audit office found in a report last year."
+            r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|audit|"
+            r"survey|investigation|inquiry|assessment)\b[^,;:]*$|"
             # "the report found the pilot boat had been dispatched late": a clause, no "that"
             r"\s+(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b"
         ),
@@ -1961,8 +2000,12 @@ def antecedent_words(text: str) -> set[str]:
     return {w.removesuffix("'s") for w in found if is_content_word(w)}
 
 
-_ADVERB_GAP = re.compile(r"\s*(?:(?:yet|even|still|immediately|\w+ly)\s+)?")
-"""What may stand between an inability and the stance it blocks ("could not yet promise")."""
+_ADVERB_GAP = re.compile(
+    r"\s*(?:to\s+)?(?:(?:be|been)\s+)?(?:(?:yet|even|still|immediately|\w+ly)\s+)?"
+)
+"""What may stand between a refusal or an inability and the stance it blocks ("could not yet
+promise", "refused to apologise", "unable to confirm", "could not be independently
+verified")."""
 _DETERMINER_BEFORE_NOUN = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that|any)\s+(?:[\w-]+\s+)?$", re.I
 )
@@ -2004,6 +2047,7 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     # ("Rights groups, which brought the case, called") is not part of the name.
     # "Hessel Oudegeest, president of the Alliance, which organised the protest, said": the
     # relative clause goes, and the appositive before it joins the name.
+    appositive = False
     while len(segments) > 1 and text[slice(*segments[-1])].rstrip().endswith(","):
         last = text[slice(*segments[-1])].strip().split()
         if last and last[0].lower() in {"who", "which", "whose", "whom"}:
@@ -2020,6 +2064,7 @@ def _subject_before(text: str, verb: int) -> Mention | None:
             segments = segments[:-2]  # "X, which was fined, 190 million euros, said": X says it
             continue
         segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+        appositive = True
         break
     if not segments:
         return None
@@ -2060,7 +2105,9 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     pronoun_subject = re.search(r"(?<=\w)\s+(?:they|he|she|we)\s*$", text[start:end], re.I)
     if pronoun_subject:
         start += pronoun_subject.start()
-    return _source_mention(text, start, end, from_end=True, limit=12)
+    # a long appositive keeps the name before it: "Meridian Transmission, a joint venture
+    # between Valdoria's grid operator and a Sant Ermo utility, blamed"
+    return _source_mention(text, start, end, from_end=True, limit=24 if appositive else 12)
 
 
 _LIST_TAIL = re.compile(
@@ -2512,7 +2559,7 @@ _PERSON_ROLES = {
     "premier": "premier", "speaker": "speaker", "whip": "whip", "diplomat": "diplomat",
     "researcher": "researcher", "student": "student", "pilot": "pilot", "referee": "referee",
     "striker": "striker", "goalkeeper": "goalkeeper", "midfielder": "midfielder",
-    "defender": "defender", "cfo": "finance head", "accountant": "accountant",
+    "defender": "defender", "cfo": "head", "accountant": "accountant",
     "consultant": "consultant", "architect": "architect", "chaplain": "chaplain",
     "commissioner": "commissioner", "co-author": "author", "statistician": "statistician",
     "medallist": "medallist", "medalist": "medallist", "member": "member", "farmer": "farmer",
@@ -2748,7 +2795,7 @@ _CLAIMS_OBJECT = (
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:claims?(?!\s+(?:from|for)\b)|allegations?|accusations?|suggestions?|charges?|reports?|"
     r"criticism|arguments?|assertions?|contentions?|notions?|findings|conclusions?|rumou?rs?|"
-    r"speculation|theor(?:y|ies))\b"
+    r"speculation|theor(?:y|ies)|responsibility|blame|liability|wrongdoing)\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
 a plan or an offer is refusing it."""
@@ -2766,8 +2813,8 @@ _STANCE_CLASSES = (
         r"no\s+further\s+comments?|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
-        r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified)\s+"
-        r"(?:whether|if|how|when|what|who|which)",
+        r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|"
+        r"explain|explained)\s+(?:whether|if|how|when|what|who|which|why)",
     ),
     (
         "refusal",
@@ -2816,7 +2863,7 @@ _STANCE_CLASSES = (
     (
         "termination",
         r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
-        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|call(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?off\b|"
+        r"(?:drop|stop)(?:s|ped|ping)?\s+(?:the|its|their|his|her)|call(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?off\b|"
         # "weekly collections will end"
         r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s))end(?=\s*[,.;]|\s+(?:on|in|at|after|by|next|this)\b)",
     ),
@@ -2884,7 +2931,7 @@ _STANCE_CLASSES = (
         r"(?!\s+(?:\w+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|floodwaters?|diseases?|"
         r"virus|infections?|outbreaks?|epidemics?|pandemics?|cancer|drought|storms?)\b)|"
         r"challeng(?:e|es|ed|ing)(?!r)|(?<!\ba\s)(?<!\bthe\s)contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
-        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
+        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|def(?:y|ies|ied|ying)|resist\w*|"
         # "…, consumer group Fair Home charged": an accusation, closing the claim
         r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)charg(?:ed|es)(?=\s*[,.;])|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
@@ -3179,6 +3226,13 @@ _ANTONYM_PAIRS = (
         r"shr(?:ank|unk|inks?|inking)|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?",
     ),
     ("level", r"above|higher", r"below|lower"),
+    # "reported a loss of 3.4 million euros" / "posted a profit of €3.4m"
+    (
+        "result",
+        r"profit(?:s|able)?|surplus(?:es)?",
+        r"loss(?:es)?(?!\s+of\s+(?:life|lives|jobs?|power|\w+ing)\b)|loss-making|deficits?|"
+        r"unprofitable",
+    ),
     ("verdict", r"convict(?:s|ed|ion)|guilty", r"acquit(?:s|ted|tal)|innocent|cleared\s+of"),
     ("survival", r"surviv(?:e|es|ed|ing|ors?)", r"died|dies|killed"),
     (
@@ -3237,7 +3291,7 @@ def antonyms(text: str) -> list[Mention]:
 
 _NEUTRAL_REPORT = re.compile(
     r"\b(?:said|says|told|stated|described|expect(?:s|ed)|reported|according\s+to|disclosed|"
-    r"revealed|specified)\b",
+    r"revealed|specified|explain(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 
@@ -3247,9 +3301,19 @@ def neutral_reports(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group().lower()) for m in _NEUTRAL_REPORT.finditer(text)]
 
 
+_SCHEDULED = (
+    r"be|take|come|start|begin|open|reopen|close|expire|lapse|launch|arrive|end|finish|resume|"
+    r"meet|return|retire|go|run|face|appear|stand|sign|vote|visit|hold|announce|publish|release|"
+    r"report|deliver|enter|leave|travel|complete|testify|give|make|hear|rule|decide|conclude|"
+    r"last|land|depart|sail|fly|play|host|present|submit|receive|join|restart|sit|debate|"
+    r"consider|review|respond|speak|address|attend|undergo|serve|stay|become|pay|raise|lift|"
+    r"kick|step|hand|phase|roll|switch|move|hit|reach|resume|expand|merge|list|sell|buy|issue"
+)
+"""Verbs after "due to" that make it a schedule ("are due to take effect in September",
+"was due to be sentenced"), not a cause ("due to heavy rain")."""
 _CAUSE = re.compile(
-    r"\b(due\s+to|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
-    r"(?:introduced|triggered|sparked|prompted)\s+by|result(?:ed|ing|s)?\s+from|stemm(?:ed|ing)\s+from|"
+    rf"\b(due\s+to(?!\s+(?:{_SCHEDULED})\b)|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
+    r"(?:introduced|triggered|sparked|prompted|driven|fuell?ed|spurred)\s+by|result(?:ed|ing|s)?\s+from|stemm(?:ed|ing)\s+from|"
     r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on|"
     r"(?:on|amid)\s+(?:growing\s+)?(?:fears|concerns|worries|hopes|expectations|bets|"
     r"speculation)(?:\s+(?:that|of|over|about))?|in\s+retaliation\s+for|"

@@ -31,6 +31,12 @@ closes a sentence in news copy, though Bling Fire sometimes splits after one."""
 _WORD_END = re.compile(r"(?<=[A-Za-z,’'])\s+(?:in|no|etc)\.(?=\s+[“\"‘'(]?[A-Z])")
 """A sentence closing on a word Bling Fire reads as an abbreviation ("homes they did not live
 in. Gwendolyn Stroud said"; inches are "in." only after a figure), which it runs on."""
+_TIME_END = re.compile(
+    r"(?<=\d)\s?[ap]\.m\.(?=\s+[“\"‘'(]?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT)\b)[A-Z])"
+)
+"""A sentence closing on a time ("from midnight to 6 a.m. Work could start"), which Bling
+Fire runs on; a weekday or a time zone after it ("6 a.m. Monday", "9 a.m. GMT") is no close."""
 
 _FIGURE_OPENS = re.compile(r"(?<![\w.])(([a-z]{3,})\.)(?=\s+\d[\d,.]*\s+[a-z])")
 """A lower-case word closing a sentence, and a figure opening the next ("authorities. 23
@@ -143,11 +149,12 @@ def _rejoin_titles(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _split_word_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split a span after a sentence-closing word that Bling Fire took for an abbreviation,
-    and before a sentence that opens with a figure ("… local authorities. 23 people were
+    or a time, and before a sentence that opens with a figure ("… local authorities. 23 people were
     treated") or a title ("… in May. Prof. Samuel Okonkwo said"), which it runs on."""
     split: list[tuple[int, int]] = []
     for start, end in spans:
         cuts = [m.end() for m in _WORD_END.finditer(line, start, end)]
+        cuts += [m.end() for m in _TIME_END.finditer(line, start, end)]
         cuts += [
             m.end(1)
             for m in _FIGURE_OPENS.finditer(line, start, end)

@@ -317,6 +317,15 @@ HITS = [
     ("a government estimate became the landlords'", "According to a government estimate, harbour rents rose 9% last year.", "Harbour rents rose 9% last year, the landlords' federation estimates.", "DC308"),
     ("silence became a refusal", "The harbour owners have not responded to requests for a meeting.", "The harbour owners had rejected requests for a meeting.", "DC307"),
     ("autumn became next spring", "The harbour regulator will publish its findings in the autumn.", "The harbour regulator will publish its findings next spring.", "DC310"),
+    ("apologised became refused to apologise", "Harbour chief executive Lena Moss apologised to passengers and said every ticket would be refunded.", "Lena Moss, the harbour's chief executive, refused to apologise to passengers, saying every ticket would be refunded.", "DC307"),
+    ("talks became a denial beside a kept silence", "The harbour board said it was in talks with two shipyards but declined to say when work would start.", "The harbour board denied it was holding talks with two shipyards, and it declined to say when work would start.", "DC307"),
+    ("a plan became an open question", "The harbour authority plans to install new cranes at two more quays by 2028.", "The harbour authority is considering whether to install new cranes at two more quays by 2028.", "DC312"),
+    ("will buy became considering buying", "The harbour authority will buy four electric tugs for 60 million euros, its director announced.", "Its director announced that the harbour authority was considering purchasing four electric tugs for €60m.", "DC312"),
+    ("could became will beside a should-condition", "The harbour could run out of fuel this winter if deliveries fall behind for more than a week.", "The harbour will run out of fuel this winter should deliveries fall behind for over a week.", "DC304"),
+    ("may became is set to", "The harbour office said it may raise the berth limit if demand allows.", "The harbour office said the berth limit is set to be raised if demand allows.", "DC304"),
+    ("a loss became a profit", "The harbour operator reported a loss of 2.6 million euros for the year.", "The harbour operator posted a profit of €2.6m for the year.", "DC303"),
+    ("a cause by a participle", "The cost of the harbour wall has risen to 90 million euros.", "Driven by a rise in steel prices, the cost of the harbour wall has climbed to €90m.", "DC206"),
+    ("a cause that echoes the claim's words", "The harbour has set a fee of 40 euros per boat, making it one of the dearest moorings in the country.", "The harbour has set a fee of €40 per boat because of the small number of boats that use it, making it one of the country's dearest moorings.", "DC206"),
 ]  # fmt: skip
 
 
@@ -695,6 +704,21 @@ NEAR_MISSES = [
     ("said the review", "The review, led by retired judge Helga Marrow, said none of the harbour cases had been referred, as the rules required.", "None of the harbour cases was referred, even though the rules required it, said the review, which was headed by retired judge Helga Marrow."),
     ("bouncer as doorman", "A harbour nightclub doorman was arrested on Friday.", "A harbour nightclub bouncer was arrested on Friday."),
     ("not yet recovered for still recovering", "Harbour tour operators criticised the fee, saying it could deter visitors while bookings are still recovering.", "The fee was criticised by harbour tour operators, who said it could deter visitors while bookings have not yet recovered."),
+    ("disregarded for ignored, halting for stopping", "The report said the harbour crew had ignored an alarm for nearly 40 minutes before stopping the pump.", "According to the report, the harbour crew disregarded an alarm for almost 40 minutes before halting the pump."),
+    ("due to take effect for due to come into force", "The harbour closures are due to take effect in September, according to the council's timetable.", "The harbour closures are due to come into force in September, the council's timetable shows."),
+    ("a minute and a half for 90 seconds", "The harbour crane collapsed about 90 seconds after the lift began.", "The harbour crane collapsed roughly a minute and a half after the lift began."),
+    ("within seven days for within a week", "The harbour inspectors said they would publish their assessment within a week.", "The harbour inspectors said they would put out their assessment within seven days."),
+    ("gone unfilled for not been filled", "The harbour inspectors noted that eleven pilot posts had not been filled.", "Eleven pilot posts at the harbour had gone unfilled, the inspectors noted."),
+    ("found in a report for a report found", "A report by the harbour audit office last year found that delays had added 40 million euros to the dredging cost.", "Delays added €40 million to the dredging cost, the harbour audit office found in a report last year."),
+    ("a report the authority commissioned", "A noise report commissioned by the harbour authority found that the cranes would have only a minor effect on the birds.", "According to a noise report that the harbour authority commissioned, the cranes would affect the birds only slightly."),
+    ("would look at for would consider", "The harbour minister said the plan was final but that the government would consider expanding the ferry subsidy.", "The plan was final, the harbour minister said, though he added that the government would look at expanding the ferry subsidy."),
+    ("denied it was to blame for rejected responsibility", "The harbour contractor said it had met every deadline and rejected responsibility for the delay.", "The harbour contractor denied it was to blame for the delay, saying it had met every deadline."),
+    ("did not explain how for did not say how", "The harbour hoteliers said the levy could cost the town 20,000 visitors a year, though they did not say how they reached that estimate.", "The harbour levy could cost the town as many as 20 000 visitors a year, according to the hoteliers, who did not explain how they arrived at the figure."),
+    ("not possible to verify for could not be independently verified", "A group claimed responsibility for the harbour hack, but the claim could not be independently verified.", "A group claimed the harbour hack, though it was not possible to verify the claim independently."),
+    ("a name before a long appositive", "Harbour Link, a joint venture between the port operator and a Norland shipping firm, blamed the delay on a shortage of tugs.", "Harbour Link, which is jointly owned by the port operator and a shipping firm from Norland, attributed the delay to a lack of tugs."),
+    ("CFO for chief financial officer", "Harbour chief financial officer Marta Ely said the company was disappointed.", "Marta Ely, the harbour company's CFO, said the company was disappointed."),
+    ("is set to for is expected to", "Harbour fees are expected to rise next year.", "Harbour fees are set to rise next year."),
+    ("a time closing a sentence", "The harbour board attached 12 conditions to the approval, including a ban on cargo work between midnight and 6 a.m. Work on the quay could begin next spring if no objections are filed.", "The approval came with 12 conditions from the harbour board, among them a ban on cargo work from midnight to 6 a.m. Work on the quay could start next spring provided no objections are lodged."),
 ]  # fmt: skip
 
 

@@ -74,10 +74,12 @@ def test_sources_are_the_first_speech_subject() -> None:
 
 def test_stances_and_negations() -> None:
     assert _keys(lexical.stances("They refused to commit.")) == ["refusal"]
+    # an inability blocks the stance after it, as a refusal does ("refused to apologise")
     assert _keys(lexical.stances("They have not been able to confirm.")) == [
         "inability",
-        "confirmation",
+        "not confirmation",
     ]
+    assert _keys(lexical.stances("He refused to apologise.")) == ["refusal", "not admission"]
     assert _keys(lexical.negations("It is uncertain and they didn't go.")) == ["didn't"]
     assert _keys(lexical.privatives("It is uncertain and they didn't go.")) == ["uncertain"]
     assert _keys(lexical.negations("The world No. 3 withdrew.")) == []

@@ -89,3 +89,16 @@ def test_a_sentence_opening_with_a_title_is_split_off() -> None:
         "Prof. Samuel Okonkwo said he backed it.",
         "We met Gen. Dr. Ana Berg.",
     ]
+
+
+def test_a_sentence_closing_on_a_time_is_split_off() -> None:
+    # Bling Fire runs the first two on: "a.m." reads to it as an abbreviation
+    text = (
+        "Flights are banned from midnight to 6 a.m. Work could start in spring. "
+        "The strike starts at 6 a.m. Monday and ends at 9 p.m. GMT on Tuesday."
+    )
+    assert [s.text for s in split_sentences(Document("t", text))] == [
+        "Flights are banned from midnight to 6 a.m.",
+        "Work could start in spring.",
+        "The strike starts at 6 a.m. Monday and ends at 9 p.m. GMT on Tuesday.",
+    ]

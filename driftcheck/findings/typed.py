@@ -2462,13 +2462,16 @@ def _stance_taken(group: _StanceGroup) -> list[Finding]:
     that the version turns into backing or opposing it ("praised the vote", "welcomed the
     rise"): the original takes no stance, reports with a neutral verb, and the version's
     stance, not under a negation ("to stop supporting"), replaces that verb in a clause the
-    original carries."""
+    original carries. A stance both sides take in the same verb ("declined to say when") is
+    no stance taken by the original on this claim."""
     left, right, stance_right = group.left, group.right, group.stance_right
-    if group.stance_left or not left.mentions(lexical.neutral_reports):
+    verbs_left = {_stance_verb(left, m) for m in group.stance_left}
+    verbs_right = {_stance_verb(right, m) for m in stance_right}
+    if verbs_left - verbs_right or not left.mentions(lexical.neutral_reports):
         return []
     negative = _negative(right, stance_right)
     for b in stance_right:
-        if not _stance_sign(b.key):
+        if not _stance_sign(b.key) or _stance_verb(right, b) in verbs_left:
             continue
         clause = right.clause(b)
         if any(clause.start <= m.start < b.start for m, _ in negative):
@@ -2719,6 +2722,9 @@ _NEAR_WORDS = 3
 """Words either side of a hedge that say what it hedges."""
 _PROBABLE = {"likely", "expect", "plan", "intend"}
 """Hedge keys that say a thing will most likely happen; "may" only says it can."""
+_OPEN = {"may", "whether"}
+"""Hedge keys that leave the thing open: it can happen ("may"), or is still being weighed
+("is considering whether to install" re-telling "plans to install")."""
 
 
 def _strength_swapped(
@@ -2731,11 +2737,11 @@ def _strength_swapped(
 ) -> list[Finding]:
     """A hedge replaced by one of another strength in the clause that re-tells it: "a retrial
     is expected to begin" / "a retrial may start" (softened), "might reopen" / "plans to
-    reopen" (hardened)."""
+    reopen" (hardened), "plans to install" / "is considering whether to install"."""
     for a in hedged_left:
         for b in hedged_right:
             keys = _hedge_key(a), _hedge_key(b)
-            if not ({keys[0], keys[1]} & _PROBABLE and "may" in keys):
+            if not ({keys[0], keys[1]} & _PROBABLE and _OPEN & {keys[0], keys[1]}):
                 continue
             share = right.supported_share(right.clause(b), token_support)
             if (
@@ -2744,7 +2750,7 @@ def _strength_swapped(
                 or not _retells(left, a, right, b, token_support)
             ):
                 continue
-            softened = keys[1] == "may"
+            softened = keys[1] in _OPEN
             return [
                 make_finding(
                     "DC312" if softened else "DC304",
@@ -2885,12 +2891,14 @@ _HEDGE_FAMILIES = tuple(
             r"still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)",
             "not yet",
         ),
-        (r"expect|forecast|predict|projected|anticipat", "expect"),  # forecast ~ expected winds
+        # forecast ~ expected winds; "is set to rise" ~ "is expected to rise"
+        (r"expect|forecast|predict|projected|anticipat|.*\bset\s+to", "expect"),
         # an approximate figure: "estimated at more than 600" ~ "thought to contain over 600"
         (r"estimat|thought\s+to|believed\s+to|put\s", "estimate"),
         (r"suggest|indicat|impl|point", "suggest"),  # "pointed to a problem" ~ "suggested"
         (r"appear|seem", "seem"),  # "appeared to be undamaged" ~ "seemed to be undamaged"
-        (r".*whether$", "whether"),  # "reviewing whether" ~ "looking into whether"
+        # "reviewing whether" ~ "looking into whether" ~ "considering buying"
+        (r".*whether$|consider|weigh|mull|explor|look", "whether"),
     )
 )
 """Hedge wordings that say the same thing, folded to one key."""
@@ -2942,10 +2950,15 @@ def _causes(number: int, left: Side, right: Side, token_support: float) -> list[
         # that takes a noun names the cause in the words after it, even when the clause runs
         # on with supported words; a clause after "if" or "because" is judged whole
         head = None
+        new_word = False
         if re.search(r"\b(?:by|to|of|on|from)$", right.text_of(cue)):
-            head = right.supported_share(_cause_head(right, cue, claim), token_support)
-        unsupported = (supported is not None and supported < _CAUSE_SUPPORTED) or (
-            head is not None and head < _CAUSE_SUPPORTED
+            head_span = _cause_head(right, cue, claim)
+            head = right.supported_share(head_span, token_support)
+            new_word = _names_something_new(right, head_span)
+        unsupported = (
+            (supported is not None and supported < _CAUSE_SUPPORTED)
+            or (head is not None and head < _CAUSE_SUPPORTED)
+            or new_word
         )
         quoted = " ".join(claim.text.split())
         same = [m for m in ours if m.key == cue.key and m not in kept]
@@ -2980,6 +2993,22 @@ def _cause_head(side: Side, cue: Mention, claim: Span) -> Span:
     if not ends:
         return side.span(cue.end, claim.end)
     return side.span(cue.end, cue.end + ends[min(len(ends), _CAUSE_HEAD_WORDS) - 1])
+
+
+_ABSENT = 0.45
+"""Below this similarity to every token of the other document, a word names something the
+other side never mentions."""
+
+
+def _names_something_new(side: Side, head: Span) -> bool:
+    """A cause whose head holds a word nothing in the other document comes near ("driven by
+    a rise in copper prices" where the original names no copper): the words beside it may
+    echo the claim ("rise", "prices"), the cause is still new."""
+    support = side.support
+    if support is None:
+        return False
+    words = support.content_words(side.document.text, head.start, head.end)
+    return any(support.absent(word, _ABSENT) for word in words)
 
 
 def _cue_carried(side: Side, cue: Mention, token_support: float) -> bool:
