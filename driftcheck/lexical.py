@@ -1175,6 +1175,31 @@ def certainties(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group().lower()) for m in _CERTAIN.finditer(text)]
 
 
+_ESTIMATED_FIGURE = re.compile(
+    r"(?:estimated|projected|expected)\s+(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)\b)",
+    re.I,
+)
+"""A figure given as an estimate ("an estimated 410 million pounds") is hedged, though a
+determiner stands before the hedge word."""
+_APPROXIMATE_FIGURE = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|up\s+to)\s+"
+    r"(?=[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"forty|fifty|hundred)\b)",
+    re.I,
+)
+
+
+def estimates_a_figure(text: str, start: int) -> bool:
+    """The hedge at ``start`` gives a figure as an estimate: "an estimated 410 million"."""
+    return _ESTIMATED_FIGURE.match(text, start) is not None
+
+
+def approximations(text: str) -> list[Mention]:
+    """Words that give a figure as approximate: "around 5,000", "roughly €2m"."""
+    return [Mention(m.start(), m.end(), "approximate") for m in _APPROXIMATE_FIGURE.finditer(text)]
+
+
 def hedges(text: str) -> list[Mention]:
     """Words that mark a claim as uncertain, possible, expected, intended or reported rather
     than stated.
@@ -1184,8 +1209,10 @@ def hedges(text: str) -> list[Mention]:
     """
     found = []
     for m in _HEDGE.finditer(text):
-        if _DETERMINER_BEFORE.search(text, 0, m.start()) and not m.group().lower().endswith(
-            ("ly", "liest", "probable")
+        if (
+            _DETERMINER_BEFORE.search(text, 0, m.start())
+            and not m.group().lower().endswith(("ly", "liest", "probable"))
+            and not estimates_a_figure(text, m.start())
         ):
             continue  # "a plan to"; but "a possibly cancer-causing impurity" is hedged
         if m.group() == "May" and (
@@ -3314,7 +3341,10 @@ _SCHEDULED = (
 _CAUSE = re.compile(
     rf"\b(due\s+to(?!\s+(?:{_SCHEDULED})\b)|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
     r"(?:introduced|triggered|sparked|prompted|driven|fuell?ed|spurred)\s+by|result(?:ed|ing|s)?\s+from|stemm(?:ed|ing)\s+from|"
-    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on|"
+    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|"
+    # "blamed the overrun on", "attributed the delay to", "put the rise down to"
+    r"blam(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?on|attribut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?to|"
+    r"put(?:s|ting)?\s+(?:[\w’'-]+\s+){0,4}?down\s+to|"
     r"(?:on|amid)\s+(?:growing\s+)?(?:fears|concerns|worries|hopes|expectations|bets|"
     r"speculation)(?:\s+(?:that|of|over|about))?|in\s+retaliation\s+for|"
     r"(?:died|dies|dying)\s+(?:of|from))\b",

@@ -326,6 +326,9 @@ HITS = [
     ("a loss became a profit", "The harbour operator reported a loss of 2.6 million euros for the year.", "The harbour operator posted a profit of €2.6m for the year.", "DC303"),
     ("a cause by a participle", "The cost of the harbour wall has risen to 90 million euros.", "Driven by a rise in steel prices, the cost of the harbour wall has climbed to €90m.", "DC206"),
     ("a cause that echoes the claim's words", "The harbour has set a fee of 40 euros per boat, making it one of the dearest moorings in the country.", "The harbour has set a fee of €40 per boat because of the small number of boats that use it, making it one of the country's dearest moorings.", "DC206"),
+    ("campaigners became the agency", "Environmental groups have warned that the harbour dredging could damage seagrass beds.", "The harbour dredging could harm seagrass beds, the regional environment agency has warned.", "DC308"),
+    ("the coastguard became the owners", "Five crew members were rescued and one is still missing after the trawler Marit sank off the harbour early on Saturday, the coastguard said.", "The vessel's owners said five crew members had been rescued and one remained missing after the trawler Marit went down off the harbour in the early hours of Saturday.", "DC308"),
+    ("an estimated figure given as exact", "The harbour minister said the repairs would cost an estimated 410 million pounds.", "The harbour minister said the repairs would cost £410m.", "DC304"),
 ]  # fmt: skip
 
 
@@ -719,6 +722,12 @@ NEAR_MISSES = [
     ("CFO for chief financial officer", "Harbour chief financial officer Marta Ely said the company was disappointed.", "Marta Ely, the harbour company's CFO, said the company was disappointed."),
     ("is set to for is expected to", "Harbour fees are expected to rise next year.", "Harbour fees are set to rise next year."),
     ("a time closing a sentence", "The harbour board attached 12 conditions to the approval, including a ban on cargo work between midnight and 6 a.m. Work on the quay could begin next spring if no objections are filed.", "The approval came with 12 conditions from the harbour board, among them a ban on cargo work from midnight to 6 a.m. Work on the quay could start next spring provided no objections are lodged."),
+    ("the coast guard for the coastguard", "Five crew members were rescued after the trawler sank off the harbour, the coastguard said.", "According to the coast guard, five crew members were rescued after the trawler went down off the harbour."),
+    ("campaigners for campaign groups", "Campaign groups said the harbour dredging would harm seagrass beds.", "Campaigners said the harbour dredging would damage seagrass beds."),
+    ("the operator for the owners", "The ferry's owners said the harbour crossing would resume on Monday.", "The ferry operator said the harbour crossing would restart on Monday."),
+    ("caused by for blamed on, in looser words", "Harbour finance chief Odile Marr blamed the overrun on higher prices for steel and on design changes requested by pilots.", "The overrun was caused by dearer steel and by design changes that pilots had asked for, according to Odile Marr, the harbour's finance chief."),
+    ("around for an estimated", "An estimated 5,000 people attended the harbour festival on Saturday.", "Around 5,000 people attended the harbour festival on Saturday."),
+    ("was estimated to cost for an estimated", "The harbour minister said the repairs would cost an estimated 410 million pounds.", "The harbour minister said the repairs were estimated to cost £410m."),
 ]  # fmt: skip
 
 

@@ -1037,12 +1037,14 @@ def _same_source(
         ):
             return False  # "the Institute for Rural Policy" / "the farmers' union"
     elif _words_meet(words_a - lexical.LEVELS, words_b - lexical.LEVELS):
-        return not _other_kinds(a, b, left, right, documents) and not _other_bodies_behind(
-            left.text_of(a), right.text_of(b)
+        return (
+            not _other_kinds(a, b, left, right, documents)
+            and not _other_bodies_behind(left.text_of(a), right.text_of(b))
+            and not _classes_differ(left.text_of(a), right.text_of(b))
         )
     head_a, head_b = lexical.source_head(left.text_of(a)), lexical.source_head(right.text_of(b))
     heads = {head_a, head_b}
-    if heads & _BUSINESS_HEADS and heads & _PUBLIC_HEADS:
+    if _classes_differ(left.text_of(a), right.text_of(b)):
         return False  # "the airline said" / "the aviation safety agency said"
     if (
         len(heads) == 2
@@ -1277,6 +1279,29 @@ _PUBLIC_HEADS = frozenset({
 """Heads of public bodies: never the same speaker as a business ("the airline" / "the
 aviation safety agency"), however alike their sentences make their token vectors."""
 _NOT_BUSINESS_HEADS = _PUBLIC_HEADS | {"union", "party", "association", "charity", "federation"}
+_CIVIL_HEADS = frozenset({
+    "groups", "campaigners", "activists", "charity", "charities", "environmentalists", "ngos",
+    "residents",
+})  # fmt: skip
+"""Heads of civil society: campaigners are never the agency they lobby ("environmental groups
+have warned" / "the regional environment agency has warned")."""
+
+
+def _speaker_class(phrase: str) -> str | None:
+    """Whether an unnamed speaker is a public body (a uniformed service too), a business or
+    civil society; None when its head does not say."""
+    head = lexical.source_head(phrase)
+    if head in _PUBLIC_HEADS or lexical.services(phrase):
+        return "public"
+    if head in _BUSINESS_HEADS:
+        return "business"
+    return "civil" if head in _CIVIL_HEADS else None
+
+
+def _classes_differ(ours: str, theirs: str) -> bool:
+    """Two speakers of different kinds: "the coastguard said" / "the vessel's owners said"."""
+    classes = _speaker_class(ours), _speaker_class(theirs)
+    return None not in classes and classes[0] != classes[1]
 
 
 def _name_part(named: str) -> str:
@@ -2622,6 +2647,11 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # fall short" / "according to polls, the measure may fall short").
     hedged_left = _hedged_alone(left, all_left, hedged_left)
     hedged_right = _hedged_alone(right, all_right, hedged_right)
+    # "an estimated 5,000 people" ~ "around 5,000 people": the figure stays approximate
+    if right.mentions(lexical.approximations):
+        hedged_left = [
+            m for m in hedged_left if not lexical.estimates_a_figure(left.document.text, m.start)
+        ]
     # a plan re-told as a possibility ("planned to reopen" / "might reopen"), even beside a
     # reported future elsewhere in the sentence ("said he would invest")
     swapped = _strength_swapped(number, left, hedged_left, right, hedged_right, token_support)
@@ -2954,7 +2984,10 @@ def _causes(number: int, left: Side, right: Side, token_support: float) -> list[
         if re.search(r"\b(?:by|to|of|on|from)$", right.text_of(cue)):
             head_span = _cause_head(right, cue, claim)
             head = right.supported_share(head_span, token_support)
-            new_word = _names_something_new(right, head_span)
+            # a new word in the head tells a new cause only where the original gives none: a
+            # cause of its own re-told ("blamed the overrun on higher prices" / "caused by
+            # dearer steel") may trade its words for looser ones
+            new_word = not ours and _names_something_new(right, head_span)
         unsupported = (
             (supported is not None and supported < _CAUSE_SUPPORTED)
             or (head is not None and head < _CAUSE_SUPPORTED)
