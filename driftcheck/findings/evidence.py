@@ -48,6 +48,11 @@ def make_finding(
     return Finding(spec.kind, code, spec.severity, reason, original, version, link)
 
 
+ABSENT = 0.45
+"""Below this similarity to every token on the other side, a word is absent there: it names
+something the other side never mentions."""
+
+
 @dataclass(frozen=True, eq=False)
 class TokenSupport:
     """How well each token of a group is matched on the other side.

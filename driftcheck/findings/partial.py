@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from driftcheck import lexical
-from driftcheck.findings.evidence import Finding, Side, Span, TokenSupport, make_finding, overlaps
+from driftcheck.findings.evidence import (
+    ABSENT,
+    Finding,
+    Side,
+    Span,
+    TokenSupport,
+    make_finding,
+    overlaps,
+)
 
 _MIN_CONTENT_WORDS = 2
 _MIN_NEGATED_WORDS = 1
@@ -25,8 +33,6 @@ _QUANTIFIED = re.compile(
 )
 _MOVED_SHARE = 0.5
 """A clause whose words are this well matched by one other sentence moved there."""
-_RUN_SUPPORT = 0.45
-"""Below this similarity to every token on the other side, a word is absent there."""
 _MIN_RUN = 2
 
 
@@ -88,7 +94,7 @@ def cue_in_new_clause(finding: Finding, left: Side, right: Side, token_support: 
         if span is None or side.support is None or other_span is None:
             continue
         words = side.support.content_words(side.document.text, span.start, span.end)
-        absent = sum(side.support.absent(word, _RUN_SUPPORT) for word in words)
+        absent = sum(side.support.absent(word, ABSENT) for word in words)
         if other_span == other.whole():
             new = not _replaced(other)
         else:
@@ -120,7 +126,7 @@ def _replaced(side: Side) -> bool:
         return False
     whole = side.whole()
     words = side.support.content_words(side.document.text, whole.start, whole.end)
-    return sum(side.support.absent(word, _RUN_SUPPORT) for word in words) >= _MIN_RUN
+    return sum(side.support.absent(word, ABSENT) for word in words) >= _MIN_RUN
 
 
 def _absent_runs(
@@ -131,7 +137,7 @@ def _absent_runs(
     with evacuations"). A single word matched loosely but not well may bridge two absent ones
     ("divert ambulances to neighbouring hospitals": "ambulances" is near "operations")."""
     marks = "".join(
-        "A" if support.absent(w, _RUN_SUPPORT) else "W" if support.absent(w, token_support) else "S"
+        "A" if support.absent(w, ABSENT) else "W" if support.absent(w, token_support) else "S"
         for w in words
     )
     runs: list[tuple[int, int, float]] = []

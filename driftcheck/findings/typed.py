@@ -18,6 +18,7 @@ import numpy as np
 
 from driftcheck import lexical
 from driftcheck.findings.evidence import (
+    ABSENT,
     DocumentEvidence,
     Finding,
     Side,
@@ -3028,11 +3029,6 @@ def _cause_head(side: Side, cue: Mention, claim: Span) -> Span:
     return side.span(cue.end, cue.end + ends[min(len(ends), _CAUSE_HEAD_WORDS) - 1])
 
 
-_ABSENT = 0.45
-"""Below this similarity to every token of the other document, a word names something the
-other side never mentions."""
-
-
 def _names_something_new(side: Side, head: Span) -> bool:
     """A cause whose head holds a word nothing in the other document comes near ("driven by
     a rise in copper prices" where the original names no copper): the words beside it may
@@ -3041,7 +3037,7 @@ def _names_something_new(side: Side, head: Span) -> bool:
     if support is None:
         return False
     words = support.content_words(side.document.text, head.start, head.end)
-    return any(support.absent(word, _ABSENT) for word in words)
+    return any(support.absent(word, ABSENT) for word in words)
 
 
 def _cue_carried(side: Side, cue: Mention, token_support: float) -> bool:
