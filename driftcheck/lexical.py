@@ -1643,11 +1643,21 @@ _DOCUMENT_BEFORE_AUTHOR = re.compile(
 )
 
 
+_FOUND_IN_DOCUMENT = re.compile(
+    r"\s+(?:found|concluded|wrote)\s+in\s+(?:a|an|its|their|the|his|"
+    rf"her)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b",
+    re.I,
+)
+"""A speaker whose words are a document's: "Klaus Ferreira found in a 2022 report"."""
+
+
 def credits_a_document(text: str, source: Mention) -> bool:
     """Whether a source phrase is there as a document's author ("the council's budget
-    report", "a report by the council"): a document is not a person who speaks."""
+    report", "a report by the council", "X found in a report"): a document is not a person
+    who speaks."""
     return (
         _OWNER_OF_DOCUMENT.match(text, source.end) is not None
+        or _FOUND_IN_DOCUMENT.match(text, source.end) is not None
         or _DOCUMENT_BEFORE_AUTHOR.search(text, max(0, source.start - 80), source.start) is not None
     )
 
@@ -2890,7 +2900,9 @@ _STANCE_CLASSES = (
     (
         "termination",
         r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
-        r"(?:drop|stop)(?:s|ped|ping)?\s+(?:the|its|their|his|her)|call(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?off\b|"
+        r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
+        # "stopping the transfer" ends it; "stop the list lengthening" prevents it
+        r"stop(?:s|ped|ping)?\s+(?:the|its|their|his|her)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:\w+ing|from)\b)|call(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?off\b|"
         # "weekly collections will end"
         r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bto\s))end(?=\s*[,.;]|\s+(?:on|in|at|after|by|next|this)\b)",
     ),
@@ -2958,7 +2970,7 @@ _STANCE_CLASSES = (
         r"(?!\s+(?:\w+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|floodwaters?|diseases?|"
         r"virus|infections?|outbreaks?|epidemics?|pandemics?|cancer|drought|storms?)\b)|"
         r"challeng(?:e|es|ed|ing)(?!r)|(?<!\ba\s)(?<!\bthe\s)contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
-        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|def(?:y|ies|ied|ying)|resist\w*|"
+        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         # "…, consumer group Fair Home charged": an accusation, closing the claim
         r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)charg(?:ed|es)(?=\s*[,.;])|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
@@ -3341,10 +3353,7 @@ _SCHEDULED = (
 _CAUSE = re.compile(
     rf"\b(due\s+to(?!\s+(?:{_SCHEDULED})\b)|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
     r"(?:introduced|triggered|sparked|prompted|driven|fuell?ed|spurred)\s+by|result(?:ed|ing|s)?\s+from|stemm(?:ed|ing)\s+from|"
-    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|"
-    # "blamed the overrun on", "attributed the delay to", "put the rise down to"
-    r"blam(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?on|attribut(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,4}?to|"
-    r"put(?:s|ting)?\s+(?:[\w’'-]+\s+){0,4}?down\s+to|"
+    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on|"
     r"(?:on|amid)\s+(?:growing\s+)?(?:fears|concerns|worries|hopes|expectations|bets|"
     r"speculation)(?:\s+(?:that|of|over|about))?|in\s+retaliation\s+for|"
     r"(?:died|dies|dying)\s+(?:of|from))\b",
@@ -3361,6 +3370,19 @@ _CONDITION = re.compile(
 )
 """Conditions ("as long as 14 hours" is a length, not one); "if" after a verb of saying, asking or deciding opens a question ("has not
 said if it will pay" ~ "whether it will pay"), not a condition."""
+
+
+_CAUSE_CREDITED = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:[\w’'-]+\s+){0,4}?"
+    r"down\s+to)\b",
+    re.I,
+)
+
+
+def credits_a_cause(text: str) -> bool:
+    """A verb that names a cause without a connective: "blamed the overrun on higher prices",
+    "attributed the delay to", "put the rise down to"."""
+    return _CAUSE_CREDITED.search(text) is not None
 
 
 def causes(text: str) -> list[Mention]:

@@ -728,6 +728,10 @@ NEAR_MISSES = [
     ("caused by for blamed on, in looser words", "Harbour finance chief Odile Marr blamed the overrun on higher prices for steel and on design changes requested by pilots.", "The overrun was caused by dearer steel and by design changes that pilots had asked for, according to Odile Marr, the harbour's finance chief."),
     ("around for an estimated", "An estimated 5,000 people attended the harbour festival on Saturday.", "Around 5,000 people attended the harbour festival on Saturday."),
     ("was estimated to cost for an estimated", "The harbour minister said the repairs would cost an estimated 410 million pounds.", "The harbour minister said the repairs were estimated to cost £410m."),
+    ("told to disregard for told not to consider", "The harbour jury heard evidence which it had been told not to consider.", "The harbour jury heard evidence which jurors had been told to disregard."),
+    ("stop the list lengthening for keep it from growing", "The harbour board hired 40 pilots, fewer than half the number needed to keep the waiting list from growing.", "The harbour board hired 40 pilots, under half the number required to stop the waiting list lengthening."),
+    ("X found in a report for a report by X", "The decision follows a 2022 report by harbour adviser Klaus Ferra, which found that the dock was too small.", "The decision comes after harbour adviser Klaus Ferra found in a 2022 report that the dock was too small."),
+    ("put the blame on for blamed", "The harbour report blamed a series of dry summers that weakened the piers.", "The harbour report put the blame on a run of dry summers, which weakened the piers."),
 ]  # fmt: skip
 
 

@@ -2988,7 +2988,11 @@ def _causes(number: int, left: Side, right: Side, token_support: float) -> list[
             # a new word in the head tells a new cause only where the original gives none: a
             # cause of its own re-told ("blamed the overrun on higher prices" / "caused by
             # dearer steel") may trade its words for looser ones
-            new_word = not ours and _names_something_new(right, head_span)
+            new_word = (
+                not ours
+                and not lexical.credits_a_cause(left.whole().text)
+                and _names_something_new(right, head_span)
+            )
         unsupported = (
             (supported is not None and supported < _CAUSE_SUPPORTED)
             or (head is not None and head < _CAUSE_SUPPORTED)
