@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from driftcheck.documents import Document
 
-SPLITTER_ID = "blingfire-0.1.8+lines+titles+word-ends+figures+title-opens"
+SPLITTER_ID = "blingfire-0.1.8+lines+titles+word-ends+figures+title-opens+time-ends"
 """Recorded in the report signature: a different splitter gives different sentences."""
 
 _LINE = re.compile(r"[^\r\n]+")
