@@ -1175,17 +1175,16 @@ def certainties(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group().lower()) for m in _CERTAIN.finditer(text)]
 
 
-_ESTIMATED_FIGURE = re.compile(
-    r"(?:estimated|projected|expected)\s+(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)\b)",
-    re.I,
+_FIGURE_AHEAD = (
+    r"(?=[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"forty|fifty|hundred)\b)"
 )
+"""A figure next, in digits, money or a number word."""
+_ESTIMATED_FIGURE = re.compile(rf"(?:estimated|projected|expected)\s+{_FIGURE_AHEAD}", re.I)
 """A figure given as an estimate ("an estimated 410 million pounds") is hedged, though a
 determiner stands before the hedge word."""
 _APPROXIMATE_FIGURE = re.compile(
-    r"\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|up\s+to)\s+"
-    r"(?=[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-    r"forty|fifty|hundred)\b)",
+    rf"\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|up\s+to)\s+{_FIGURE_AHEAD}",
     re.I,
 )
 
@@ -3346,7 +3345,7 @@ _SCHEDULED = (
     r"report|deliver|enter|leave|travel|complete|testify|give|make|hear|rule|decide|conclude|"
     r"last|land|depart|sail|fly|play|host|present|submit|receive|join|restart|sit|debate|"
     r"consider|review|respond|speak|address|attend|undergo|serve|stay|become|pay|raise|lift|"
-    r"kick|step|hand|phase|roll|switch|move|hit|reach|resume|expand|merge|list|sell|buy|issue"
+    r"kick|step|hand|phase|roll|switch|move|hit|reach|expand|merge|list|sell|buy|issue"
 )
 """Verbs after "due to" that make it a schedule ("are due to take effect in September",
 "was due to be sentenced"), not a cause ("due to heavy rain")."""

@@ -2302,8 +2302,8 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
     The same verb on both sides is the same stance, whatever class its context gave it
     ("has confirmed X as the winner" / "had confirmed X's victory").
     """
-    verbs_left = {_stance_verb(group.left, m) for m in group.stance_left}
-    verbs_right = {_stance_verb(group.right, m) for m in group.stance_right}
+    verbs_left = _stance_verbs(group.left, group.stance_left)
+    verbs_right = _stance_verbs(group.right, group.stance_right)
     stance_left = [m for m in group.stance_left if _stance_verb(group.left, m) not in verbs_right]
     stance_right = [m for m in group.stance_right if _stance_verb(group.right, m) not in verbs_left]
     negative_left = {m.key for m in stance_left if m.key in _NEGATIVE_STANCES}
@@ -2354,6 +2354,10 @@ def _agent_of(side: Side, stance: Mention) -> Mention | None:
         ),
         None,
     )
+
+
+def _stance_verbs(side: Side, stances: list[Mention]) -> set[str]:
+    return {_stance_verb(side, m) for m in stances}
 
 
 def _stance_verb(side: Side, stance: Mention) -> str:
@@ -2491,8 +2495,8 @@ def _stance_taken(group: _StanceGroup) -> list[Finding]:
     original carries. A stance both sides take in the same verb ("declined to say when") is
     no stance taken by the original on this claim."""
     left, right, stance_right = group.left, group.right, group.stance_right
-    verbs_left = {_stance_verb(left, m) for m in group.stance_left}
-    verbs_right = {_stance_verb(right, m) for m in stance_right}
+    verbs_left = _stance_verbs(left, group.stance_left)
+    verbs_right = _stance_verbs(right, stance_right)
     if verbs_left - verbs_right or not left.mentions(lexical.neutral_reports):
         return []
     negative = _negative(right, stance_right)
