@@ -133,8 +133,16 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "DL",
         "DM",
         "DN",
+        "DG",
+        "DH",
+        "DI",
+        "DJ",
+        "DS",
+        "DT",
+        "DU",
+        "DV",
     ),
-    "test": ("DG", "DH", "DI", "DJ"),
+    "test": ("DO", "DP", "DQ", "DR"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""
