@@ -125,6 +125,12 @@ _HOUR_AND_A_HALF = re.compile(
     r"three\s+quarters)|(half|(?:a\s+)?quarter\s+of)\s+an\s+hour)\b",
     re.I,
 )
+_HOURS_AND_MINUTES = re.compile(
+    r"\b(an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+hours?,?\s+and\s+"
+    r"(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+minutes?\b",
+    re.I,
+)
+"""Hours and minutes counted in minutes: "one hour and 25 minutes" re-tells "85 minutes"."""
 _MINUTE_AND_A_HALF = re.compile(
     r"\b(?:(an?|one|two|three|four|five|\d+)\s+minutes?\s+and\s+a\s+half|(half)\s+a\s+minute)\b",
     re.I,
@@ -266,6 +272,17 @@ def numbers(text: str) -> list[Mention]:
     for match in _YEARS_IN_MONTHS.finditer(text):  # "7 years and 6 months" == "7.5 years"
         months = _word_or_digits(match.group(2)) if match.group(2) else 6.0
         add(match.start(), match.end(), _word_or_digits(match.group(1)) * 12 + months)
+    for match in _HOURS_AND_MINUTES.finditer(text):  # "one hour and 25 minutes" == "85 minutes"
+        words = re.split(r"[\s-]+", match.group(2).lower())
+        minutes = (
+            float(match.group(2))
+            if match.group(2).isdigit()
+            else _compound_value(words)
+            if all(w in _CARDINALS for w in words)
+            else None
+        )
+        if minutes is not None:
+            add(match.start(), match.end(), _word_or_digits(match.group(1)) * 60 + minutes)
     for match in _HALF_A_YEAR.finditer(text):  # "half a year behind" == "six months later"
         add(match.start(), match.end(), 6.0)
     for match in _HALF_HOUR.finditer(text):  # "every half hour" == "every 30 minutes"
@@ -283,6 +300,7 @@ def numbers(text: str) -> list[Mention]:
                 unit == "bn"
                 or _CURRENCY_BEFORE.search(text, 0, match.start())
                 or _PLURAL_NOUN_AFTER.match(text, scale.end())
+                or _currency_word_after(text, scale.end())
             ):
                 value *= _SCALES[unit]
                 end = scale.end()
@@ -377,6 +395,15 @@ _UNITS: dict[str, tuple[str, ...]] = {
     "currency:crown": ("crown", "crowns", "krona", "kronor", "krone", "kroner", "koruna"),
     "currency:rupee": ("rupee", "rupees"),
     "currency:rouble": ("rouble", "roubles", "ruble", "rubles"),
+    "currency:lira": ("lira", "liras", "lire"),
+    "currency:peso": ("peso", "pesos"),
+    "currency:dinar": ("dinar", "dinars"),
+    "currency:dirham": ("dirham", "dirhams"),
+    "currency:zloty": ("zloty", "zlotys", "zlotych"),
+    "currency:forint": ("forint", "forints"),
+    "currency:shekel": ("shekel", "shekels"),
+    "currency:shilling": ("shilling", "shillings"),
+    "currency:florin": ("florin", "florins"),
     "area:hectare": ("hectare", "hectares", "ha"),
     "area:acre": ("acre", "acres"),
     "area:km2": ("square kilometres", "square kilometers", "sq km", "km2", "km²"),
@@ -590,13 +617,18 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
     return sorted(found + _directions(text, found), key=lambda m: m.start)
 
 
+def _currency_word_after(text: str, end: int) -> bool:
+    """ "850m lira": the currency named after the figure makes the "m" millions too."""
+    after = re.match(r"\s+([a-z]+)", text[end:])
+    return after is not None and after.group(1) in _CURRENCY_WORDS
+
+
 def _names_a_currency(text: str, mention: Mention) -> bool:
     """A currency code ("CHF", "SEK"), or a nationality naming a currency ("Swiss francs")."""
     word = text[mention.start : mention.end]
     if word.isupper() and word.lower() in _CURRENCY_WORDS:
         return True
-    after = re.match(r"\s+([a-z]+)", text[mention.end :])
-    return " " not in word and after is not None and after.group(1) in _CURRENCY_WORDS
+    return " " not in word and _currency_word_after(text, mention.end)
 
 
 _APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*),")
@@ -916,9 +948,12 @@ def words(text: str) -> list[str]:
 
 _PASSED_OVER = r"(?:rather\s+than|instead\s+of)(?!\s+(?:about\s+|around\s+)?[$€£¥\d])"
 """A course passed over for another: "call the coastguard rather than enter the water"."""
+_BOUND = "less|fewer|more|longer|later|greater|higher|older|bigger|larger"
+"""Words that make "not … than" a limit, not a negation: "for no longer than 90 days" ~ "for
+90 days at most"."""
 _NEGATION = re.compile(
-    r"\b(no\s+(?:longer|more(?!\s+than))|(?<!\bor\s)not(?!\s+(?:less|fewer|more)\s+than|\s+only\b)|"
-    r"no(?!\.?\s*\d)(?!\s+(?:less|fewer|more)\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
+    rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b)|"
+    rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
     rf"cannot|\w+n['’]t|without|unless|acquit\w*|{_PASSED_OVER}|"
     # "were cleared by a jury" == "acquitted"
     r"cleared\s+by\s+(?:a|the)\s+(?:\w+\s+)?(?:jury|court|judge|judges|tribunal|magistrates?))\b",
@@ -930,7 +965,12 @@ _PRIVATIVE = re.compile(
     r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
     r"charges?|conviction|sanctions?|injur\w+|jail)|"
     r"rul(?:e|es|ed|ing)\s+(?:(?:it|one|them|this|that)\s+)?out|exclud(?:e|es|ed|ing)|lack(?:s|ed|ing)?|shortages?|scarcity|"
-    r"absen(?:t|ce)|(?:is|are|was|were|be|been|fell|falls|ran|runs|running)\s+short\s+of|"
+    r"absen(?:t|ce)|(?:is|are|was|were|be|been|fall|fell|falls|falling|ran|runs|running)\s+short\s+of|"
+    r"(?:all|anything|everything|nothing)\s+but|except(?:\s+for)?|waiv(?:e|es|ed|ing)|"
+    # "will scrap visa requirements" ~ "will no longer need visas"
+    r"scrap(?:s|ped|ping)?|abolish\w*|"
+    # a limit: "should be kept for 90 days at most" ~ "should not be kept for longer than 90 days"
+    r"at\s+most|(?:a|the)\s+maximum\s+of|(?:advis|warn|urg|caution|recommend)\w*\s+(?:[\w-]+\s+){0,3}?against(?=\s+\w+ing\b)|"
     r"(?:lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,4}?(?:service|power|electricity|access|"
     r"supply|supplies|connection)|"
     r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
@@ -1031,7 +1071,7 @@ _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
-    r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
+    r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
@@ -1327,7 +1367,7 @@ _DATE_PATTERNS = (
             r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter|decade)|"
             r"(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
             r"earlier\s+this\s+(?:week|month|year)|recent\s+days|"
-            r"(?:end|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|season))\b",
+            r"(?:end|close|start|beginning|middle|rest)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year|season))\b",
             re.I,
         ),
         "relative",
@@ -1435,13 +1475,15 @@ def dates(text: str) -> list[Mention]:
 _PERIOD_PART = re.compile(
     r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(half|quarter)\b(?!\s+of\s+an?\b)|"
     r"\b([HQ])([1-4])\b|"
-    r"\b(early|late|mid|(?:the\s+)?(?:beginning|start|end|middle)\s+of)[\s-]+"
+    r"\b(early|late|mid|(?:the\s+)?(?:beginning|start|end|close|middle)\s+of)[\s-]+"
     rf"(?=(?:19|20)\d\d\b|(?:next|last|this)\s+year\b|{_MONTH_NAME}\b)",
     re.I,
 )
 """A part of a year: "the first half of last year" is not "the second half", "Q4" is the
 "fourth quarter", "late 2027" is not "early 2027" (but is "the end of 2027")."""
-_PART_OF_PERIOD = {"beginning": "early", "start": "early", "end": "late", "middle": "mid"}
+_PART_OF_PERIOD = {
+    "beginning": "early", "start": "early", "end": "late", "close": "late", "middle": "mid",
+}  # fmt: skip
 _PERIOD_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4}  # fmt: skip
 
@@ -1511,7 +1553,11 @@ _DAYPART = re.compile(
 relative date of its own."""
 _SAME_RELATIVE = {
     "past": "last", "previous": "last", "coming": "next", "decade": "10 years", "beginning": "start",
+    "close": "end",
 }  # fmt: skip
+_YEAR_AGO = {"a year ago": "last year", "1 year ago": "last year"}
+"""A year back is last year: "compared with the same quarter a year ago" ~ "the same period
+last year"."""
 
 
 def _relative_key(phrase: str) -> str:
@@ -1519,6 +1565,7 @@ def _relative_key(phrase: str) -> str:
     words = [_SAME_RELATIVE.get(w, w) for w in phrase.lower().split()]
     words = [str(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else w for w in words]
     key = " ".join(words).replace(" of the ", " of this ")  # "end of the year" ~ "of this year"
+    key = _YEAR_AGO.get(key, key)
     # "the last twelve months" == "the past year", "the next 24 months" == "the next two years"
     return _WHOLE_YEARS_IN_MONTHS.sub(_months_as_years, key)
 
@@ -1597,6 +1644,14 @@ _AUTHORED = (
 )
 """A document's authoring verb and when: "published on Monday", "carried out last year"."""
 _AUTHORED_BY = re.compile(rf"\b{_AUTHORED}\s+by\s+", re.I)
+_FIGURES_SHOW = re.compile(
+    rf"\b(?:figures|data|statistics|numbers|records)\s+(?:{_AUTHORED}\s+by|from)\s+"
+    r"((?:[\w’'-]+\s+){1,8}?)(?:show|shows|showed|suggest|suggests|suggested|indicate|"
+    r"indicates|indicated)\b",
+    re.I,
+)
+"""Figures credited to their source as its subject: "Figures from CityLink show", "data
+released by the state auditor showed" credit CityLink and the auditor."""
 _DOCUMENTS = (
     r"(?:report|study|review|audit|survey|analysis|filings|figures|data|documents|records|"
     r"findings|assessment|statement|investigation|inquiry|poll|estimates?)"
@@ -1748,7 +1803,9 @@ _SOURCE_NOUNS = set(
     chair chairperson head commissioner envoy ambassador negotiator adviser advisor spokesmen
     representative representatives delegate delegates advocate advocates campaigner activist
     critic expert analyst economist scientist researcher witness resident review audit inquiry
-    poll analysis assessment findings""".split()
+    poll analysis assessment findings office bureau watchdog committee panel tribunal
+    administration directorate chamber secretariat ombudsman inspectorate commission
+    institute federation""".split()
 )
 """Heads of the noun phrases that say things in news ("said the ministry", "said a spokesman")."""
 _AUXILIARIES = set(
@@ -1915,6 +1972,12 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             subject = _speaker_of_relative(text, subject)
         if subject is not None and (credited := _document_author(text, subject)):
             found.append(credited)
+    for match in _FIGURES_SHOW.finditer(text):
+        mention = _source_mention(text, match.start(1), match.end(1), from_end=False)
+        if mention is not None and not any(
+            m.start < mention.end and mention.start < m.end for m in found
+        ):
+            found.append(mention)
     for match in _SOURCE_PHRASE.finditer(text):
         # "according to the report published by the district council", "according to
         # filings the state election commission published": the council, the commission
@@ -1942,7 +2005,9 @@ BODY_WORDS = frozenset({
     "institute", "university", "hospital", "regulator", "business", "manufacturer", "maker",
     "broadcaster", "newspaper", "network", "alliance", "bloc", "federation", "association",
     "owner", "owners", "lender", "insurer", "developer", "producer", "supplier", "provider",
-    "utility", "chain", "broker", "inspectorate", "service",
+    "utility", "chain", "broker", "inspectorate", "service", "carmaker", "automaker",
+    "steelmaker", "drugmaker", "chipmaker", "planemaker", "miner", "recycler", "contractor",
+    "exchange", "refiner", "shipbuilder", "builder", "trader",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -1999,7 +2064,9 @@ FIRM_WORDS = frozenset({
     "cement", "textiles", "freight", "line", "semiconductor", "semiconductors", "electronics",
     "biotech", "therapeutics", "dairy", "dairies", "hotels", "solar", "polymers", "plastics",
     "packaging", "devices", "instruments", "chips", "brands", "beverages", "cosmetics",
-    "medical", "healthcare", "biosciences", "diagnostics",
+    "medical", "healthcare", "biosciences", "diagnostics", "recycling", "engineering",
+    "manufacturing", "consulting", "trading", "publishing", "broadcasting", "mobile",
+    "communications", "telecommunications", "broadband", "water", "chemical",
 })  # fmt: skip
 """Words that make a name a business, not a person ("Halvorsen Motors", "Nordfjord Energy")."""
 
@@ -2046,7 +2113,7 @@ _DETERMINER_BEFORE_NOUN = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that|any)\s+(?:[\w-]+\s+)?$", re.I
 )
 _BODY_DESCRIBED = re.compile(
-    r"\s*(?:(?:led|headed|chaired|run|founded|owned|backed|supported)\s+by|based\s+in)\b", re.I
+    r"\s*\b(?:(?:led|headed|chaired|run|founded|owned|backed|supported)\s+by|based\s+in)\b", re.I
 )
 """A participle phrase that describes a body ("headed by its president", "based in Riga")."""
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+$", re.I)
@@ -2227,7 +2294,8 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
         return _source_mention(text, appositive.start(1), name_end, from_end=False)
     phrase = text[verb.end() : end].rstrip(" .")
     phrase = re.sub(
-        r"(?:^|\s+)(?:on|in|at|last|this|earlier|late|early|after|before|following)\s+[\w\s]*$|"
+        r"(?:^|\s+)(?:on|in|at|outside|inside|during|near|last|this|earlier|late|early|after|before|"
+        r"following)\s+[\w\s]*$|"
         r"(?:^|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
         r"yesterday)$",
         "",
@@ -2367,6 +2435,7 @@ _ROLE_VERBS: dict[str, frozenset[str]] = {
         ("organiser organizer", ["organised", "organized", "organises", "organizes"]),
         ("representative", ["represents", "represented", "representing"]),
         ("spokesman spokeswoman spokesperson", ["speaks"]),
+        ("winner", ["won", "wins"]),
     )
     for role in roles.split()
 }
@@ -2377,9 +2446,15 @@ residents' group")."""
 def role_given(role_word: str, text_words: set[str]) -> bool:
     """Whether ``text_words`` give the role ``role_word``: the noun or a word of its stem
     ("heads" for "head"), or a verb of the office ("leads" for "head", "chairs" for "chairman")."""
-    role_word = role_word.lower()
-    verbs = _ROLE_VERBS.get(role_word, frozenset())
-    return bool(verbs & text_words) or any(same_stem(role_word, w) for w in text_words)
+    return role_acted(role_word, text_words) or any(
+        same_stem(role_word.lower(), w) for w in text_words
+    )
+
+
+def role_acted(role_word: str, text_words: set[str]) -> bool:
+    """Whether ``text_words`` give the role by a verb of the office alone ("won" for
+    "winner", "chairs" for "chair")."""
+    return bool(_ROLE_VERBS.get(role_word.lower(), frozenset()) & text_words)
 
 
 _HEAD_END = re.compile(
@@ -2609,7 +2684,7 @@ _PERSON_ROLES = {
     "firefighter": "firefighter", "substitute": "substitute", "paramedic": "paramedic",
     "pharmacist": "pharmacist", "conservator": "conservator", "curator": "curator",
     "gp": "gp", "worker": "worker", "vet": "vet", "veterinarian": "vet", "keeper": "keeper",
-    "zookeeper": "keeper", "bouncer": "doorman",
+    "zookeeper": "keeper", "bouncer": "doorman", "driver": "driver",
     "novelist": "author", "writer": "author", "actress": "actor",
     **{
         role: role
@@ -2830,7 +2905,8 @@ _CLAIMS_OBJECT = (
     r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|that\s+|this\s+|his\s+|her\s+|their\s+|its\s+)?"
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:claims?(?!\s+(?:from|for)\b)|allegations?|accusations?|suggestions?|charges?|reports?|"
-    r"criticism|arguments?|assertions?|contentions?|notions?|findings|conclusions?|rumou?rs?|"
+    r"criticism|arguments?|assertions?|contentions?|notions?|findings?|conclusions?|rumou?rs?|"
+    r"assessments?|"
     r"speculation|theor(?:y|ies)|responsibility|blame|liability|wrongdoing)\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
@@ -2890,7 +2966,9 @@ _STANCE_CLASSES = (
     (
         "consideration",
         r"(?:re)?consider\w*|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess(?:es|ed|ing)?\b|"
-        r"monitor(?:s|ed|ing)|"
+        # "is monitoring the situation", not "air monitoring found"
+        r"monitor(?:s|ed)|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|"
+        r"(?<=\bbeen\s)|(?<=\bclosely\s)|(?<=\bkeep\s)|(?<=\bkept\s))monitoring|"
         r"evaluat\w+|decid(?:e|ed|ing)\s+whether|"
         r"(?:stud(?:y|ies|ied)|examin\w+|look(?:s|ed|ing)?\s+(?:closely\s+)?(?:at|into))\s+"
         r"(?:the|its|their|his|her|any)\s+(?:\w+\s+)?(?:judg(?:e)?ment|ruling|decision|verdict|report|"
@@ -2900,6 +2978,10 @@ _STANCE_CLASSES = (
         "termination",
         r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
         r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
+        # "would not withdraw the proposal" ~ "would not drop it"; not "withdrew its support"
+        r"withdr(?:aw|aws|awn|awing|ew)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+        r"(?:proposals?|plans?|bill|offer|bid|application|motion|complaint|lawsuit|suit|case|"
+        r"charges?|appeal|claim|request|nomination|candidacy)\b)|"
         # "stopping the transfer" ends it; "stop the list lengthening" prevents it
         r"stop(?:s|ped|ping)?\s+(?:the|its|their|his|her)(?!\s+(?:[\w’'-]+\s+){0,3}?(?:\w+ing|from)\b)|call(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?off\b|"
         # "weekly collections will end"
@@ -2919,7 +3001,7 @@ _STANCE_CLASSES = (
     (
         "support",
         r"welcom\w+|support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
-        r"compl(?:y|ies|ied|ying)\s+with|"
+        r"compl(?:y|ies|ied|ying)(?:\s+with|(?=\s*[,.;]))|"
         # clearing someone of a charge takes their side: "cleared the mayor's office of
         # underestimating prices"
         r"(?:clear(?:s|ed|ing)?|absolv\w+|exonerat\w+)(?=\s+(?:[\w’'-]+\s+){1,4}?of\s+"
@@ -2954,6 +3036,11 @@ _STANCE_CLASSES = (
         r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
         r"slamm(?:ed|ing)|slams|blast(?:ed|ing)\s+(?:the|a|an|his|her|its|their)\b|decr(?:y|ies|ied|ying)|lambast\w*|rebuk\w+|"
         r"castigat\w+|censur\w+|assail\w*|berat\w+|fault(?:ed|ing)|balk(?:s|ed|ing)?\s+at|"
+        # fighting a decision takes a side; fighting a fire does not
+        r"(?:fight|fights|fought|fighting)(?=\s+(?:against\s+)?(?:(?:the|any|all|a|an|its|their|"
+        r"his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}?(?:layoffs|redundancies|cuts|closures?|plans?|"
+        r"decision|ruling|order|ban|merger|takeover|proposals?|charges?|extradition|deportation|"
+        r"fines?|changes|reforms?|move|bill|law|tax|increases?|rises?|sale|privati[sz]ation)\b)|"
         r"veto(?:es|ed|ing)?|(?:overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?)(?=\s+(?:the|a|an|its|"
         r"this|that)\s+(?:\w+\s+)?(?:decision|ruling|verdict|ban|conviction|sentence|law|vote|"
         r"result)\b)|"
@@ -3029,7 +3116,8 @@ _STANCE_CLASSES = (
     ),
     (
         "insufficiency",
-        r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate",
+        r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate|"
+        r"(?:a\s+)?shortages?\s+of",  # "a shortage of drivers" ~ "too few drivers"
     ),
     ("sufficiency", r"enough|sufficient(?:ly)?|adequate(?:ly)?"),
 )
