@@ -141,6 +141,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "DT",
         "DU",
         "DV",
+        "DW",
+        "DX",
+        "DY",
+        "DZ",
     ),
     "test": ("DO", "DP", "DQ", "DR"),
 }
