@@ -190,11 +190,19 @@ _PART_OF_YEAR = re.compile(
 )
 """A half or a quarter of a year counts its months: "the first half of the year" re-tells
 "the first six months"."""
+_PART_CODE = re.compile(r"\b([HQ])[1-4]\b")
+"""A half or a quarter written as a code ("H2", "Q4"): its months, as a half written out, but
+never reported alone ("Q4 sales" / "fourth-quarter sales")."""
 _YEAR_AND_A_HALF = re.compile(
     r"\b(?:an?|one)\s+year\s+and\s+a\s+half\b|\b(?:one\s+and\s+a\s+half|1\.5)\s+years\b", re.I
 )
 """A year and a half counts its months, as "18 months" is the usual re-telling; so does half
 a year ("six months")."""
+_HALF_PERIOD = re.compile(
+    r"\b(?:first|second)\s+(half)\b(?!\s+of\b|[\s-]+(?:time|century)\b)", re.I
+)
+"""A half with no "of" after it is a reporting period ("a net loss for the first half"): six
+months, compared but never reported alone, as a match's second half is no figure."""
 _HALF_A_YEAR = re.compile(r"\bhalf\s+a\s+year\b", re.I)
 _YEARS_IN_MONTHS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+"
@@ -283,6 +291,8 @@ def numbers(text: str) -> list[Mention]:
         )
         if minutes is not None:
             add(match.start(), match.end(), _word_or_digits(match.group(1)) * 60 + minutes)
+    for match in _HALF_PERIOD.finditer(text):  # "for the first half" ~ "in the first six months"
+        add(match.start(1), match.end(1), 6.0, soft=True)
     for match in _HALF_A_YEAR.finditer(text):  # "half a year behind" == "six months later"
         add(match.start(), match.end(), 6.0)
     for match in _HALF_HOUR.finditer(text):  # "every half hour" == "every 30 minutes"
@@ -342,6 +352,8 @@ def numbers(text: str) -> list[Mention]:
         add(match.start(), match.end(), 2.0)
     for match in _PART_OF_YEAR.finditer(text):  # "the first half of 2024" == "its first six months"
         add(match.start(1), match.end(1), 6.0 if match.group(1).lower() == "half" else 3.0)
+    for match in _PART_CODE.finditer(text):  # "H2" ~ "the second half of the year": compared only
+        add(match.start(), match.end(), 6.0 if match.group(1) == "H" else 3.0, soft=True)
     for match in _HALVE.finditer(text):  # "would halve infections" == "cut them by half"
         add(match.start(), match.end(), 50.0)
     for match in _SPAN_OF_YEARS.finditer(text):  # "a decade ago" == "ten years ago"
@@ -404,6 +416,15 @@ _UNITS: dict[str, tuple[str, ...]] = {
     "currency:shekel": ("shekel", "shekels"),
     "currency:shilling": ("shilling", "shillings"),
     "currency:florin": ("florin", "florins"),
+    "currency:lev": ("lev", "leva"),
+    "currency:leu": ("leu", "lei"),
+    "currency:kuna": ("kuna", "kunas"),
+    "currency:ringgit": ("ringgit", "ringgits"),
+    "currency:baht": ("baht",),
+    "currency:naira": ("naira",),
+    "currency:rand": ("rand",),
+    "currency:denar": ("denar", "denars", "denari"),
+    "currency:ducat": ("ducat", "ducats"),
     "area:hectare": ("hectare", "hectares", "ha"),
     "area:acre": ("acre", "acres"),
     "area:km2": ("square kilometres", "square kilometers", "sq km", "km2", "km²"),
@@ -601,6 +622,8 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         word = text[mention.start : mention.end]
         if _names_a_currency(text, mention):
             continue  # "CHF 1.5 million" ~ "1.5 million Swiss francs": a unit, not a name
+        if _PART_CODE.fullmatch(word):
+            continue  # "H2", "Q4": a part of the year, not a name
         single = " " not in word.strip()
         bare = re.sub(r"['’]s$", "", word)
         if (
@@ -953,7 +976,7 @@ _BOUND = "less|fewer|more|longer|later|greater|higher|older|bigger|larger"
 90 days at most"."""
 _NEGATION = re.compile(
     rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b)|"
-    rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)|never|none|nobody|nothing|nowhere|neither|nor|"
+    rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)(?!\s+doubt\b)|never|none|nobody|nothing|nowhere|neither|nor|"
     rf"cannot|\w+n['’]t|without|unless|acquit\w*|{_PASSED_OVER}|"
     # "were cleared by a jury" == "acquitted"
     r"cleared\s+by\s+(?:a|the)\s+(?:\w+\s+)?(?:jury|court|judge|judges|tribunal|magistrates?))\b",
@@ -963,12 +986,27 @@ _PRIVATIVE = re.compile(
     r"\b(refus\w*|den(?:y|ied|ies|ying)|fail(?:s|ed|ing|ure)?|unable|reject\w*|"
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
     r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
-    r"charges?|conviction|sanctions?|injur\w+|jail)|"
+    r"charges?|conviction|sanctions?|injur\w+|jail|damage|harm|arrest|detection|capture)|"
+    # "remained open" ~ "did not close", "will stay the same" ~ "will not change"
+    r"(?:stay|stays|stayed|staying|remain|remains|remained|kept|keep|keeps)\s+"
+    r"(?:open|the\s+same|unchanged)\b|"
     r"rul(?:e|es|ed|ing)\s+(?:(?:it|one|them|this|that)\s+)?out|exclud(?:e|es|ed|ing)|lack(?:s|ed|ing)?|shortages?|scarcity|"
     r"absen(?:t|ce)|(?:is|are|was|were|be|been|fall|fell|falls|falling|ran|runs|running)\s+short\s+of|"
     r"(?:all|anything|everything|nothing)\s+but|except(?:\s+for)?|waiv(?:e|es|ed|ing)|"
     # "will scrap visa requirements" ~ "will no longer need visas"
-    r"scrap(?:s|ped|ping)?|abolish\w*|"
+    # "after losing a confidence vote" ~ "after a vote of no confidence"
+    r"(?:lose|loses|lost|losing)\s+(?:a|the)\s+(?:confidence\s+vote|vote\s+of\s+confidence)|"
+    # "will reopen on Monday at the earliest" ~ "will not reopen before Monday"; "last met in
+    # March" ~ "has not met since March"; "busier than ever" ~ "never busier"; "few
+    # attended" ~ "not many attended"; "the first woman to hold" ~ "no woman had held"
+    r"\b(?:on|from|in|by)\s+(?:[\w-]+\s+){1,3}?at\s+the\s+earliest|than\s+ever|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<=\s)last(?=\s+(?!(?:week|month|year|night|time|season|decade|century)\b)[a-z]+\s+"
+    r"(?:in|on)\s+(?:[A-Z]|\d))|"
+    r"(?<!\ba\s)(?<!\bA\s)(?<!\bquite\s)few|ignor(?:e|es|ed|ing)|"
+    r"(?<=\bthe\s)first\s+(?:[\w-]+\s+){1,2}?to(?=\s+[a-z]+)|"
+    r"(?<!\bthe\s)empty|spar(?:e|es|ed|ing)\s+(?:from\s+)?(?:prosecution|jail|prison|punishment|"
+    r"penalt\w+|fines?|charges?)|"
+    r"scrap(?:s|ped|ping)?|abolish\w*|beyond\s+(?:repair|saving|recovery|use|control|reach)|"
     # a limit: "should be kept for 90 days at most" ~ "should not be kept for longer than 90 days"
     r"at\s+most|(?:a|the)\s+maximum\s+of|(?:advis|warn|urg|caution|recommend)\w*\s+(?:[\w-]+\s+){0,3}?against(?=\s+\w+ing\b)|"
     r"(?:lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,4}?(?:service|power|electricity|access|"
@@ -988,7 +1026,8 @@ _PRIVATIVE = re.compile(
     r"vaccinated|registered|documented|licensed|authori[sz]ed|inhabited|detected|explained|"
     r"solved|signed|protected|supervised|accompanied|challenged|contested|serviced|maintained|"
     r"inspected|checked|repaired|treated|tested|monitored|regulated|guarded|enforced|"
-    r"opened|used|claimed|spent|sold|delivered|collected|built|seen|noticed|punished|"
+    r"opened|used|claimed|spent|sold|delivered|collected|built|seen|noticed|punished|declared|"
+    r"filled|"
     r"covered(?!\s+(?:the|a|an|its|their|his|her)\b))|"
     # "had gone unfilled" ~ "had not been filled": an un-participle as a lasting state
     r"(?:go|goes|went|gone|going|remain|remains|remained|left|stay|stays|stayed|lie|lies|"
@@ -1074,12 +1113,19 @@ _HEDGE = re.compile(
     r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
+    # "has not ruled out closing the pier" ~ "closing the pier remains an option"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:an\s+option|on\s+the\s+table)|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
+    # "residents fear it will" ~ "residents are worried it will"
+    r"(?<=\bare\s)(?:worried|afraid)(?!\s+(?:about|by|at|over)\b)|(?<=\bwere\s)(?:worried|afraid)(?!\s+(?:about|by|at|over)\b)|"
+    r"(?<=\bis\s)(?:worried|afraid)(?!\s+(?:about|by|at|over)\b)|(?<=\bwas\s)(?:worried|afraid)(?!\s+(?:about|by|at|over)\b)|"
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
     r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
     r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
+    # "cases had been pending for seven years" ~ "had been waiting seven years for a decision"
+    r"waiting\s+(?:[\w-]+\s+){0,5}?for\s+(?:a\s+|the\s+)?(?:decision|ruling|verdict|approval|judg(?:e)?ment)|"
     r"(?:investigat|examin|assess|establish|determin|review|decid)(?:e|es|ed|ing)\s+whether|"
     # "was considering purchasing" ~ "is weighing whether to buy": not yet decided
     r"(?:consider|weigh|mull|explor)(?:e|s|es|ed|ing)?\s+(?:whether|[a-z]+ing\b)|"
@@ -1091,7 +1137,7 @@ _HEDGE = re.compile(
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
     r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
     r"thought\s+to|"
-    r"hop(?:e|es|ed|ing)(?=\s+(?:to|that)\b|\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|can|might|may)\b)|"
+    r"hop(?:e|es|ed|ing|eful)(?=\s+(?:to|that)\b|\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|can|might|may)\b)|"
     r"tr(?:y|ies|ied)\s+to|"
     r"intend(?:s|ed|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
     r"want(?:s|ed|ing)?\s+to)\b",
@@ -1100,7 +1146,7 @@ _HEDGE = re.compile(
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|aimed\s+at|goals?|objectives?|expectations?|likelihood|possib\w+|chances?|"
     # "could lose customers" ~ "risked losing customers"
-    r"risk(?:s|ed|ing)?\s+\w+ing|at\s+risk\s+of|in\s+danger\s+of|potential(?:ly)?|"
+    r"risk(?:s|ed|ing)?\s+\w+ing|risk(?:s|ed)?\s+(?:a|an)\s|at\s+risk\s+of|in\s+danger\s+of|potential(?:ly)?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
     # "released on bail pending further inquiries" ~ "while further inquiries are made"
     r"while\s+(?:further\s+|the\s+|an?\s+)?(?:inquiries|enquiries|investigations?|checks|tests|"
@@ -1469,13 +1515,47 @@ def dates(text: str) -> list[Mention]:
     for match in _OCLOCK.finditer(text):  # "eight o'clock on Sunday morning" == "8 a.m."
         if not any(m.start < match.end(2) and match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(2), "time:" + _oclock_key(match)))
-    return sorted(found, key=lambda m: m.start)
+    return _part_of_relative(text, sorted(found, key=lambda m: m.start))
+
+
+_RELATIVE_PART = {"early": "start", "late": "end", "mid": "middle"}
+
+
+def _part_of_relative(text: str, found: list[Mention]) -> list[Mention]:
+    """ "early next year" is "the beginning of next year", and "on Thursday last week" is "last
+    Thursday": a part of a year, or a weekday, before a relative year or week is one relative
+    date, as the other form is."""
+    merged: list[Mention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.key.startswith("weekday:")
+            and mention.key in {"relative:last week", "relative:next week"}
+            and re.fullmatch(r"\s+(?:of\s+)?", text[last.end : mention.start])
+        ):
+            day = last.key.removeprefix("weekday:")
+            when = mention.key.removeprefix("relative:").split()[0]
+            merged[-1] = Mention(last.start, mention.end, f"relative:{when} {day}")
+        elif (
+            last is not None
+            and last.key.removeprefix("period:part:") in _RELATIVE_PART
+            and mention.key.startswith("relative:")
+            and " of " not in mention.key
+            and not text[last.end : mention.start].strip(" -")
+        ):
+            part = _RELATIVE_PART[last.key.removeprefix("period:part:")]
+            relative = mention.key.removeprefix("relative:")
+            merged[-1] = Mention(last.start, mention.end, f"relative:{part} of {relative}")
+        else:
+            merged.append(mention)
+    return merged
 
 
 _PERIOD_PART = re.compile(
     r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(half|quarter)\b(?!\s+of\s+an?\b)|"
     r"\b([HQ])([1-4])\b|"
-    r"\b(early|late|mid|(?:the\s+)?(?:beginning|start|end|close|middle)\s+of)[\s-]+"
+    r"\b(early|late|mid|(?:the\s+)?(?:beginning|start|end|close|middle)\s+of|(?:start|end)(?=-))[\s-]+"
     rf"(?=(?:19|20)\d\d\b|(?:next|last|this)\s+year\b|{_MONTH_NAME}\b)",
     re.I,
 )
@@ -1596,6 +1676,8 @@ _SPEECH = (
     r"insisted|insists|warned|warns|wrote|writes|tweeted|assured|assures|explained|explains|"
     r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
+    # "The regulator put the difficulties down to …" blames as "blamed" does
+    r"puts?(?=\s+(?:[\w’'-]+\s+){1,6}?down\s+to\b)|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
     r"established|determined|fears|feared|(?<=s\s)fear|estimates|"
@@ -1900,6 +1982,13 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:to|was|were|been|be|being|is|are|the|a|an)\s+$", text[: m.start()]):
         return False
     verb = m.group().lower()
+    # "contacts of confirmed cases", "with reported losses": a participle before its noun
+    if (
+        verb.endswith("ed")
+        and re.search(r"\b(?:of|with|and|or|its|their|his|her|\d+)\s+$", text[: m.start()])
+        and re.match(r"\s+[a-z]+s\b(?!\s+(?:that|to|it|they|he|she)\b)", text[m.end() :])
+    ):
+        return False
     for verbs, following, speech_when_matched in _WHAT_FOLLOWS:
         if verb in verbs and (following.match(text, m.end()) is not None) != speech_when_matched:
             return False
@@ -2159,11 +2248,19 @@ def _subject_before(text: str, verb: int) -> Mention | None:
         if _BODY_DESCRIBED.match(text, *segments[-1]):
             segments = segments[:-1]  # "The report, led by judge X, said": the report says it
             continue
-        if (
-            len(segments) > 2
-            and re.match(r"\s*(?:who|which)\b", text[slice(*segments[-2])], re.I)
-            and not _FIRST_VERB.search(text, *segments[-1])
-        ):
+        relative = (
+            re.match(r"\s*(?:who|which)\s+", text[slice(*segments[-2])], re.I)
+            if len(segments) > 2
+            else None
+        )
+        if relative and not _FIRST_VERB.search(text, *segments[-1]):
+            inner = segments[-2][0] + relative.end()
+            if _OBJECT_RELATIVE.match(text[inner : segments[-2][1]].rstrip(" ,")):
+                # "a vaccine, which the health commissioner, Dr. Aminu Darra, said would
+                # protect": the relative clause's subject and its appositive say it
+                segments = [(inner, segments[-1][1])]
+                appositive = True
+                break
             segments = segments[:-2]  # "X, which was fined, 190 million euros, said": X says it
             continue
         segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
@@ -2414,11 +2511,12 @@ def same_stem(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 3
 
 
-_LEADING = "leads led leading heads headed heading runs ran running".split()
+_LEADING = "leads led leading heads headed heading runs ran running charge".split()
+"""Verbs of leading; "charge" for "in charge of security" ~ "head of security"."""
 _ROLE_VERBS: dict[str, frozenset[str]] = {
     role: frozenset(verbs)
     for roles, verbs in (
-        ("head leader chief boss", _LEADING),
+        ("head leader chief boss executive", _LEADING),
         ("chair chairman chairwoman chairperson", ["chairs", "chaired", "chairing", *_LEADING]),
         ("director", ["directs", "directed", "directing", *_LEADING]),
         ("manager", ["manages", "managed", "managing", "runs", "ran", "running"]),
@@ -2923,6 +3021,7 @@ _STANCE_CLASSES = (
         r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commented|(?:responded|replied)(?=\s+to\s+"
         r"(?:\w+\s+){0,2}?(?:requests?|questions?|queries|inquiries|enquiries|calls|emails|messages)\b))|"
         r"no\s+further\s+comments?|"
+        r"(?:stay|stays|stayed|staying|remain|remains|remained|kept|keep|keeps)\s+(?:silent|quiet)\b|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|"
@@ -2965,7 +3064,7 @@ _STANCE_CLASSES = (
     ),
     (
         "consideration",
-        r"(?:re)?consider\w*|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess(?:es|ed|ing)?\b|"
+        r"(?:re)?consider\w*|(?:take|takes|took|taken|taking)\s+(?:[\w-]+\s+){0,6}?into\s+account|weigh(?:s|ed|ing)?\b|mull\w*|explor\w+|studying|negotiating|review\w*|assess(?:es|ed|ing)?\b|"
         # "is monitoring the situation", not "air monitoring found"
         r"monitor(?:s|ed)|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|"
         r"(?<=\bbeen\s)|(?<=\bclosely\s)|(?<=\bkeep\s)|(?<=\bkept\s))monitoring|"
@@ -2989,7 +3088,9 @@ _STANCE_CLASSES = (
     ),
     (
         "exhortation",
-        r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+        r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
+        # "appealed to residents", not "appeal to the Supreme Court"
+        r"appeal(?:s|ed|ing)?\s+(?:to|for)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:courts?|tribunal|judges?)\b)|"
         r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
         r"(?=\s+(?:[\w’'-]+\s+){1,5}?(?:to|for)\s)|"
         r"demand(?:s|ed|ing)?\s+(?:that|an?|the)\b|(?:press|push)(?:es|ed|ing)?\s+for|"
@@ -3036,6 +3137,7 @@ _STANCE_CLASSES = (
         r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
         r"slamm(?:ed|ing)|slams|blast(?:ed|ing)\s+(?:the|a|an|his|her|its|their)\b|decr(?:y|ies|ied|ying)|lambast\w*|rebuk\w+|"
         r"castigat\w+|censur\w+|assail\w*|berat\w+|fault(?:ed|ing)|balk(?:s|ed|ing)?\s+at|"
+        r"(?:take|takes|took|taking)\s+legal\s+action|"
         # fighting a decision takes a side; fighting a fire does not
         r"(?:fight|fights|fought|fighting)(?=\s+(?:against\s+)?(?:(?:the|any|all|a|an|its|their|"
         r"his|her|this|that)\s+)?(?:[\w’'-]+\s+){0,2}?(?:layoffs|redundancies|cuts|closures?|plans?|"
@@ -3117,7 +3219,7 @@ _STANCE_CLASSES = (
     (
         "insufficiency",
         r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate|"
-        r"(?:a\s+)?shortages?\s+of",  # "a shortage of drivers" ~ "too few drivers"
+        r"(?:a\s+)?(?:shortages?|shortfalls?)\s+(?:of|in)",  # "a shortage of drivers" ~ "too few drivers"
     ),
     ("sufficiency", r"enough|sufficient(?:ly)?|adequate(?:ly)?"),
 )
@@ -3157,7 +3259,9 @@ _NEGATED_STANCE = re.compile(
     r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t)\s+"
     rf"(?:(?!(?:and|or|but)\b)\w+\s+){{0,2}}(?:or\s+)?|\byet\s+to\s+|\b(?:{_PASSED_OVER})\s+|"
     r"(?:\bnot|n['’]t)\s+(?:go|going|went|turn|take\s+\w+)\s+to\s+"
-    r"(?:the\s+)?courts?\s+to\s+)$",
+    r"(?:the\s+)?courts?\s+to\s+|"
+    # "is unlikely to be approved" ~ "probably will not be approved"
+    r"\bunlikely\s+to\s+(?:be\s+)?)$",
     re.I,
 )
 """A negation before a stance, two words away at most, and through "or": "neither admitted
@@ -3197,6 +3301,8 @@ def stances(text: str) -> list[Mention]:
                 text, 0, match.start()
             ):
                 continue  # "whether any staff had been dismissed": fired, no claim refused
+            if name != "silence" and _OPEN_QUESTION.search(text, 0, match.start()):
+                continue  # "had yet to decide whether to take the case to court": not taken
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 negation = _NEGATED_STANCE.search(text, 0, match.start())
                 # "couldn't agree": the negation belongs to the inability stance before it
@@ -3246,6 +3352,18 @@ def stances(text: str) -> list[Mention]:
 
 _BY_AGENT = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_OPEN_QUESTION = re.compile(
+    r"\bwhether\s+(?:or\s+not\s+)?(?:to|(?:it|he|she|they|we|the\s+\w+)\s+(?:would|will|should|"
+    r"could|might|can))\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+"""A stance asked about, not taken: "whether to appeal", "whether it would back the plan"."""
+_COORDINATED_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:(?:may|might|could|would|will|can|should|must|also|then|later|"
+    r"now)\s+)*$",
+    re.I,
+)
+"""A second verb of the sentence's subject ("have collected signatures and may seek a review")."""
 
 
 def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
@@ -3271,7 +3389,12 @@ def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
                 )
             ):
                 continue  # a passive with no agent, or a pronoun; "the union is demanding"
-            agent = _subject_before(text, auxiliary.start() if auxiliary else stance.start)
+            verb = auxiliary.start() if auxiliary else stance.start
+            if _COORDINATED_VERB.search(text, 0, verb):
+                # "Parents have collected signatures and may seek a review": the parents
+                agent = _leading_subject(text)
+            else:
+                agent = _subject_before(text, verb)
             if agent is not None:
                 agent = _relative_subject(text, agent)
         if agent is not None and _names_an_agent(text[agent.start : agent.end]):

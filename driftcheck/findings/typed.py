@@ -110,6 +110,8 @@ def _figures(
     found = []
     paired = _pair_by_category(missing, extra)
     for a, b in paired:
+        if _share_of_a_total(a, b, ours, theirs):
+            continue
         found.append(
             make_finding(
                 changed_code,
@@ -144,7 +146,7 @@ def _figures(
                 )
             )
     for b in extra:
-        if id(b) not in used and _value(b) not in original_values:
+        if id(b) not in used and _value(b) not in original_values and not _sum_of(b, ours):
             found.append(
                 make_finding(
                     added_code,
@@ -155,6 +157,46 @@ def _figures(
                 )
             )
     return found
+
+
+def _as_float(mention: Mention) -> float | None:
+    try:
+        return float(_value(mention))
+    except ValueError:
+        return None  # a date's key
+
+
+def _share_of_a_total(a: Mention, b: Mention, ours: list[Mention], theirs: list[Mention]) -> bool:
+    """A count and a share of the same total, which both sides give: "three of the 12 cranes"
+    / "a quarter of the 12 cranes", "40 boats, half of them" / "40 boats, 20 of which"."""
+    x, y = _as_float(a), _as_float(b)
+    if x is None or y is None:
+        return False
+    totals = {_as_float(m) for m in ours} & {_as_float(m) for m in theirs} - {None, x, y}
+    return any(
+        abs(share / 100 * total - count) < 0.5
+        for total in totals
+        if total is not None
+        for share, count in ((x, y), (y, x))
+    )
+
+
+def _sum_of(b: Mention, ours: list[Mention]) -> bool:
+    """A figure the version adds that sums the original's: "120 passengers and 15 crew" /
+    "135 people on board: 120 passengers and 15 crew"."""
+    total = _as_float(b)
+    parts = [
+        v for m in ours if (v := _as_float(m)) is not None and not m.key.startswith(lexical.SOFT)
+    ]
+    return (
+        total is not None
+        and len(parts) >= 2
+        and any(
+            abs(parts[i] + parts[j] - total) < 1e-9
+            for i in range(len(parts))
+            for j in range(i + 1, len(parts))
+        )
+    )
 
 
 def _units(number: int, left: Side, right: Side) -> list[Finding]:
@@ -1478,7 +1520,8 @@ _GENERAL_OFFICE = re.compile(
 _SOURCE_SYNONYMS = {
     "families": "family", "relatives": "family", "relative": "family", "kin": "family",
     "locals": "residents", "inhabitants": "residents", "attorneys": "lawyers",
-    "attorney": "lawyer",
+    "attorney": "lawyer", "carrier": "airline", "firm": "company", "automaker": "carmaker",
+    "lender": "bank",
 }  # fmt: skip
 
 
@@ -1659,7 +1702,8 @@ def _quotes(
             continue
         used.update(sources)
         joined = " ".join(ours[k].key for k in sources)
-        if joined != b.key:
+        # a part of the quote, word for word: "said it was “a disaster for the harbour”"
+        if f" {b.key} " not in f" {joined} ":
             first, last = ours[sources[0]], ours[sources[-1]]
             found.append(
                 make_finding(
@@ -2955,12 +2999,14 @@ _CONDITION_EQUIVALENTS = {"unless", "provided", "subject to"}
 _HEDGE_FAMILIES = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
-        (r".*?(?:\bru(?:le|led)\s+(?:\w+\s+)*out|exclud)", "rule out"),
+        # "has not ruled out" ~ "remains an option" ~ "is still on the table"
+        (r".*?(?:\bru(?:le|led)\s+(?:\w+\s+)*out|exclud|option|on\s+the\s+table)", "rule out"),
         (
             r"(?:could|may|might)$|.*able\s+to$|.*possible$|risk|at\s+risk|in\s+danger|potential",
             "may",
         ),  # "was able to speak" ~ "could talk"
         (r"suspect|on\s+suspicion", "suspect"),  # "on suspicion of" ~ "suspecting it of"
+        (r"fear|worried|afraid", "fear"),  # "residents fear" ~ "residents are worried"
         # "meant to protect" ~ "designed to", "aimed at curbing" ~ "meant to curb"
         (r"(?:meant|designed|intended)\s+to|aim", "meant to"),
         (r"intend|intention|intent\b", "intend"),  # "did not intend to" ~ "had no intention of"
@@ -2968,7 +3014,7 @@ _HEDGE_FAMILIES = tuple(
         (r"goal|objective", "meant to"),  # "aims to maintain" ~ "whose goal is to keep"
         # an attempt or demand whose outcome is open: "may seek" ~ "will push for"
         (r"want|demand|seek|sought|appl|ask|request|push|press|pursu|call", "seek"),
-        (r"hop(?:e|es|ed|ing)\b", "hope"),
+        (r"hop(?:e|es|ed|ing|eful)\b", "hope"),
         (r"should|ought", "should"),  # "should have started" ~ "ought to have begun"
         # "the most likely outcome" ~ "the likeliest outcome" ~ "the most probable outcome"
         (r"(?:likel(?:y|iest)|probabl[ey])$", "likely"),
@@ -2978,7 +3024,7 @@ _HEDGE_FAMILIES = tuple(
             r"(?:not|\w+n['’]t)\s+(?:\w+\s+){0,4}?yet|no\s+\w+\s+(?:has|have|had)\s+(?:yet\s+)?been|"
             r"not\s+(?:known|clear|certain)|un(?:clear|known|decided)|still\s+undecided|(?:has|have|had|is|are|was|were)\s+yet\s+to|"
             r"(?:not|\w+n['’]t)\s+(?:said|say|decided|decide|announced|disclosed|revealed)|"
-            r"still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)",
+            r"still\s+(?:has|have|had)\s+to|must\s+still|still\s+(?:requires?|needs?)|pending|waiting",
             "not yet",
         ),
         # forecast ~ expected winds; "is set to rise" ~ "is expected to rise"; "is set to lead
