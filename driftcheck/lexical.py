@@ -2248,17 +2248,17 @@ def _subject_before(text: str, verb: int) -> Mention | None:
         if _BODY_DESCRIBED.match(text, *segments[-1]):
             segments = segments[:-1]  # "The report, led by judge X, said": the report says it
             continue
-        relative = (
+        which = (
             re.match(r"\s*(?:who|which)\s+", text[slice(*segments[-2])], re.I)
             if len(segments) > 2
             else None
         )
-        if relative and not _FIRST_VERB.search(text, *segments[-1]):
-            inner = segments[-2][0] + relative.end()
-            if _OBJECT_RELATIVE.match(text[inner : segments[-2][1]].rstrip(" ,")):
+        if which and not _FIRST_VERB.search(text, *segments[-1]):
+            clause_start = segments[-2][0] + which.end()
+            if _OBJECT_RELATIVE.match(text[clause_start : segments[-2][1]].rstrip(" ,")):
                 # "a vaccine, which the health commissioner, Dr. Aminu Darra, said would
                 # protect": the relative clause's subject and its appositive say it
-                segments = [(inner, segments[-1][1])]
+                segments = [(clause_start, segments[-1][1])]
                 appositive = True
                 break
             segments = segments[:-2]  # "X, which was fined, 190 million euros, said": X says it
