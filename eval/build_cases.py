@@ -145,6 +145,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "DX",
         "DY",
         "DZ",
+        "EA",
+        "EB",
+        "EC",
+        "ED",
     ),
     "test": ("DO", "DP", "DQ", "DR"),
 }
