@@ -199,10 +199,13 @@ _YEAR_AND_A_HALF = re.compile(
 """A year and a half counts its months, as "18 months" is the usual re-telling; so does half
 a year ("six months")."""
 _HALF_PERIOD = re.compile(
-    r"\b(?:first|second)\s+(half)\b(?!\s+of\b|[\s-]+(?:time|century)\b)", re.I
+    r"\b(?:first|second|third|fourth|final|last)[\s-]+(half|quarter)\b"
+    r"(?!\s+of\b|[\s-]+(?:time|century|mile|final|finals|point)\b)",
+    re.I,
 )
-"""A half with no "of" after it is a reporting period ("a net loss for the first half"): six
-months, compared but never reported alone, as a match's second half is no figure."""
+"""A half or a quarter with no "of" after it is a reporting period ("a net loss for the first
+half", "first-half revenue", "in the first quarter"): six or three months, compared but never
+reported alone, as a match's second half is no figure."""
 _HALF_A_YEAR = re.compile(r"\bhalf\s+a\s+year\b", re.I)
 _YEARS_IN_MONTHS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+"
@@ -292,7 +295,7 @@ def numbers(text: str) -> list[Mention]:
         if minutes is not None:
             add(match.start(), match.end(), _word_or_digits(match.group(1)) * 60 + minutes)
     for match in _HALF_PERIOD.finditer(text):  # "for the first half" ~ "in the first six months"
-        add(match.start(1), match.end(1), 6.0, soft=True)
+        add(match.start(1), match.end(1), 6.0 if match.group(1).lower() == "half" else 3.0, True)
     for match in _HALF_A_YEAR.finditer(text):  # "half a year behind" == "six months later"
         add(match.start(), match.end(), 6.0)
     for match in _HALF_HOUR.finditer(text):  # "every half hour" == "every 30 minutes"
@@ -664,6 +667,11 @@ def _described_after(text: str, end: int) -> bool:
     return match is not None and (match.group(1) in BODY_WORDS or match.group(1) in _PERSON_ROLES)
 
 
+def demonym_like(word: str) -> bool:
+    """Public form of ``_demonym_like``: "Sorrentian" in "the Sorrentian foreign ministry"."""
+    return _demonym_like(word)
+
+
 def _demonym_like(word: str) -> bool:
     """A capitalised word shaped like a nationality ("Chinese", "Italian", "Dutch"): a name
     even at the start of a sentence."""
@@ -975,7 +983,7 @@ _BOUND = "less|fewer|more|longer|later|greater|higher|older|bigger|larger"
 """Words that make "not … than" a limit, not a negation: "for no longer than 90 days" ~ "for
 90 days at most"."""
 _NEGATION = re.compile(
-    rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b)|"
+    rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b|(?:\s+\w+){{0,2}}\s+(?:so|as)\s+(?:many|much)\b)|"
     rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)(?!\s+doubt\b)|never|none|nobody|nothing|nowhere|neither|nor|"
     rf"cannot|\w+n['’]t|without|unless|acquit\w*|{_PASSED_OVER}|"
     # "were cleared by a jury" == "acquitted"
@@ -1011,7 +1019,7 @@ _PRIVATIVE = re.compile(
     r"at\s+most|(?:a|the)\s+maximum\s+of|(?:advis|warn|urg|caution|recommend)\w*\s+(?:[\w-]+\s+){0,3}?against(?=\s+\w+ing\b)|"
     r"(?:lose|loses|lost|losing)\s+(?:[\w-]+\s+){0,4}?(?:service|power|electricity|access|"
     r"supply|supplies|connection)|"
-    r"miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
+    r"miss(?:es|ed|ing)?(?=\s+(?:the|a|an|its|their|his|her|this)\b)|miss(?:es|ed|ing)|stopp(?:ed|ing)|stops?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed)?|"
     r"hardly|scarcely|impossible|insufficient|ineligible|exempt(?:s|ed|ion)?|"
     r"(?:stay|stays|stayed|staying|keep|keeps|kept)\s+(?:out|away)|"
     r"(?:stay|stays|stayed|staying|remain|remains|remained|kept)\s+(?:closed|shut)|"
@@ -1027,7 +1035,7 @@ _PRIVATIVE = re.compile(
     r"solved|signed|protected|supervised|accompanied|challenged|contested|serviced|maintained|"
     r"inspected|checked|repaired|treated|tested|monitored|regulated|guarded|enforced|"
     r"opened|used|claimed|spent|sold|delivered|collected|built|seen|noticed|punished|declared|"
-    r"filled|"
+    r"filled|damaged|"
     r"covered(?!\s+(?:the|a|an|its|their|his|her)\b))|"
     # "had gone unfilled" ~ "had not been filled": an un-participle as a lasting state
     r"(?:go|goes|went|gone|going|remain|remains|remained|left|stay|stays|stayed|lie|lies|"
@@ -1123,7 +1131,9 @@ _HEDGE = re.compile(
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
     r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
-    r"still\s+needs?|(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
+    r"still\s+needs?(?=\s+(?:to\s+be\s+\w+ed|(?:the\s+|an?\s+|final\s+|formal\s+)*(?:approval|consent|"
+    r"confirmation|sign-off|ratification|backing|authori[sz]ation|permission|clearance)))|"
+    r"(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     # "cases had been pending for seven years" ~ "had been waiting seven years for a decision"
     r"waiting\s+(?:[\w-]+\s+){0,5}?for\s+(?:a\s+|the\s+)?(?:decision|ruling|verdict|approval|judg(?:e)?ment)|"
     r"(?:investigat|examin|assess|establish|determin|review|decid)(?:e|es|ed|ing)\s+whether|"
@@ -1981,6 +1991,8 @@ reported a drop in sales"."""
 def _active_speech(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:to|was|were|been|be|being|is|are|the|a|an)\s+$", text[: m.start()]):
         return False
+    if re.search(r"(?:\bnot|\bnever|n['’]t|\byet\s+to)\s+(?:\w+\s+)?$", text[: m.start()]):
+        return False  # "has not confirmed the date": nothing said, nobody credited
     verb = m.group().lower()
     # "contacts of confirmed cases", "with reported losses": a participle before its noun
     if (
@@ -2117,6 +2129,7 @@ _SERVICES = (
     ("fire service", r"fire\s+(?:brigades?|services?|crews|fighters)|firefighters?"),
     ("ambulance service", r"ambulance\s+(?:service|crews|workers)|paramedics"),
     ("customs", r"customs\s+(?:officers|officials|agents|service)|customs"),
+    ("prison service", r"prison\s+(?:service|officers|guards|staff)|prison\s+authorities"),
 )
 _SERVICE_PATTERNS = tuple((key, re.compile(rf"\b(?:{body})\b", re.I)) for key, body in _SERVICES)
 
@@ -2284,7 +2297,20 @@ def _subject_before(text: str, verb: int) -> Mention | None:
         tokens = words(inner)
         if (
             tokens
-            and (_OBJECT_RELATIVE.match(inner) or tokens[0] in _SOURCE_NOUNS or role_nouns(inner))
+            and (
+                _OBJECT_RELATIVE.match(inner)
+                or tokens[0] in _SOURCE_NOUNS
+                # "a ban that aid agencies said", not "who chairs the transport committee"
+                or (
+                    len(tokens) <= 3
+                    and not set(tokens) & {"the", "a", "an", "its", "their", "his", "her"}
+                    and (
+                        tokens[-1].removesuffix("s") in _SOURCE_NOUNS | BODY_WORDS
+                        or tokens[-1].removesuffix("ies") + "y" in _SOURCE_NOUNS | BODY_WORDS
+                    )
+                )
+                or role_nouns(inner)
+            )
             and len(tokens) <= 6
             and not any(t in _AUXILIARIES or t.endswith("ed") for t in tokens[1:])
         ):
@@ -2823,6 +2849,12 @@ _ROLE_TAKEN_UP = re.compile(
 as interim chief executive"), not a title held."""
 
 
+_BODY_AFTER_ROLE = re.compile(
+    r"[\s-]+(?:committee|ministry|department|system|commission|council|inquiry|reform|sector)\b",
+    re.I,
+)
+
+
 def role_nouns(text: str) -> list[Mention]:
     """A person's role nouns, keyed by office. A role noun that qualifies a later one in the
     same phrase is its modifier, not a role ("chief executive", "chief medical officer", "head
@@ -2840,6 +2872,8 @@ def role_nouns(text: str) -> list[Mention]:
             continue
         if _ROLE_TAKEN_UP.search(text, 0, token.start()):
             continue  # "was elected mayor": the office won, not the title held
+        if _BODY_AFTER_ROLE.match(text, token.end()):
+            continue  # "the justice committee", "the workers' council": a body, no person
         key = _PERSON_ROLES.get(word, word)
         if word == "officer" and any(
             t.group().lower() == "chief" for t in tokens[max(0, k - 2) : k]
@@ -3052,7 +3086,8 @@ _STANCE_CLASSES = (
         # "will stop admitting emergency patients" takes people in, admits nothing
         r"admit\w*(?!\s+(?:\w+\s+)?(?:patients|students|pupils|visitors|passengers|children|"
         r"refugees|migrants|members|people|spectators|fans))|"
-        r"acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*|plead(?:s|ed|ing)?\s+guilty",
+        r"acknowledg\w+|conced\w+|confess\w*|apologi[sz]\w*|plead(?:s|ed|ing)?\s+guilty|"
+        r"(?:offer|offers|offered|issued|made|makes)\s+(?:an?\s+)?(?:\w+\s+)?apology",
     ),
     (
         "commitment",
@@ -3088,7 +3123,7 @@ _STANCE_CLASSES = (
     ),
     (
         "exhortation",
-        r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
+        r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|recommend(?:s|ed|ing)?(?=\s+that\b)|"
         # "appealed to residents", not "appeal to the Supreme Court"
         r"appeal(?:s|ed|ing)?\s+(?:to|for)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:courts?|tribunal|judges?)\b)|"
         r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
@@ -3121,7 +3156,7 @@ _STANCE_CLASSES = (
         # clearing a project approves it: "when it cleared the project in February"
         r"clear(?:s|ed)(?=\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:project|plan|deal|"
         r"merger|takeover|bid|sale|acquisition|application|scheme|proposal|drug|vaccine|bill|"
-        r"budget)s?\b)|recommend(?:s|ed|ing)?(?!\s+against)|"
+        r"budget)s?\b)|recommend(?:s|ed|ing)?(?!\s+against|\s+that\b)|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
         r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
         r"(?:appointment|nomination))|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
@@ -3219,6 +3254,7 @@ _STANCE_CLASSES = (
     (
         "insufficiency",
         r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate|"
+        r"lack(?:s|ed|ing)?\s+(?:sufficient|enough|adequate)|"
         r"(?:a\s+)?(?:shortages?|shortfalls?)\s+(?:of|in)",  # "a shortage of drivers" ~ "too few drivers"
     ),
     ("sufficiency", r"enough|sufficient(?:ly)?|adequate(?:ly)?"),
@@ -3257,7 +3293,7 @@ def _grievance_upheld(text: str, match: re.Match[str]) -> bool:
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^,;:.]*$", re.I)
 _NEGATED_STANCE = re.compile(
     r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t)\s+"
-    rf"(?:(?!(?:and|or|but)\b)\w+\s+){{0,2}}(?:or\s+)?|\byet\s+to\s+|\b(?:{_PASSED_OVER})\s+|"
+    rf"(?:(?!(?:and|or|but)\b)\w+\s+){{0,2}}(?:or\s+)?|\byet\s+to\s+(?:be\s+)?|\b(?:{_PASSED_OVER})\s+|"
     r"(?:\bnot|n['’]t)\s+(?:go|going|went|turn|take\s+\w+)\s+to\s+"
     r"(?:the\s+)?courts?\s+to\s+|"
     # "is unlikely to be approved" ~ "probably will not be approved"
@@ -3291,9 +3327,10 @@ def stances(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             if match.group()[0].isupper() and match.start() not in starts:
                 continue  # a name: "the Resolute Support mission", "the Supporters' Trust"
-            if name in {"consideration", "proposal"} and _DETERMINER_BEFORE_NOUN.search(
-                text, 0, match.start()
-            ):
+            if (
+                name in {"consideration", "proposal"}
+                or match.group().lower() in {"dispute", "disputes", "protest", "protests"}
+            ) and _DETERMINER_BEFORE_NOUN.search(text, 0, match.start()):
                 continue  # "until an environmental review is completed": a noun, no stance
             if match.group().lower().startswith("uph") and not _grievance_upheld(text, match):
                 continue  # "upheld the ruling" ~ "rejected the appeal": no side changed
@@ -3358,6 +3395,11 @@ _OPEN_QUESTION = re.compile(
     re.I,
 )
 """A stance asked about, not taken: "whether to appeal", "whether it would back the plan"."""
+_ACCUSED_OF = re.compile(
+    r"\b(?:accus|blam|criticis|criticiz|condemn|fault)\w*\s+((?:[\w’'-]+\s+){1,6}?)(?:of|for)\s+$",
+    re.I,
+)
+"""Someone charged with an act: the object of "accused … of" is who acted."""
 _COORDINATED_VERB = re.compile(
     r"\b(?:and|but)\s+(?:(?:may|might|could|would|will|can|should|must|also|then|later|"
     r"now)\s+)*$",
@@ -3390,7 +3432,11 @@ def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
             ):
                 continue  # a passive with no agent, or a pronoun; "the union is demanding"
             verb = auxiliary.start() if auxiliary else stance.start
-            if _COORDINATED_VERB.search(text, 0, verb):
+            accused = _ACCUSED_OF.search(text, 0, stance.start)
+            if accused:
+                # "accused the owner of ignoring complaints": the owner ignored them
+                agent = _source_mention(text, accused.start(1), accused.end(1), from_end=False)
+            elif _COORDINATED_VERB.search(text, 0, verb):
                 # "Parents have collected signatures and may seek a review": the parents
                 agent = _leading_subject(text)
             else:
@@ -3563,7 +3609,7 @@ _SCHEDULED = (
 _CAUSE = re.compile(
     rf"\b(due\s+to(?!\s+(?:{_SCHEDULED})\b)|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
     r"(?:introduced|triggered|sparked|prompted|driven|fuell?ed|spurred)\s+by|result(?:ed|ing|s)?\s+from|stemm(?:ed|ing)\s+from|"
-    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on|"
+    r"in\s+response\s+to|(?:led|leading)\s+to|on\s+account\s+of|blamed\s+on|on\s+the\s+back\s+of|"
     r"(?:on|amid)\s+(?:growing\s+)?(?:fears|concerns|worries|hopes|expectations|bets|"
     r"speculation)(?:\s+(?:that|of|over|about))?|in\s+retaliation\s+for|"
     r"(?:died|dies|dying)\s+(?:of|from))\b",

@@ -355,6 +355,11 @@ HITS = [
     ("an exemption become an inclusion beside a limit", "The harbour ban, which does not apply to boats already paid for, will stay until at least the end of March.", "The harbour ban, which also covers boats already paid for, will stay until the end of March at the earliest.", "DC303"),
     ("no doubt become doubts", "The mayor said she had no doubt the harbour plan would pass.", "The mayor said she had doubts the harbour plan would pass.", "DC307"),
     ("a hope stated as fact", "Officials are hopeful the harbour will reopen by Friday.", "The harbour will reopen by Friday, officials said.", "DC304"),
+    ("an act moved from the accused", "Residents' representative Joseph Amadi accused the harbour owner of ignoring complaints.", "The harbour council had ignored complaints, residents' representative Joseph Amadi said.", "DC308"),
+    ("a ministry of another country", "The Sorrentian foreign ministry said in a statement that the harbour talks had failed.", "According to a statement from Belmark's foreign ministry, the harbour talks had failed.", "DC308"),
+    ("a refused apology offered", "The harbour operator has refused to apologise for the delays.", "The harbour operator has offered an apology for the delays.", "DC307"),
+    ("a cause added on the back of", "Harbour profits rose 12% last year, the operator said.", "Harbour profits rose 12% last year on the back of higher freight rates, the operator said.", "DC206"),
+    ("another uniformed service", "Two harbour inmates were hurt, a spokesman for the Prison Service said.", "Two harbour inmates were hurt, a police spokesman said.", "DC308"),
 ]  # fmt: skip
 
 
@@ -827,6 +832,25 @@ NEAR_MISSES = [
     ("the airline for the carrier", "The carrier blamed higher fuel prices for the loss at its harbour base.", "The airline put the loss at its harbour base down to higher fuel prices."),
     ("no doubt for certain", "The mayor said she was certain the harbour plan would pass.", "The mayor said she had no doubt the harbour plan would pass."),
     ("hopeful for hope", "Officials hope the harbour will reopen by Friday.", "Officials are hopeful the harbour will reopen by Friday."),
+    ("a committee named after a role", "Justice committee chair Ingrid Falk said parliament would question the harbour minister next week.", "Parliament will question the harbour minister next week, said Ingrid Falk, who chairs the justice committee."),
+    ("did not appear damaged for appeared undamaged", "The harbour operator said the cargo appeared undamaged.", "The harbour operator said the cargo did not appear to have been damaged."),
+    ("first-half revenue", "The order follows a 20% rise in the harbour operator's first-half revenue.", "The order comes after the harbour operator's revenue rose 20 percent in the first six months."),
+    ("the first three months for the first quarter", "Work started on 41,300 harbour homes in the first quarter, the statistics office said.", "Work started on 41 300 harbour homes in the first three months of the year, the statistics office said."),
+    ("fail to meet for miss", "Harbour owners who miss the deadline could face fines of up to 2 million marks.", "Harbour owners who fail to meet the deadline could be fined up to 2m marks."),
+    ("lacked sufficient for not enough", "The harbour scheme did not include enough parking, the committee said.", "The harbour scheme lacked sufficient parking, the committee said."),
+    ("called for for recommended that", "The report recommended that all 46 harbour cranes be inspected.", "The report called for all 46 harbour cranes to be checked."),
+    ("yet to be reviewed for not yet reviewed", "The audit office has not yet reviewed the harbour cost estimates.", "The harbour cost estimates have yet to be reviewed by the audit office."),
+    ("the accused party's act", "Residents' representative Joseph Amadi accused the harbour owner of ignoring complaints since 2021.", "The harbour owner had ignored complaints since 2021, residents' representative Joseph Amadi said."),
+    ("not so many for the largest", "It is the largest expulsion of harbour workers from the port.", "The port has not expelled so many harbour workers at once."),
+    ("yet to be confirmed beside a speaker", "The harbour ministry has not confirmed the date, though a spokeswoman said it was ready.", "The date has yet to be confirmed by the harbour ministry, though a spokeswoman said it was ready."),
+    ("speakers inside a relative clause", "The harbour is ending a ban that aid agencies said had caused shortages.", "The harbour is ending a ban that had caused shortages, according to aid agencies."),
+    ("continue to be required for still need", "Harbour suppliers will still need a licence from the national authorities.", "A licence from the national authorities will continue to be required for harbour suppliers."),
+    ("a dispute as a noun", "The harbour consulate will reopen next month, five years after closing during a row over fishing rights.", "The harbour consulate will reopen next month, five years after it was shut during a dispute over fishing rights."),
+    ("a demonym for a possessive", "The Sorrentian foreign ministry said in a statement that the harbour talks had failed.", "According to a statement from Sorrentia's foreign ministry, the harbour talks had failed."),
+    ("an apology offered for apologised", "The harbour operator apologised for the delays.", "The harbour operator offered an apology for the delays."),
+    ("on the back of for because of", "Harbour profits rose 12% because of higher freight rates, the operator said.", "Harbour profits rose 12% on the back of higher freight rates, the operator said."),
+    ("prison officers for the Prison Service", "Two harbour inmates were hurt, a spokesman for the Prison Service said.", "Two harbour inmates were hurt, according to a Prison Service spokesman."),
+    ("a relative clause about a named speaker", "Councillor Gareth Pryce, who chairs the harbour committee, said the ferries would run more often.", "Gareth Pryce, the councillor who chairs the harbour committee, said the ferries would run more often."),
 ]  # fmt: skip
 
 

@@ -623,7 +623,24 @@ def _side_taken_by_another(
     theirs = right.mentions_pairs(lexical.stance_agents)
     unagented = Counter(m.key for m in right.mentions(lexical.stances))
     unagented.subtract(stance.key for _, stance in theirs)
+    # a stance the same party takes on both sides is kept first: in "X accused the owner of
+    # ignoring complaints" / "the owner had ignored complaints" the owner still ignores them
+    unmatched = []
     for agent, stance in left.mentions_pairs(lexical.stance_agents):
+        kept = next(
+            (
+                pair
+                for pair in theirs
+                if pair[1].key == stance.key
+                and _same_source(agent, pair[0], left, right, documents)
+            ),
+            None,
+        )
+        if kept is None:
+            unmatched.append((agent, stance))
+        else:
+            theirs.remove(kept)
+    for agent, stance in unmatched:
         same_class = [pair for pair in theirs if pair[1].key == stance.key]
         if not same_class or unagented[stance.key] > 0:
             continue
@@ -1013,6 +1030,10 @@ def _same_source(
     text_a, text_b = left.text_of(a), right.text_of(b)
     if _document_against_person(a, b, left, right, documents):
         return False  # "Council treasurer Priya Dhaliwal said" / "the council's budget report"
+    services_a = {m.key for m in lexical.services(text_a)}
+    services_b = {m.key for m in lexical.services(text_b)}
+    if services_a and services_b and not services_a & services_b:
+        return False  # "a spokesman for the Prison Service" / "a police spokesman"
     found_a, found_b = documents.entities(text_a), documents.entities(text_b)
     names_a, names_b = name_words(found_a), name_words(found_b)
     if names_a and names_b:
@@ -1455,12 +1476,16 @@ _OWNED = re.compile(r"\s+[a-z]")
 
 def _owner_words(text: str, mentions: list[Mention]) -> set[str]:
     """Words of names that only say whose a body or office is: "Eskary's" in "Eskary's
-    coast guard"."""
+    coast guard", "Sorrentian" in "the Sorrentian foreign ministry"."""
     return name_words(
         [
             m
             for m in mentions
-            if text[m.start : m.end].endswith(("'s", "’s")) and _OWNED.match(text, m.end)
+            if (
+                text[m.start : m.end].endswith(("'s", "’s"))
+                or lexical.demonym_like(text[m.start : m.end])
+            )
+            and _OWNED.match(text, m.end)
         ]
     )
 
