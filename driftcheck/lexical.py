@@ -3389,23 +3389,19 @@ def stances(text: str) -> list[Mention]:
 
 _BY_AGENT = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# A stance asked about, not taken: "whether to appeal", "whether it would back the plan".
 _OPEN_QUESTION = re.compile(
-    r"\bwhether\s+(?:or\s+not\s+)?(?:to|(?:it|he|she|they|we|the\s+\w+)\s+(?:would|will|should|"
-    r"could|might|can))\s+(?:\w+\s+){0,2}?$",
-    re.I,
+    r"(?i)\bwhether\s+(?:or\s+not\s+)?(?:to|(?:it|he|she|they|we|the\s+\w+)\s+"
+    r"(?:would|will|should|could|might|can))\s+(?:\w+\s+){0,2}?$"
 )
-"""A stance asked about, not taken: "whether to appeal", "whether it would back the plan"."""
+# Someone charged with an act: the object of "accused … of" is who acted.
 _ACCUSED_OF = re.compile(
-    r"\b(?:accus|blam|criticis|criticiz|condemn|fault)\w*\s+((?:[\w’'-]+\s+){1,6}?)(?:of|for)\s+$",
-    re.I,
+    r"(?i)\b(?:accus|blam|criticis|criticiz|condemn|fault)\w*\s+((?:[\w’'-]+\s+){1,6}?)(?:of|for)\s+$"
 )
-"""Someone charged with an act: the object of "accused … of" is who acted."""
+# A second verb of the sentence's subject ("have collected signatures and may seek a review").
 _COORDINATED_VERB = re.compile(
-    r"\b(?:and|but)\s+(?:(?:may|might|could|would|will|can|should|must|also|then|later|"
-    r"now)\s+)*$",
-    re.I,
+    r"(?i)\b(?:and|but)\s+(?:(?:may|might|could|would|will|can|should|must|also|then|later|now)\s+)*$"
 )
-"""A second verb of the sentence's subject ("have collected signatures and may seek a review")."""
 
 
 def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
