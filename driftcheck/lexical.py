@@ -635,7 +635,7 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             and not word.isupper()
             and (names is None or (word not in names and bare not in names))
             and (bare == word or bare.lower() in _NOT_NAMES | _GROUP_NOUNS)
-            and not _demonym_like(word)
+            and not demonym_like(word)
             and not _described_after(text, mention.end)
         ):
             continue
@@ -668,13 +668,8 @@ def _described_after(text: str, end: int) -> bool:
 
 
 def demonym_like(word: str) -> bool:
-    """Public form of ``_demonym_like``: "Sorrentian" in "the Sorrentian foreign ministry"."""
-    return _demonym_like(word)
-
-
-def _demonym_like(word: str) -> bool:
     """A capitalised word shaped like a nationality ("Chinese", "Italian", "Dutch"): a name
-    even at the start of a sentence."""
+    even at the start of a sentence, and whose a body is ("the Sorrentian foreign ministry")."""
     lowered = word.lower()
     return lowered in _IRREGULAR_DEMONYMS or lowered.endswith(("ese", "ian", "ish"))
 
