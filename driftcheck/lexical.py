@@ -126,11 +126,12 @@ _HOUR_AND_A_HALF = re.compile(
     re.I,
 )
 _HOURS_AND_MINUTES = re.compile(
-    r"\b(an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+hours?,?\s+and\s+"
+    r"\b(an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+hours?,?\s+(?:and\s+)?"
     r"(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+minutes?\b",
     re.I,
 )
-"""Hours and minutes counted in minutes: "one hour and 25 minutes" re-tells "85 minutes"."""
+"""Hours and minutes counted in minutes: "one hour and 25 minutes" re-tells "85 minutes", and
+"2 hours 6 minutes" "two hours and six minutes"."""
 _MINUTE_AND_A_HALF = re.compile(
     r"\b(?:(an?|one|two|three|four|five|\d+)\s+minutes?\s+and\s+a\s+half|(half)\s+a\s+minute)\b",
     re.I,
@@ -198,9 +199,11 @@ _YEAR_AND_A_HALF = re.compile(
 )
 """A year and a half counts its months, as "18 months" is the usual re-telling; so does half
 a year ("six months")."""
+_IN_A_ROW = r"\s+(?:in\s+a\s+row|running|straight)\b"
+"""After an ordinal period, a count, not a period: "for a fourth quarter in a row"."""
 _HALF_PERIOD = re.compile(
     r"\b(?:first|second|third|fourth|final|last)[\s-]+(half|quarter)\b"
-    r"(?!\s+of\b|[\s-]+(?:time|century|mile|final|finals|point)\b)",
+    rf"(?!\s+of\b|[\s-]+(?:time|century|mile|final|finals|point)\b|{_IN_A_ROW})",
     re.I,
 )
 """A half or a quarter with no "of" after it is a reporting period ("a net loss for the first
@@ -980,7 +983,7 @@ _BOUND = "less|fewer|more|longer|later|greater|higher|older|bigger|larger"
 _NEGATION = re.compile(
     rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b|(?:\s+\w+){{0,2}}\s+(?:so|as)\s+(?:many|much)\b)|"
     rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)(?!\s+doubt\b)|never|none|nobody|nothing|nowhere|neither|nor|"
-    rf"cannot|\w+n['’]t|without|unless|acquit\w*|{_PASSED_OVER}|"
+    rf"cannot|\w+n['’]t|(?<!\bor\s)without|unless|acquit\w*|{_PASSED_OVER}|"
     # "were cleared by a jury" == "acquitted"
     r"cleared\s+by\s+(?:a|the)\s+(?:\w+\s+)?(?:jury|court|judge|judges|tribunal|magistrates?))\b",
     re.IGNORECASE,
@@ -1002,7 +1005,7 @@ _PRIVATIVE = re.compile(
     r"\b(?:on|from|in|by)\s+(?:[\w-]+\s+){1,3}?at\s+the\s+earliest|than\s+ever|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<=\s)last(?=\s+(?!(?:week|month|year|night|time|season|decade|century)\b)[a-z]+\s+"
     r"(?:in|on)\s+(?:[A-Z]|\d))|"
-    r"(?<!\ba\s)(?<!\bA\s)(?<!\bquite\s)few|ignor(?:e|es|ed|ing)|"
+    r"(?<!\ba\s)(?<!\bA\s)(?<!\bquite\s)few|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect\w*|"
     r"(?<=\bthe\s)first\s+(?:[\w-]+\s+){1,2}?to(?=\s+[a-z]+)|"
     r"(?<!\bthe\s)empty|spar(?:e|es|ed|ing)\s+(?:from\s+)?(?:prosecution|jail|prison|punishment|"
     r"penalt\w+|fines?|charges?)|"
@@ -1098,6 +1101,8 @@ def privatives(text: str) -> list[Mention]:
     clause's polarity but cannot flip it alone (see ``findings.typed._polarity``)."""
     found = []
     for m in _PRIVATIVE.finditer(text):
+        if _UNDONE_REMOVAL.match(m.group()) and _NEGATED_OR_RELATIVE.search(text, 0, m.start()):
+            continue  # "would not abolish it" ~ "would not remove it"; "towns that had scrapped them"
         delay = _DELAY_CONNECTIVE.search(m.group())
         if delay:  # "it may be weeks before service returns": the negation is on the event
             found.append(Mention(m.start() + delay.start(), m.end(), delay.group().lower()))
@@ -1106,6 +1111,13 @@ def privatives(text: str) -> list[Mention]:
     return found
 
 
+_UNDONE_REMOVAL = re.compile(r"(?:scrap|abolish)", re.I)
+"""Removal verbs, privatives where they stand for "no longer" ("will scrap visa requirements"
+~ "will no longer need visas"); negated, or in a relative clause, they are one removal verb
+among many ("remove", "drop", "axe") that are not."""
+_NEGATED_OR_RELATIVE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\b(?:that|which|who))\s+(?:[\w’'-]+\s+){0,2}$", re.I
+)
 _DELAY_CONNECTIVE = re.compile(r"(?<=\s)(?:before|until)$", re.I)
 _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 
@@ -1558,7 +1570,7 @@ def _part_of_relative(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _PERIOD_PART = re.compile(
-    r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(half|quarter)\b(?!\s+of\s+an?\b)|"
+    rf"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(half|quarter)\b(?!\s+of\s+an?\b|{_IN_A_ROW})|"
     r"\b([HQ])([1-4])\b|"
     r"\b(early|late|mid|(?:the\s+)?(?:beginning|start|end|close|middle)\s+of|(?:start|end)(?=-))[\s-]+"
     rf"(?=(?:19|20)\d\d\b|(?:next|last|this)\s+year\b|{_MONTH_NAME}\b)",
@@ -2213,6 +2225,11 @@ _BODY_DESCRIBED = re.compile(
     r"\s*\b(?:(?:led|headed|chaired|run|founded|owned|backed|supported)\s+by|based\s+in)\b", re.I
 )
 """A participle phrase that describes a body ("headed by its president", "based in Riga")."""
+_NOUN_THEN_PARTICIPLE = re.compile(
+    r"\b(?i:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w’'-]*)\s+[a-z]{3,}ing\s+"
+    r"(?:the|a|an|its|their|his|her)\b"
+)
+"""A noun and the participle phrase that describes it ("the charity running a relief fund")."""
 _COORDINATED = re.compile(r"\b(?:and|but|or)\s+$", re.I)
 """A verb joined to an earlier one ("denied wrongdoing and said"): its subject is not after it."""
 
@@ -2321,6 +2338,12 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     described = _BODY_DESCRIBED.search(text, start, end)
     if described and described.start() > start:
         end = described.start()
+    # "the charity running a relief fund for families hit by floods said": the charity
+    for running in _NOUN_THEN_PARTICIPLE.finditer(text, start, end):
+        noun = running.group(1).lower()
+        if noun in _SOURCE_NOUNS | BODY_WORDS or noun.removesuffix("s") in _SOURCE_NOUNS:
+            start, end = running.start(), running.end(1)
+            break
     # "a number they said was far too low": the pronoun is the speaker, the noun before it
     # what was said
     pronoun_subject = re.search(r"(?<=\w)\s+(?:they|he|she|we)\s*$", text[start:end], re.I)
@@ -2350,7 +2373,18 @@ def _leading_subject(text: str) -> Mention | None:
     and said"; "Oskaria's foreign minister, Haakon Brisset, denied … and said")."""
     for verb in _FIRST_VERB.finditer(text):
         clause = text[_segment_start(text, verb.start()) : verb.start()]
-        if not re.match(r"\s*(?:who|which|whose|that)\b", clause, re.I):
+        # "Saying retailers were struggling, the chamber opposed …": the chamber; not
+        # "Shipping companies opposed …"
+        first = re.match(r"\s*([\w’'-]+)(\s+[a-z])?", clause)
+        opener = first is not None and (
+            first.group(1).lower() in _CLAUSE_OPENERS
+            or (
+                first.group(1).endswith("ing")
+                and first.group(2) is not None
+                and "," in text[verb.end() :]
+            )
+        )
+        if not opener and not re.match(r"\s*(?:who|which|whose|that)\b", clause, re.I):
             return _subject_before(text, verb.start() + 1)
     return None
 
@@ -2555,6 +2589,7 @@ _ROLE_VERBS: dict[str, frozenset[str]] = {
         ("representative", ["represents", "represented", "representing"]),
         ("spokesman spokeswoman spokesperson", ["speaks"]),
         ("winner", ["won", "wins"]),
+        ("driver", ["drive", "drives", "drove", "driven", "driving"]),
     )
     for role in roles.split()
 }
@@ -3073,6 +3108,8 @@ _STANCE_CLASSES = (
     (
         "denial",
         rf"den(?:y|ies|ied)|(?:reject\w*|dismiss(?:ed|es|ing)?){_CLAIMS_OBJECT}|refut\w+|rebut\w*|"
+        # "rejected the findings" ~ "disputed the findings"
+        rf"(?:disput|contest|challeng)(?:e|es|ed|ing){_CLAIMS_OBJECT}|"
         r"(?:maintain|protest|insist)\w*\s+(?:on\s+)?(?:his|her|their|its)\s+innocence|"
         r"plead(?:s|ed|ing)?\s+not\s+guilty|pleaded\s+innocent|play(?:s|ed|ing)?\s+down|downplay\w*",
     ),
@@ -3250,7 +3287,8 @@ _STANCE_CLASSES = (
         "insufficiency",
         r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate|"
         r"lack(?:s|ed|ing)?\s+(?:sufficient|enough|adequate)|"
-        r"(?:a\s+)?(?:shortages?|shortfalls?)\s+(?:of|in)",  # "a shortage of drivers" ~ "too few drivers"
+        # "a shortage of drivers" ~ "a lack of drivers" ~ "too few drivers"
+        r"(?:a\s+)?(?:shortages?|shortfalls?|lack)\s+(?:of|in)",
     ),
     ("sufficiency", r"enough|sufficient(?:ly)?|adequate(?:ly)?"),
 )
@@ -3395,7 +3433,8 @@ _ACCUSED_OF = re.compile(
 )
 # A second verb of the sentence's subject ("have collected signatures and may seek a review").
 _COORDINATED_VERB = re.compile(
-    r"(?i)\b(?:and|but)\s+(?:(?:may|might|could|would|will|can|should|must|also|then|later|now)\s+)*$"
+    r"(?i)\b(?:and|but)\s+(?:(?:may|might|could|would|will|can|should|must|has|have|had|is|are|was|"
+    r"were|did|does|not|never|also|then|later|now)\s+)*$"
 )
 
 
@@ -3428,8 +3467,10 @@ def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
                 # "accused the owner of ignoring complaints": the owner ignored them
                 agent = _source_mention(text, accused.start(1), accused.end(1), from_end=False)
             elif _COORDINATED_VERB.search(text, 0, verb):
-                # "Parents have collected signatures and may seek a review": the parents
-                agent = _leading_subject(text)
+                # "Parents have collected signatures and may seek a review": the parents. After
+                # a speech verb the second verb may be the speaker's or the reported subject's
+                # ("X said the company was disappointed and was weighing an appeal"): nobody
+                agent = None if _speech_before(text, verb) else _leading_subject(text)
             else:
                 agent = _subject_before(text, verb)
             if agent is not None:
@@ -3437,6 +3478,12 @@ def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
         if agent is not None and _names_an_agent(text[agent.start : agent.end]):
             found.append((agent, stance))
     return found
+
+
+def _speech_before(text: str, position: int) -> bool:
+    return any(
+        _active_speech(text, m) for m in re.finditer(rf"\b(?:{_SPEECH})\b", text[:position], re.I)
+    )
 
 
 def _relative_subject(text: str, subject: Mention) -> Mention | None:

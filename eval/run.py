@@ -1,6 +1,6 @@
 """Run the labelled evaluation set through driftcheck and print recall per type.
 
-    python eval/run.py [--split dev|test|all] [--cases FILE] [--verbose]
+    python eval/run.py [--split dev|test|all] [--cases FILE] [--verbose] [--cache-dir DIR]
 
 Each case is scored by the rule of seeds/expected.json (``driftcheck.evaluation.score_report``):
 an item is covered when a finding of its kind overlaps its quoted text (on both sides for drift);
@@ -23,7 +23,7 @@ from typing import Any
 
 from driftcheck.documents import Document
 from driftcheck.evaluation import Score, score_report
-from driftcheck.pipeline import Checker
+from driftcheck.pipeline import CheckConfig, Checker
 from driftcheck.renderers.json import report_to_dict
 
 HERE = Path(__file__).resolve().parent
@@ -50,6 +50,7 @@ TYPES = (
     "faithful",
 )
 SERIOUS = {"major", "critical"}
+CHUNK = 256
 
 
 @dataclass
@@ -88,6 +89,28 @@ def check(checker: Checker, name: str, original: str, version: str) -> dict[str,
     return report_to_dict(report)
 
 
+def check_cases(checker: Checker, cases: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """Reports of the cases in order, encoded a chunk at a time.
+
+    The variants of one article share most sentences, so one batched encode per chunk (the
+    path ``driftcheck check --pairs`` takes) reads each distinct sentence once; chunks keep the
+    token vectors of a whole split out of memory at once.
+    """
+    for start in range(0, len(cases), CHUNK):
+        chunk = cases[start : start + CHUNK]
+        pairs = [
+            (
+                Document(f"{c['id']}/original", c["original"]),
+                Document(f"{c['id']}/version", c["version"]),
+            )
+            for c in chunk
+        ]
+        for result in checker.check_many(pairs):
+            if isinstance(result, Exception):
+                raise result
+            yield report_to_dict(result)
+
+
 def span_text(finding: dict[str, Any], side: str) -> str:
     span = finding[side]
     return " ".join(span["text"].split()) if span else "-"
@@ -100,8 +123,7 @@ def describe(finding: dict[str, Any]) -> str:
     )
 
 
-def score_case(checker: Checker, case: dict[str, Any], tally: Tally) -> None:
-    report = check(checker, case["id"], case["original"], case["version"])
+def score_case(report: dict[str, Any], case: dict[str, Any], tally: Tally) -> None:
     score = score_report(report, case, case["original"], case["version"])
     tally.cases += 1
     tally.items += len(score.items)
@@ -174,12 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--cases", type=Path, help="a JSONL case file instead of a split")
     parser.add_argument("--verbose", action="store_true", help="list missed items and false alarms")
+    parser.add_argument(
+        "--cache-dir", type=Path, help="an embedding cache folder, so a re-run skips the model"
+    )
     args = parser.parse_args(argv)
     cases = load_cases(case_files(args.split, args.cases))
-    checker = Checker()
+    checker = Checker(CheckConfig(cache_dir=args.cache_dir))
     tallies: dict[str, Tally] = {}
-    for case in cases:
-        score_case(checker, case, tallies.setdefault(case["type"], Tally()))
+    for case, report in zip(cases, check_cases(checker, cases), strict=True):
+        score_case(report, case, tallies.setdefault(case["type"], Tally()))
     label = str(args.cases) if args.cases else f"split {args.split}"
     print(f"driftcheck labelled evaluation, {label}: {len(cases)} cases")
     print_table(tallies)

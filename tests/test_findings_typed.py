@@ -360,6 +360,10 @@ HITS = [
     ("a refused apology offered", "The harbour operator has refused to apologise for the delays.", "The harbour operator has offered an apology for the delays.", "DC307"),
     ("a cause added on the back of", "Harbour profits rose 12% last year, the operator said.", "Harbour profits rose 12% last year on the back of higher freight rates, the operator said.", "DC206"),
     ("another uniformed service", "Two harbour inmates were hurt, a spokesman for the Prison Service said.", "Two harbour inmates were hurt, a police spokesman said.", "DC308"),
+    ("hours and minutes without and", "The winner finished the harbour marathon in 2 hours 6 minutes.", "The winner finished the harbour marathon in 2 hours 9 minutes.", "DC301"),
+    ("accepted become disputed findings", "The harbour trust accepted the findings of the inquiry.", "The harbour trust disputed the findings of the inquiry.", "DC307"),
+    ("if not become if", "The ferry will not sail if the wind over the harbour does not drop.", "The ferry will sail if the wind over the harbour drops.", "DC303"),
+    ("driver become engineer", "Jonas Ebeid, a former forklift driver at the harbour, called the vote a turning point.", "Jonas Ebeid, a former engineer at the harbour, called the vote a turning point.", "DC309"),
 ]  # fmt: skip
 
 
@@ -851,6 +855,21 @@ NEAR_MISSES = [
     ("on the back of for because of", "Harbour profits rose 12% because of higher freight rates, the operator said.", "Harbour profits rose 12% on the back of higher freight rates, the operator said."),
     ("prison officers for the Prison Service", "Two harbour inmates were hurt, a spokesman for the Prison Service said.", "Two harbour inmates were hurt, according to a Prison Service spokesman."),
     ("a relative clause about a named speaker", "Councillor Gareth Pryce, who chairs the harbour committee, said the ferries would run more often.", "Gareth Pryce, the councillor who chairs the harbour committee, said the ferries would run more often."),
+    ("reported subject shares the second verb", "Harbour Minister Anna Berg said the government would not withdraw the levy but was willing to discuss exemptions for fishermen.", "The government would not withdraw the levy but was willing to discuss exemptions for fishermen, Harbour Minister Anna Berg said."),
+    ("chief executive before the reported company", "Ferry chief executive Joakim Lind said the company was disappointed and was considering an appeal.", "The company was disappointed and was weighing an appeal, said Joakim Lind, the ferry firm's chief executive."),
+    ("auxiliary after and", "Tarnfield Harbour accepted the findings and has agreed to refund affected customers by March.", "Tarnfield Harbour has accepted the findings and agreed to repay affected customers by March."),
+    ("fronted participle before the subject", "The harbour chamber of commerce opposed the increase and urged the authority to delay it, saying small traders were still recovering.", "Saying small traders were still recovering, the harbour chamber of commerce opposed the increase and urged the authority to put it off."),
+    ("a noun and its participle phrase speak", "A relief fund for harbour families hit by the floods has raised 8.3 million dollars, the charity running it said on Sunday.", "On Sunday the charity running a relief fund for harbour families affected by the floods said it had raised $8.3 million."),
+    ("with or without", "Customers can return the harbour passes for a full refund, with or without a receipt.", "Customers can take the harbour passes back for a full refund, whether or not they have a receipt."),
+    ("not a shortage for not a lack", "The festival director said the harbour problem was not a shortage of good films but a lack of money.", "The festival director said the harbour problem was not a lack of good films but a lack of money."),
+    ("negated removal verbs", "He said the harbour board was willing to lower the duty in stages but would not remove it.", "He said the harbour board was willing to lower the duty in stages but would not abolish it."),
+    ("removal verb in a relative clause", "Officials said harbour returns had not fallen in towns that dropped the fee.", "Officials said harbour returns had not dropped in towns that had scrapped the fee."),
+    ("ignore for overlook", "The inquiry found no evidence that harbour staff had been paid to ignore the results.", "The inquiry found nothing to suggest that harbour staff had been paid to overlook the results."),
+    ("if not for unless", "The harbour would stay closed until noon and could remain shut longer if the wind does not change direction.", "The harbour would remain closed until noon, and could stay shut for longer unless the wind changes direction."),
+    ("hours and minutes written two ways", "The winner finished the harbour marathon in 2 hours 6 minutes.", "The winner finished the harbour marathon in two hours and six minutes."),
+    ("fourth quarter in a row", "It was the fourth consecutive quarterly increase in harbour fees, the authority said.", "Harbour fees had increased for a fourth quarter in a row, according to the authority."),
+    ("rejected for disputed findings", "The harbour firm rejected the findings and said it would challenge the order in court.", "The harbour firm disputed the findings and said it would contest the order in court."),
+    ("title before the name", "Organiser Jonas Ebeid, a former forklift driver at the harbour, called the vote a turning point.", "Jonas Ebeid, an organiser who used to drive a forklift at the harbour, described the vote as a turning point."),
 ]  # fmt: skip
 
 

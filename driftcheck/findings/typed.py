@@ -343,6 +343,8 @@ def _names(
         for other_name, other_role in roles_right:
             if not words & lexical.entity_words(other_name.key):
                 continue
+            if _titled(left, name, other_role) or _titled(right, other_name, role):
+                continue  # "Organiser Jonas Ebeid, a former driver" / "Jonas Ebeid, an organiser"
             if _roles_differ(left, role, right, other_role):
                 found.append(
                     _changed(
@@ -707,6 +709,13 @@ def _owners(phrase: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\b(\w+)['’]s\b", phrase)}
 
 
+def _titled(side: Side, name: Mention, role: Mention) -> bool:
+    """Whether the name carries the role as a title: the role is given, where the other
+    side's role phrase says something else of the same person."""
+    words = _role_words(role.key)
+    return bool(words) and words <= set(lexical.words(side.text_of(name)))
+
+
 def _roles_differ(left: Side, role: Mention, right: Side, other: Mention) -> bool:
     """One person's two roles differ: few words in common, or both name a level and the
     levels differ ("regional police chief" / "national police chief"), or the portfolios
@@ -913,8 +922,12 @@ def _role_changes(number: int, left: Side, right: Side) -> list[Finding]:
     for a, b in zip(missing, extra, strict=False):
         if a.key in in_version and b.key in in_original:
             continue
-        if b.key not in in_original and lexical.role_acted(b.key, original_words):
-            continue  # the original gives it by its verb: "candidate X won" / "X as the winner"
+        # one side gives it by its verb: "candidate X won" / "X as the winner"; "a forklift
+        # driver" / "who used to drive a forklift"
+        if b.key not in in_original and lexical.role_acted(b.key, set(left.words)):
+            continue
+        if a.key not in in_version and lexical.role_acted(a.key, set(right.words)):
+            continue
         if _heads_the_same(left, a, right, b) or _heads_the_same(right, b, left, a):
             continue
         if _member_of(right, b) == a.key or _member_of(left, a) == b.key:
@@ -2292,7 +2305,7 @@ _NOT_ALL_BUT = r"(?<!\ball)(?<!\banything)(?<!\beverything)(?<!\bnothing)"
 """Not "all but essential journeys": "but" there means "except", and joins no claims."""
 _AND_BUT = re.compile(rf"\sand\s|{_NOT_ALL_BUT}\sbut\s")
 _CONJUNCTION = re.compile(
-    rf"\s(?:and|or|while|whereas|when|after|before|because|since|although|though)\s|"
+    rf"\s(?:and|or|while|whereas|when|after|before|because|since|although|though|if|unless)\s|"
     rf"{_NOT_ALL_BUT}\sbut\s|[,;]\s"
 )
 
@@ -2430,6 +2443,7 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
     negative_right = Counter(m.key for m in stance_right if m.key in _NEGATIVE_STANCES)
     positive_left = Counter(m.key for m in stance_left if m.key not in _NEGATIVE_STANCES)
     positive_right = Counter(m.key for m in stance_right if m.key not in _NEGATIVE_STANCES)
+    every_gained = (negative_right + positive_right) - (negative_left + positive_left)
     for ours, theirs in (
         (negative_left, negative_right),
         (positive_left, positive_right),
@@ -2440,10 +2454,11 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
         lost, gained = ours - theirs, theirs - ours
         if lost and gained:
             a = next(m for m in stance_left if m.key in lost)
-            # the gained stance leaning against the lost one, if any: "accepted the findings"
-            # / "disputed the conclusions", not the "keeps the catalogue" beside it
+            # the gained stance leaning against the lost one, if any, of either kind:
+            # "accepted the findings" / "disputed the conclusions", not the "keeps the
+            # catalogue" beside it
             b = min(
-                (m for m in stance_right if m.key in gained),
+                (m for m in stance_right if m.key in every_gained),
                 key=lambda m: _stance_sign(m.key) * _stance_sign(a.key),
             )
             if _taken_by_two_parties(group, a, b):
