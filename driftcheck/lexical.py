@@ -1122,6 +1122,11 @@ _DELAY_CONNECTIVE = re.compile(r"(?<=\s)(?:before|until)$", re.I)
 _MONTH_DAY = re.compile(r"\s*(?:\d|,)")
 
 
+_WORRY_CLAUSE = (
+    r"(?=\s+(?:that|it|they|he|she|we|there|this|the|its|their|his|her|a|an|prices|costs|"
+    r"jobs|people)\b)"
+)
+"""What follows a worry that hedges a claim: "are worried (that) the plant will close"."""
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
@@ -1132,8 +1137,8 @@ _HEDGE = re.compile(
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:an\s+option|on\s+the\s+table)|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
     # "residents fear it will" ~ "residents are worried it will"
-    r"(?<=\bare\s)(?:worried|afraid)(?!\s+(?:about|by|at|over)\b)|(?<=\bwere\s)(?:worried|afraid)(?!\s+(?:about|by|at|over)\b)|"
-    r"(?<=\bis\s)(?:worried|afraid)(?!\s+(?:about|by|at|over)\b)|(?<=\bwas\s)(?:worried|afraid)(?!\s+(?:about|by|at|over)\b)|"
+    # not "parents who are worried should ask": a worry with a clause after it
+    rf"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bwas\s))(?:worried|afraid){_WORRY_CLAUSE}|"
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"

@@ -364,6 +364,9 @@ HITS = [
     ("accepted become disputed findings", "The harbour trust accepted the findings of the inquiry.", "The harbour trust disputed the findings of the inquiry.", "DC307"),
     ("if not become if", "The ferry will not sail if the wind over the harbour does not drop.", "The ferry will sail if the wind over the harbour drops.", "DC303"),
     ("driver become engineer", "Jonas Ebeid, a former forklift driver at the harbour, called the vote a turning point.", "Jonas Ebeid, a former engineer at the harbour, called the vote a turning point.", "DC309"),
+    ("role become a description", "“This is a victory for the harbour,” said Councillor Naveed Sattar, the council's cabinet member for environment.", "\"This is a victory for the harbour,\" said Councillor Naveed Sattar, who voted against the plan.", "DC309"),
+    ("small figures are no share of a total", "The toll will charge lorries 0.23 euros per kilometre at the harbour, more than double the current rate.", "Under the toll, lorries will pay 0.32 euros a kilometre at the harbour, over twice the present rate.", "DC301"),
+    ("hedge dropped beside a worried relative clause", "Dr. Raymond Okafor said the harbour levels were unlikely to cause lasting harm but that parents with concerns should ask their doctor.", "Dr. Raymond Okafor said the harbour levels would not do lasting harm, but added that parents who are worried should ask their doctor.", "DC304"),
 ]  # fmt: skip
 
 
@@ -870,6 +873,8 @@ NEAR_MISSES = [
     ("fourth quarter in a row", "It was the fourth consecutive quarterly increase in harbour fees, the authority said.", "Harbour fees had increased for a fourth quarter in a row, according to the authority."),
     ("rejected for disputed findings", "The harbour firm rejected the findings and said it would challenge the order in court.", "The harbour firm disputed the findings and said it would contest the order in court."),
     ("title before the name", "Organiser Jonas Ebeid, a former forklift driver at the harbour, called the vote a turning point.", "Jonas Ebeid, an organiser who used to drive a forklift at the harbour, described the vote as a turning point."),
+    ("an office re-told in a relative clause", "“This is a victory for the harbour,” said Councillor Naveed Sattar, the council's cabinet member for environment.", "\"This is a victory for the harbour,\" said Councillor Naveed Sattar, who holds the environment brief in the council's cabinet."),
+    ("worried that for fear", "Harbour residents fear the plant will close.", "Harbour residents are worried that the plant will close."),
 ]  # fmt: skip
 
 

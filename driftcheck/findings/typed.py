@@ -178,6 +178,8 @@ def _share_of_a_total(a: Mention, b: Mention, ours: list[Mention], theirs: list[
         for total in totals
         if total is not None
         for share, count in ((x, y), (y, x))
+        # a count of things, a share of a larger whole: not "0.23 euros" / "0.32 euros"
+        if count >= 1 and count == int(count) and 0 < share < 100 and total > count
     )
 
 
@@ -977,6 +979,13 @@ _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([\w-]+)")
 
 
 _RELATIVE_AFTER_NAME = re.compile(r"^\s*,\s*(who|whose)\b[^,;.“”\"]*")
+_HOLDS_AN_OFFICE = re.compile(
+    r"who\s+(?:holds|held|has\s+held)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:brief|portfolio|post|office|role|job|position|seat)\b|who\s+serve[sd]?\s+as\b",
+    re.I,
+)
+"""A relative clause that re-tells an office, not a description in its place: "who holds the
+environment brief in the council's cabinet" ~ "the council's cabinet member for environment"."""
 
 
 def _relative_description(left: Side, role: Mention, right: Side) -> Span | None:
@@ -993,7 +1002,7 @@ def _relative_description(left: Side, role: Mention, right: Side) -> Span | None
             if not any(lexical.entity_words(m.key) & words for words in names):
                 continue
             match = _RELATIVE_AFTER_NAME.match(other.text[m.end :])
-            if match:
+            if match and not _HOLDS_AN_OFFICE.match(match.group(), match.start(1)):
                 start = other.start + m.end + match.start(1)
                 return right.span(start, other.start + m.end + match.end())
     return None
