@@ -149,8 +149,12 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "EB",
         "EC",
         "ED",
+        "DO",
+        "DP",
+        "DQ",
+        "DR",
     ),
-    "test": ("DO", "DP", "DQ", "DR"),
+    "test": ("EE", "EF", "EG", "EH"),
 }
 """Which ``source.articles_<name>`` modules make each split: one letter or digit per writer,
 then two letters once those ran out."""

@@ -1,4 +1,4 @@
-"""Held-out test articles (CS): written without sight of the detector; measured, never tuned on."""
+"""Former held-out test articles (CS): written without sight of the detector; a test split once, now dev."""
 
 from __future__ import annotations
 
