@@ -1,4 +1,4 @@
-"""Held-out test articles (L): written without sight of the detector, as a later test split."""
+"""Former held-out test articles (L): written without sight of the detector; a test split once, now dev."""
 
 from __future__ import annotations
 

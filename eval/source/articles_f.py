@@ -1,4 +1,4 @@
-"""Held-out test articles (f): written without sight of the detector.
+"""Former held-out test articles (f): written without sight of the detector; a test split once, now dev.
 
 Ferry accident, tuition protest, airline merger, data-privacy ruling, earthquake relief, film
 festival award, refugee boat rescue, chemical plant leak, presidential recount.

@@ -1,4 +1,4 @@
-"""Held-out test articles (g): written without sight of the detector.
+"""Former held-out test articles (g): written without sight of the detector; a test split once, now dev.
 
 Teachers' pay, archaeology, a police corruption probe, a space budget, doping, house prices,
 cholera, ceasefire talks and a car recall.

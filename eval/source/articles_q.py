@@ -1,4 +1,4 @@
-"""Held-out test articles (q): written without sight of the detector."""
+"""Former held-out test articles (q): written without sight of the detector; a test split once, now dev."""
 
 from __future__ import annotations
 
