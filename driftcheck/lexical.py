@@ -64,6 +64,10 @@ _NUMBER = re.compile(
     r"(?:\s*-?\s*(thousand|million|billion|trillion|bn)\b)?(?!\d)",
     re.IGNORECASE,
 )
+_SCALED_RANGE_END = re.compile(
+    r"\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*-?\s*(thousand|million|billion|trillion|bn)\b", re.I
+)
+"""The second figure of a range, with the scale both share ("182-188 million")."""
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _ATTACHED_SCALE = re.compile(r"(bn|m|k)\b", re.I)
 _PLURAL_NOUN_AFTER = re.compile(
@@ -126,12 +130,12 @@ _HOUR_AND_A_HALF = re.compile(
     re.I,
 )
 _HOURS_AND_MINUTES = re.compile(
-    r"\b(an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+hours?,?\s+(?:and\s+)?"
+    r"\b(an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+hours?,?\s+and\s+"
     r"(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+minutes?\b",
     re.I,
 )
-"""Hours and minutes counted in minutes: "one hour and 25 minutes" re-tells "85 minutes", and
-"2 hours 6 minutes" "two hours and six minutes"."""
+"""Hours and minutes counted in minutes: "one hour and 25 minutes" re-tells "85 minutes". Not
+"2 hours 16 minutes", which a race result re-tells as "2:16"."""
 _MINUTE_AND_A_HALF = re.compile(
     r"\b(?:(an?|one|two|three|four|five|\d+)\s+minutes?\s+and\s+a\s+half|(half)\s+a\s+minute)\b",
     re.I,
@@ -237,6 +241,12 @@ _SOFT_WORD = re.compile(
 )
 
 
+_SEQUENCE = r"(?:round|stage|phase|leg|game|heat|part|step|level|tier)"
+_SEQUENCE_BEFORE = re.compile(rf"\b{_SEQUENCE}\s+$", re.I)
+_SECOND_IN_SEQUENCE = re.compile(rf"\bsecond(?=[\s-]+{_SEQUENCE}\b)", re.I)
+"""A place in a sequence, an ordinal either way: "the second round" ~ "round two"."""
+
+
 _TWO_LISTED = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(and)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?\1\b", re.I
 )
@@ -320,6 +330,8 @@ def numbers(text: str) -> list[Mention]:
             ):
                 value *= _SCALES[unit]
                 end = scale.end()
+        elif ranged := _SCALED_RANGE_END.match(text, match.end()):
+            value *= _SCALES[ranged.group(1).lower()]  # "182-188 million": both in millions
         add(match.start(), end, value)
     for match in _HOUR_AND_A_HALF.finditer(text):  # "an hour and a half" == "90 minutes"
         hours = 0.0 if match.group(1) is None else _word_or_digits(match.group(1))
@@ -392,12 +404,19 @@ def numbers(text: str) -> list[Mention]:
         # "one week later" often re-tells "a week later": compared, never reported alone
         # "the two neighbours" names a pair the story already has: likewise
         pair = word == "two" and _THE_BEFORE.search(text, 0, match.start()) is not None
-        add(match.start(), match.end(), value, soft=multiplier or one_unit or pair)
+        # "after round two" re-tells "after the second round": a place in a sequence
+        sequence = _SEQUENCE_BEFORE.search(text, 0, match.start()) is not None
+        # "the three months to September": a period the dates name, not a count
+        period = _MONTHS_TO.match(text, match.start()) is not None
+        soft = multiplier or one_unit or pair or sequence or period
+        add(match.start(), match.end(), value, soft=soft)
     for match in _SOFT_WORD.finditer(text):
         if match.group(1):
             add(match.start(), match.end(), _ORDINAL_WORDS[match.group(1).lower()], soft=True)
         else:
             add(match.start(), match.end(), 2.0, soft=True)
+    for match in _SECOND_IN_SEQUENCE.finditer(text):  # "the second round" ~ "round two"
+        add(match.start(), match.end(), 2.0, soft=True)
     for match in _TWO_LISTED.finditer(text):  # "a 44-year-old man and a 51-year-old man"
         add(match.start(1), match.end(1), 2.0, soft=True)
     return sorted(found, key=lambda m: m.start)
@@ -628,8 +647,8 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         word = text[mention.start : mention.end]
         if _names_a_currency(text, mention):
             continue  # "CHF 1.5 million" ~ "1.5 million Swiss francs": a unit, not a name
-        if _PART_CODE.fullmatch(word):
-            continue  # "H2", "Q4": a part of the year, not a name
+        if _PART_CODE.fullmatch(word) or _month_span(word):
+            continue  # "H2", "Q4", "July-September": a part of the year, not a name
         single = " " not in word.strip()
         bare = re.sub(r"['’]s$", "", word)
         if (
@@ -644,6 +663,12 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             continue
         found.append(mention)
     return sorted(found + _directions(text, found), key=lambda m: m.start)
+
+
+def _month_span(word: str) -> bool:
+    """ "July-September": months joined, as a quarter is named."""
+    parts = re.split(r"\s*[-–]\s*", word)
+    return len(parts) > 1 and all(_month(part) in _MONTHS for part in parts)
 
 
 def _currency_word_after(text: str, end: int) -> bool:
@@ -1006,6 +1031,9 @@ _PRIVATIVE = re.compile(
     r"(?<=\s)last(?=\s+(?!(?:week|month|year|night|time|season|decade|century)\b)[a-z]+\s+"
     r"(?:in|on)\s+(?:[A-Z]|\d))|"
     r"(?<!\ba\s)(?<!\bA\s)(?<!\bquite\s)few|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect\w*|"
+    # "had left the company" ~ "were no longer with the company"
+    r"(?:leave|leaves|left|leaving)\s+(?:the|their|his|her|its)\s+(?:company|firm|party|"
+    r"government|club|board|bank|group|post|job|role|office|organi[sz]ation)\b|"
     r"(?<=\bthe\s)first\s+(?:[\w-]+\s+){1,2}?to(?=\s+[a-z]+)|"
     r"(?<!\bthe\s)empty|spar(?:e|es|ed|ing)\s+(?:from\s+)?(?:prosecution|jail|prison|punishment|"
     r"penalt\w+|fines?|charges?)|"
@@ -1142,7 +1170,7 @@ _HEDGE = re.compile(
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
-    r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|meant\s+to|"
+    r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|(?:meant|supposed)\s+to|"
     r"still\s+needs?(?=\s+(?:to\s+be\s+\w+ed|(?:the\s+|an?\s+|final\s+|formal\s+)*(?:approval|consent|"
     r"confirmation|sign-off|ratification|backing|authori[sz]ation|permission|clearance)))|"
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
@@ -1491,6 +1519,14 @@ SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
+_COUNT_OF_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6}
+_MONTHS_TO = re.compile(
+    rf"\b(three|six|3|6)\s+months\s+(?:to|ending|ended|through)\s+({_MONTH_NAME})(?![\w.])", re.I
+)
+"""A reporting period told by its last month: "the three months to September" is the
+July-September quarter, so it names July as well."""
+
+
 def dates(text: str) -> list[Mention]:
     """Dates and times, keyed ``kind:value`` so "May 1" and "the first of May" compare equal."""
     found: list[Mention] = _date_ranges(text)
@@ -1522,6 +1558,12 @@ def dates(text: str) -> list[Mention]:
             else:
                 key = f"{kind}:{match.group(1).lower()}"
             found.append(Mention(match.start(), match.end(), key))
+    for match in _MONTHS_TO.finditer(text):  # "the three months to September" ~ "July-September"
+        span = _COUNT_OF_MONTHS[match.group(1).lower()]
+        first = _MONTHS[(_MONTHS.index(_month(match.group(2))) - span + 1) % 12]
+        months = text.rindex("months", match.start(), match.start(2)) + len("months")
+        if not any(m.start < months and match.start() < m.end for m in found):
+            found.append(Mention(match.start(), months, f"month:{first}"))
     for match in _PERIOD_PART.finditer(text):  # "in the first half of" / "H2", "Q4"
         # the ordinal alone: "half" stays a figure of six months ("the first six months")
         start, end = next((match.span(k) for k in (1, 5) if match.group(k)), match.span())
@@ -2003,7 +2045,9 @@ reported a drop in sales"."""
 def _active_speech(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:to|was|were|been|be|being|is|are|the|a|an)\s+$", text[: m.start()]):
         return False
-    if re.search(r"(?:\bnot|\bnever|n['’]t|\byet\s+to)\s+(?:\w+\s+)?$", text[: m.start()]):
+    if re.search(
+        r"(?:\bnot|\bnever|\bn(?:either|or)|n['’]t|\byet\s+to)\s+(?:\w+\s+)?$", text[: m.start()]
+    ):
         return False  # "has not confirmed the date": nothing said, nobody credited
     verb = m.group().lower()
     # "contacts of confirmed cases", "with reported losses": a participle before its noun
@@ -2104,11 +2148,33 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         mention = _source_mention(text, start, end, from_end=False)
         if mention is not None:
             mention = _document_author(text, mention, end)
+        if mention is not None and (appositive := _source_appositive(text, end)):
+            # "according to the telecoms regulator, the Estravian Communications Authority"
+            mention = Mention(mention.start, appositive.end, f"{mention.key} {appositive.key}")
         if mention is not None and not any(
             m.start < mention.end and mention.start < m.end for m in found
         ):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _source_appositive(text: str, end: int) -> Mention | None:
+    """A name or a body described, set off by a comma right after a source phrase."""
+    match = _SOURCE_APPOSITIVE.match(text, end)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    named = re.fullmatch(
+        r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w’'&.-]*", phrase
+    )
+    head = words(phrase)[-1] if words(phrase) else ""
+    described = re.match(r"(?:the|an?)\s", phrase, re.I) and head in BODY_WORDS | _SOURCE_NOUNS
+    if not named and not described:
+        return None
+    return _source_mention(text, match.start(1), match.end(1), from_end=False)
+
+
+_SOURCE_APPOSITIVE = re.compile(r",\s+((?:[\w’'&.-]+\s+){0,5}[\w’'&.-]+?)(?=[,;]|\.?\s*$|\.\s)")
 
 
 BODY_WORDS = frozenset({
@@ -2120,7 +2186,8 @@ BODY_WORDS = frozenset({
     "owner", "owners", "lender", "insurer", "developer", "producer", "supplier", "provider",
     "utility", "chain", "broker", "inspectorate", "service", "carmaker", "automaker",
     "steelmaker", "drugmaker", "chipmaker", "planemaker", "miner", "recycler", "contractor",
-    "exchange", "refiner", "shipbuilder", "builder", "trader",
+    "exchange", "refiner", "shipbuilder", "builder", "trader", "chamber", "foundation", "trust",
+    "society", "coalition", "consortium",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -3114,7 +3181,7 @@ _STANCE_CLASSES = (
         "denial",
         rf"den(?:y|ies|ied)|(?:reject\w*|dismiss(?:ed|es|ing)?){_CLAIMS_OBJECT}|refut\w+|rebut\w*|"
         # "rejected the findings" ~ "disputed the findings"
-        rf"(?:disput|contest|challeng)(?:e|es|ed|ing){_CLAIMS_OBJECT}|"
+        rf"(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|challeng(?:e|es|ed|ing)){_CLAIMS_OBJECT}|"
         r"(?:maintain|protest|insist)\w*\s+(?:on\s+)?(?:his|her|their|its)\s+innocence|"
         r"plead(?:s|ed|ing)?\s+not\s+guilty|pleaded\s+innocent|play(?:s|ed|ing)?\s+down|downplay\w*",
     ),
@@ -3149,8 +3216,9 @@ _STANCE_CLASSES = (
         "termination",
         r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
         r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
-        # "would not withdraw the proposal" ~ "would not drop it"; not "withdrew its support"
-        r"withdr(?:aw|aws|awn|awing|ew)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+        # "would not withdraw the proposal" ~ "would not drop it" ~ "would not pull the bill"; not
+        # "withdrew its support"
+        r"(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)?)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
         r"(?:proposals?|plans?|bill|offer|bid|application|motion|complaint|lawsuit|suit|case|"
         r"charges?|appeal|claim|request|nomination|candidacy)\b)|"
         # "stopping the transfer" ends it; "stop the list lengthening" prevents it
@@ -3292,8 +3360,8 @@ _STANCE_CLASSES = (
         "insufficiency",
         r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate|"
         r"lack(?:s|ed|ing)?\s+(?:sufficient|enough|adequate)|"
-        # "a shortage of drivers" ~ "a lack of drivers" ~ "too few drivers"
-        r"(?:a\s+)?(?:shortages?|shortfalls?|lack)\s+(?:of|in)",
+        # "a shortage of drivers" ~ "driver shortages" ~ "a lack of drivers" ~ "too few drivers"
+        r"(?:a\s+)?(?:shortages?|shortfalls?)(?:\s+(?:of|in))?|(?:a\s+)?lack\s+of",
     ),
     ("sufficiency", r"enough|sufficient(?:ly)?|adequate(?:ly)?"),
 )

@@ -360,13 +360,17 @@ HITS = [
     ("a refused apology offered", "The harbour operator has refused to apologise for the delays.", "The harbour operator has offered an apology for the delays.", "DC307"),
     ("a cause added on the back of", "Harbour profits rose 12% last year, the operator said.", "Harbour profits rose 12% last year on the back of higher freight rates, the operator said.", "DC206"),
     ("another uniformed service", "Two harbour inmates were hurt, a spokesman for the Prison Service said.", "Two harbour inmates were hurt, a police spokesman said.", "DC308"),
-    ("hours and minutes without and", "The winner finished the harbour marathon in 2 hours 6 minutes.", "The winner finished the harbour marathon in 2 hours 9 minutes.", "DC301"),
+    ("race time changed", "The winner finished the harbour marathon in 2 hours 6 minutes.", "The winner finished the harbour marathon in 2 hours 9 minutes.", "DC301"),
     ("accepted become disputed findings", "The harbour trust accepted the findings of the inquiry.", "The harbour trust disputed the findings of the inquiry.", "DC307"),
     ("if not become if", "The ferry will not sail if the wind over the harbour does not drop.", "The ferry will sail if the wind over the harbour drops.", "DC303"),
     ("driver become engineer", "Jonas Ebeid, a former forklift driver at the harbour, called the vote a turning point.", "Jonas Ebeid, a former engineer at the harbour, called the vote a turning point.", "DC309"),
     ("role become a description", "“This is a victory for the harbour,” said Councillor Naveed Sattar, the council's cabinet member for environment.", "\"This is a victory for the harbour,\" said Councillor Naveed Sattar, who voted against the plan.", "DC309"),
     ("small figures are no share of a total", "The toll will charge lorries 0.23 euros per kilometre at the harbour, more than double the current rate.", "Under the toll, lorries will pay 0.32 euros a kilometre at the harbour, over twice the present rate.", "DC301"),
     ("hedge dropped beside a worried relative clause", "Dr. Raymond Okafor said the harbour levels were unlikely to cause lasting harm but that parents with concerns should ask their doctor.", "Dr. Raymond Okafor said the harbour levels would not do lasting harm, but added that parents who are worried should ask their doctor.", "DC304"),
+    ("a quote's head noun dropped", "Chief executive Nadia Kovalenko called the harbour launch “the beginning of the end of the digital divide.”", "Nadia Kovalenko, the chief executive, described the harbour launch as \"the end of the digital divide.\"", "DC305"),
+    ("a range with one scale changed", "The harbour cut its forecast to 182-188 million tonnes.", "The harbour cut its forecast to 182-198 million tonnes.", "DC301"),
+    ("a round in a sequence changed", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the second round.", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the third round.", "DC301"),
+    ("three months to another month", "Harbour shipments in the three months to September fell 7%.", "Harbour shipments in the three months to August fell 7%.", "DC310"),
 ]  # fmt: skip
 
 
@@ -869,12 +873,22 @@ NEAR_MISSES = [
     ("removal verb in a relative clause", "Officials said harbour returns had not fallen in towns that dropped the fee.", "Officials said harbour returns had not dropped in towns that had scrapped the fee."),
     ("ignore for overlook", "The inquiry found no evidence that harbour staff had been paid to ignore the results.", "The inquiry found nothing to suggest that harbour staff had been paid to overlook the results."),
     ("if not for unless", "The harbour would stay closed until noon and could remain shut longer if the wind does not change direction.", "The harbour would remain closed until noon, and could stay shut for longer unless the wind changes direction."),
-    ("hours and minutes written two ways", "The winner finished the harbour marathon in 2 hours 6 minutes.", "The winner finished the harbour marathon in two hours and six minutes."),
+    ("race time written as a clock", "Grace Wanjiru won the harbour marathon on Sunday in 2 hours 16 minutes.", "On Sunday Grace Wanjiru won the harbour marathon in a course record of 2:16."),
     ("fourth quarter in a row", "It was the fourth consecutive quarterly increase in harbour fees, the authority said.", "Harbour fees had increased for a fourth quarter in a row, according to the authority."),
     ("rejected for disputed findings", "The harbour firm rejected the findings and said it would challenge the order in court.", "The harbour firm disputed the findings and said it would contest the order in court."),
     ("title before the name", "Organiser Jonas Ebeid, a former forklift driver at the harbour, called the vote a turning point.", "Jonas Ebeid, an organiser who used to drive a forklift at the harbour, described the vote as a turning point."),
     ("an office re-told in a relative clause", "“This is a victory for the harbour,” said Councillor Naveed Sattar, the council's cabinet member for environment.", "\"This is a victory for the harbour,\" said Councillor Naveed Sattar, who holds the environment brief in the council's cabinet."),
     ("worried that for fear", "Harbour residents fear the plant will close.", "Harbour residents are worried that the plant will close."),
+    ("a quote's fragment after its subject", "“We will follow the money wherever it leads,” the harbour inspector said.", "The harbour inspector said investigators would \"follow the money wherever it leads\"."),
+    ("a source and its appositive swapped", "About 4.2 million harbour users were affected, according to figures from the telecoms regulator, the Estravian Communications Authority.", "About 4.2m harbour users were affected, according to figures from the Estravian Communications Authority, the telecoms regulator."),
+    ("the industry body for its name", "The Sorvenian Chamber of Mines said its members had not been consulted on the harbour ban.", "Members of the Sorvenian Chamber of Mines had not been consulted on the harbour ban, the industry body said."),
+    ("pull for withdraw", "The harbour minister said the government was open to talks but would not withdraw the bill.", "The government was open to negotiations but would not pull the bill, the harbour minister said."),
+    ("round two for the second round", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the second round.", "Lumio, a start-up that was the fourth bidder for the harbour, pulled out after round two."),
+    ("supposed to for meant to", "Launched in 2021, the harbour scheme was meant to connect 85,000 homes by the end of 2025.", "Launched in 2021, the harbour scheme was supposed to link 85 000 homes by the end of 2025."),
+    ("a range with one scale", "The harbour cut its forecast to between 182 million and 188 million tonnes.", "The harbour lowered its forecast to 182-188 million tonnes."),
+    ("three months to September for the July-September quarter", "Harbour shipments in the three months to September fell 7% from a year earlier.", "Harbour shipments for the July-September quarter were 7 percent lower than a year before."),
+    ("neither admitted nor denied is no speech", "Vantor, which neither admitted nor denied the harbour findings, agreed to pay the fine, the authority said.", "Without admitting or denying the harbour findings, Vantor agreed to pay the penalty, the authority said."),
+    ("left the company for no longer with it", "Vantor said the harbour employees involved had left the company.", "Vantor said the harbour staff involved were no longer with the company."),
 ]  # fmt: skip
 
 

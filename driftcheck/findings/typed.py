@@ -1294,6 +1294,8 @@ def _kinds_known(phrase: str, named_document_words: frozenset[str]) -> bool:
         for w in re.findall(r"\b[a-z][\w’'-]*", phrase)
         if lexical.is_content_word(w) and w != head and w not in _VAGUE_SOURCES
     }
+    if head == "body":  # "the industry body" names the kind of body, not what it deals in
+        kinds -= {m.group().split()[0].lower() for m in _ORGANISATION_BODY.finditer(phrase)}
     return kinds <= named_document_words
 
 
@@ -1304,10 +1306,19 @@ def _collective_of(unnamed: str, named_words: set[str]) -> bool:
 
 
 def _refers_back(phrase: str, head: str) -> bool:
-    """A definite organisation noun: "the company", "its operator"."""
-    return (
-        head in lexical.BODY_WORDS and re.match(r"\s*(?:the|its|their)\b", phrase, re.I) is not None
+    """A definite organisation noun: "the company", "its operator", "the industry body"."""
+    organisation = head in lexical.BODY_WORDS or (
+        head == "body" and _ORGANISATION_BODY.search(phrase) is not None
     )
+    return organisation and re.match(r"\s*(?:the|its|their)\b", phrase, re.I) is not None
+
+
+_ORGANISATION_BODY = re.compile(
+    r"\b(?:industry|trade|governing|professional|umbrella|representative|lobby|sector|"
+    r"employers['’]?|business)\s+body\b",
+    re.I,
+)
+""""Body" as an organisation ("the industry body"), not a corpse."""
 
 
 def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) -> bool:
@@ -1728,6 +1739,11 @@ def _siblings(
     return pairs
 
 
+_QUOTE_HEAD_DROPPED = re.compile(
+    r"\b(?!(?:part|some|one|all|most|many|much|none|each|any|both|few)\b)[a-z]{3,}\s+of\s*$"
+)
+
+
 def _quotes(
     number: int, left: Side, right: Side, documents: DocumentEvidence, token_support: float
 ) -> list[Finding]:
@@ -1749,8 +1765,12 @@ def _quotes(
             continue
         used.update(sources)
         joined = " ".join(ours[k].key for k in sources)
-        # a part of the quote, word for word: "said it was “a disaster for the harbour”"
-        if f" {b.key} " not in f" {joined} ":
+        # a part of the quote, word for word: "said it was “a disaster for the harbour”";
+        # not the complement of a noun left behind: "the beginning of the end of the divide"
+        # / "the end of the divide"
+        if f" {b.key} " not in f" {joined} " or _QUOTE_HEAD_DROPPED.search(
+            f" {joined} ".split(f" {b.key} ")[0]
+        ):
             first, last = ours[sources[0]], ours[sources[-1]]
             found.append(
                 make_finding(
@@ -2278,6 +2298,14 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
             cuts = set()
             for cue in (m for m, _ in cues if start <= m.start < end):
                 gaps = list(_CONJUNCTION.finditer(text, start, cue.start))
+                # "without admitting or denying": "or" inside a negation's scope joins what
+                # it negates
+                while (
+                    gaps
+                    and gaps[-1].group().strip() == "or"
+                    and _NEGATED_ALTERNATIVE.search(text, start, gaps[-1].start() + 1)
+                ):
+                    gaps.pop()
                 if gaps:
                     cuts.add(gaps[-1].start())
                 # "would not be rushed and could take up the proposal": the negated claim
@@ -2310,6 +2338,10 @@ _AUXILIARY_OPENING = re.compile(
 )
 """A clause that opens on its verb: its subject came before, parted from it by commas."""
 
+_NEGATED_ALTERNATIVE = re.compile(
+    r"\b(?:without|neither|not|never|no)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s$", re.I
+)
+"""A negation just before "or": "without admitting or", "not X or"."""
 _NOT_ALL_BUT = r"(?<!\ball)(?<!\banything)(?<!\beverything)(?<!\bnothing)"
 """Not "all but essential journeys": "but" there means "except", and joins no claims."""
 _AND_BUT = re.compile(rf"\sand\s|{_NOT_ALL_BUT}\sbut\s")
