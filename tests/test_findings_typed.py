@@ -371,6 +371,7 @@ HITS = [
     ("a range with one scale changed", "The harbour cut its forecast to 182-188 million tonnes.", "The harbour cut its forecast to 182-198 million tonnes.", "DC301"),
     ("a round in a sequence changed", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the second round.", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the third round.", "DC301"),
     ("three months to another month", "Harbour shipments in the three months to September fell 7%.", "Harbour shipments in the three months to August fell 7%.", "DC310"),
+    ("not ruled out become excluded", "The harbour union has not ruled out further walkouts.", "The harbour union has excluded further walkouts.", "DC303"),
 ]  # fmt: skip
 
 
@@ -889,6 +890,8 @@ NEAR_MISSES = [
     ("three months to September for the July-September quarter", "Harbour shipments in the three months to September fell 7% from a year earlier.", "Harbour shipments for the July-September quarter were 7 percent lower than a year before."),
     ("neither admitted nor denied is no speech", "Vantor, which neither admitted nor denied the harbour findings, agreed to pay the fine, the authority said.", "Without admitting or denying the harbour findings, Vantor agreed to pay the penalty, the authority said."),
     ("left the company for no longer with it", "Vantor said the harbour employees involved had left the company.", "Vantor said the harbour staff involved were no longer with the company."),
+    ("contest for challenge the findings", "The harbour police union said it would contest the findings.", "The harbour police union said it would challenge the findings."),
+    ("staff shortages for a lack of staff", "The harbour union is demanding 300 extra controllers and says staff shortages have forced its members to work overtime.", "The harbour union wants 300 more controllers hired and says a lack of staff has forced its members to work overtime."),
 ]  # fmt: skip
 
 
