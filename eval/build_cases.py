@@ -153,6 +153,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "DP",
         "DQ",
         "DR",
+        "EI",
+        "EJ",
+        "EK",
+        "EL",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
