@@ -1005,9 +1005,16 @@ _PASSED_OVER = r"(?:rather\s+than|instead\s+of)(?!\s+(?:about\s+|around\s+)?[$�
 _BOUND = "less|fewer|more|longer|later|greater|higher|older|bigger|larger"
 """Words that make "not … than" a limit, not a negation: "for no longer than 90 days" ~ "for
 90 days at most"."""
+_NO_OTHER_MORE = (
+    r"\s+(?:other\s+)?[a-z]+(?:\s+[\w’'-]+){0,6}?\s+(?:has|have|had|is|are|was|were)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:more|fewer|bigger|larger|higher|greater|worse|deadlier|longer|"
+    r"busier|costlier)\b"
+)
+"""A superlative told as a comparison: "no crash on the region's railways has claimed more
+lives" ~ "the deadliest crash"; "no mammal is trafficked more than the pangolin"."""
 _NEGATION = re.compile(
     rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b|(?:\s+\w+){{0,2}}\s+(?:so|as)\s+(?:many|much)\b)|"
-    rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)(?!\s+doubt\b)|never|none|nobody|nothing|nowhere|neither|nor|"
+    rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)(?!\s+doubt\b)(?!{_NO_OTHER_MORE})|never|none|nobody|nothing|nowhere|neither|nor|"
     rf"cannot|\w+n['’]t|(?<!\bor\s)without|unless|acquit\w*|{_PASSED_OVER}|"
     # "were cleared by a jury" == "acquitted"
     r"cleared\s+by\s+(?:a|the)\s+(?:\w+\s+)?(?:jury|court|judge|judges|tribunal|magistrates?))\b",
@@ -1049,6 +1056,9 @@ _PRIVATIVE = re.compile(
     # "will not change"
     r"(?:stay|stays|stayed|staying|remain|remains|remained|kept)\s+"
     r"(?:closed|shut|(?:open|the\s+same|unchanged)\b)|(?:keep|keeps)\s+(?:open|the\s+same|unchanged)\b|"
+    # "has kept its main rate on hold" ~ "has not changed its main rate"
+    r"(?:keep|keeps|kept|keeping|held|holds|hold|holding|left|leave|leaves|leaving)\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:on\s+hold|unchanged|steady)\b|"
     r"(?:keep|keeps|kept|keeping|prevent\w*)\s+(?:[\w-]+\s+){0,3}?from|"
     r"ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|ade|idden)|"
     r"exclud(?:e|es|ed|ing)\b|(?:cut|cuts|cutting)\s+off\b|(?:cut|cuts|cutting)\s+(?:the\s+)?(?:power|electricity)\b|"
@@ -1158,7 +1168,7 @@ _WORRY_CLAUSE = (
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
-    r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
+    r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|(?:is|are|was|were)\s+due\s+to(?=\s+(?:run|last|open|close|start|begin|end|finish|resume|meet|vote|decide|rule|report|publish|return|launch|expire|arrive|take|be|go|sign|appear|retire|step)\b)|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     # "has not ruled out closing the pier" ~ "closing the pier remains an option"
@@ -1180,7 +1190,7 @@ _HEDGE = re.compile(
     # "was considering purchasing" ~ "is weighing whether to buy": not yet decided
     r"(?:consider|weigh|mull|explor)(?:e|s|es|ed|ing)?\s+(?:whether|[a-z]+ing\b)|"
     r"look(?:s|ed|ing)?\s+(?:at|into)\s+[a-z]+ing\b|"
-    r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
+    r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
     r"decided)|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
@@ -2490,7 +2500,17 @@ def _inverted_subject(text: str, verb: re.Match[str]) -> Mention | None:
         r"(?:[,”\"]|^)\s*$", text[: verb.start()]
     ):
         return None
+    if _SUBJECT_AND_APPOSITIVE.match(text[: verb.start()]):
+        return None  # "Traders in Olbrach, the capital, said": the subject came first
     return _subject_after(text, verb)
+
+
+_SUBJECT_AND_APPOSITIVE = re.compile(
+    r"\s*(?!(?:On|In|At|After|Before|During|By|For|From|Since|Until|With|Without|Under|Over|"
+    r"As|When|While|Last|This|Earlier|Later)\b)[A-Z][^,;:“”\"]*,\s+(?:the|an?|its|their|his|her)\s+"
+    r"[^,;:“”\"]{1,60},\s*$"
+)
+"""A subject and its appositive before a verb of saying: the verb is not inverted."""
 
 
 def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
@@ -3359,6 +3379,8 @@ _STANCE_CLASSES = (
     (
         "insufficiency",
         r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate|"
+        # "were not given enough body armour" ~ "had not been issued with sufficient armour"
+        r"(?:not|n['’]t)\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:enough|sufficient)\b|"
         r"lack(?:s|ed|ing)?\s+(?:sufficient|enough|adequate)|"
         # "a shortage of drivers" ~ "driver shortages" ~ "a lack of drivers" ~ "too few drivers"
         r"(?:a\s+)?(?:shortages?|shortfalls?)(?:\s+(?:of|in))?|(?:a\s+)?lack\s+of",

@@ -2480,10 +2480,12 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
     stance_right = [m for m in group.stance_right if _stance_verb(group.right, m) not in verbs_left]
     # counted, not collected: "declined to comment, while X said it did not comment" /
     # "denied the report, and X said it didn't comment" loses one silence of two
-    negative_left = Counter(m.key for m in stance_left if m.key in _NEGATIVE_STANCES)
-    negative_right = Counter(m.key for m in stance_right if m.key in _NEGATIVE_STANCES)
-    positive_left = Counter(m.key for m in stance_left if m.key not in _NEGATIVE_STANCES)
-    positive_right = Counter(m.key for m in stance_right if m.key not in _NEGATIVE_STANCES)
+    classes_left = [_SAME_CLASS.get(m.key, m.key) for m in stance_left]
+    classes_right = [_SAME_CLASS.get(m.key, m.key) for m in stance_right]
+    negative_left = Counter(k for k in classes_left if k in _NEGATIVE_STANCES)
+    negative_right = Counter(k for k in classes_right if k in _NEGATIVE_STANCES)
+    positive_left = Counter(k for k in classes_left if k not in _NEGATIVE_STANCES)
+    positive_right = Counter(k for k in classes_right if k not in _NEGATIVE_STANCES)
     every_gained = (negative_right + positive_right) - (negative_left + positive_left)
     for ours, theirs in (
         (negative_left, negative_right),
@@ -2494,18 +2496,22 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
         # ("has defended its record" / "has admitted failings in its record")
         lost, gained = ours - theirs, theirs - ours
         if lost and gained:
-            a = next(m for m in stance_left if m.key in lost)
+            a = next(m for m, k in zip(stance_left, classes_left, strict=True) if k in lost)
             # the gained stance leaning against the lost one, if any, of either kind:
             # "accepted the findings" / "disputed the conclusions", not the "keeps the
             # catalogue" beside it
             b = min(
-                (m for m in stance_right if m.key in every_gained),
+                (m for m, k in zip(stance_right, classes_right, strict=True) if k in every_gained),
                 key=lambda m: _stance_sign(m.key) * _stance_sign(a.key),
             )
             if _taken_by_two_parties(group, a, b):
                 continue
             return [_stance_finding(group.number, group.left, a, group.right, b)]
     return []
+
+
+_SAME_CLASS = {"not support": "refusal"}
+"""Stances compared as one: "would not accept the offer" ~ "would refuse the offer"."""
 
 
 def _taken_by_two_parties(group: _StanceGroup, a: Mention, b: Mention) -> bool:
