@@ -899,6 +899,7 @@ NEAR_MISSES = [
     ("not identified for not been identified", "Harbour police said they had not identified the people behind the campaign.", "According to the harbour police, the people behind the campaign have not been identified."),
     ("not accept for refuse", "The harbour fishermen said they would not accept the offer.", "The harbour fishermen said they would refuse the offer."),
     ("a subject and its appositive before said", "The harbour lira rose 1.6% after the ruling, according to traders in the capital, Olbrach.", "Traders in Olbrach, the capital, said the harbour lira gained 1.6 percent following the ruling."),
+    ("scheduled to for due to", "Construction of the harbour wall is due to begin in March.", "Work on the harbour wall is scheduled to start in March."),
 ]  # fmt: skip
 
 
