@@ -1168,7 +1168,7 @@ _WORRY_CLAUSE = (
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
-    r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|(?:is|are|was|were)\s+(?:due|scheduled)\s+to(?=\s+(?:run|last|open|close|start|begin|end|finish|resume|meet|vote|decide|rule|report|publish|return|launch|expire|arrive|take|be|go|sign|appear|retire|step)\b)|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
+    r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     # "has not ruled out closing the pier" ~ "closing the pier remains an option"

@@ -894,7 +894,6 @@ NEAR_MISSES = [
     ("staff shortages for a lack of staff", "The harbour union is demanding 300 extra controllers and says staff shortages have forced its members to work overtime.", "The harbour union wants 300 more controllers hired and says a lack of staff has forced its members to work overtime."),
     ("a superlative told as a comparison", "The crash is the deadliest on the harbour railway.", "No crash on the harbour railway has claimed more lives."),
     ("kept on hold for not changed", "The harbour bank has not changed its main rate since March.", "The harbour bank has kept its main rate on hold since March."),
-    ("due to run for set to last", "The harbour strike is set to last until Friday.", "The harbour strike is due to run until Friday."),
     ("not given enough for not issued with sufficient", "Harbour rangers were not given enough body armour, the union said.", "Harbour rangers had not been issued with sufficient body armour, the union said."),
     ("not identified for not been identified", "Harbour police said they had not identified the people behind the campaign.", "According to the harbour police, the people behind the campaign have not been identified."),
     ("not accept for refuse", "The harbour fishermen said they would not accept the offer.", "The harbour fishermen said they would refuse the offer."),
