@@ -1529,9 +1529,9 @@ SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
-_COUNT_OF_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6}
 _MONTHS_TO = re.compile(
-    rf"\b(three|six|3|6)\s+months\s+(?:to|ending|ended|through)\s+({_MONTH_NAME})(?![\w.])", re.I
+    rf"\b(three|six|3|6)\s+months(?=\s+(?:to|ending|ended|through)\s+({_MONTH_NAME})(?![\w.]))",
+    re.I,
 )
 """A reporting period told by its last month: "the three months to September" is the
 July-September quarter, so it names July as well."""
@@ -1569,11 +1569,10 @@ def dates(text: str) -> list[Mention]:
                 key = f"{kind}:{match.group(1).lower()}"
             found.append(Mention(match.start(), match.end(), key))
     for match in _MONTHS_TO.finditer(text):  # "the three months to September" ~ "July-September"
-        span = _COUNT_OF_MONTHS[match.group(1).lower()]
+        span = int(_word_or_digits(match.group(1)))
         first = _MONTHS[(_MONTHS.index(_month(match.group(2))) - span + 1) % 12]
-        months = text.rindex("months", match.start(), match.start(2)) + len("months")
-        if not any(m.start < months and match.start() < m.end for m in found):
-            found.append(Mention(match.start(), months, f"month:{first}"))
+        if not any(m.start < match.end() and match.start() < m.end for m in found):
+            found.append(Mention(match.start(), match.end(), f"month:{first}"))
     for match in _PERIOD_PART.finditer(text):  # "in the first half of" / "H2", "Q4"
         # the ordinal alone: "half" stays a figure of six months ("the first six months")
         start, end = next((match.span(k) for k in (1, 5) if match.group(k)), match.span())
@@ -1969,11 +1968,14 @@ _AUXILIARIES = set(
 )
 
 
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b", re.I)
+
+
 def _speech_verb(text: str) -> re.Match[str] | None:
     """The speech verb of the sentence's main attribution: one that closes the sentence
     ("Berg urged calm, the ministry said."), else the first. Not "to say", not "was
     reported", and a characterising verb only before a quote or "as"."""
-    verbs = [m for m in re.finditer(rf"\b(?:{_SPEECH})\b", text, re.I) if _active_speech(text, m)]
+    verbs = [m for m in _SPEECH_VERB.finditer(text) if _active_speech(text, m)]
     if not verbs:
         return None
     last = verbs[-1]
@@ -2177,7 +2179,8 @@ def _source_appositive(text: str, end: int) -> Mention | None:
     named = re.fullmatch(
         r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w’'&.-]*", phrase
     )
-    head = words(phrase)[-1] if words(phrase) else ""
+    tokens = words(phrase)
+    head = tokens[-1] if tokens else ""
     described = re.match(r"(?:the|an?)\s", phrase, re.I) and head in BODY_WORDS | _SOURCE_NOUNS
     if not named and not described:
         return None
@@ -3576,9 +3579,7 @@ def stance_agents(text: str) -> list[tuple[Mention, Mention]]:
 
 
 def _speech_before(text: str, position: int) -> bool:
-    return any(
-        _active_speech(text, m) for m in re.finditer(rf"\b(?:{_SPEECH})\b", text[:position], re.I)
-    )
+    return any(_active_speech(text, m) for m in _SPEECH_VERB.finditer(text, 0, position))
 
 
 def _relative_subject(text: str, subject: Mention) -> Mention | None:
