@@ -157,6 +157,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "EJ",
         "EK",
         "EL",
+        "EM",
+        "EN",
+        "EO",
+        "EP",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
