@@ -659,6 +659,7 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             and (bare == word or bare.lower() in _NOT_NAMES | _GROUP_NOUNS)
             and not demonym_like(word)
             and not _described_after(text, mention.end)
+            and not _joined_names(word)
         ):
             continue
         found.append(mention)
@@ -685,14 +686,32 @@ def _names_a_currency(text: str, mention: Mention) -> bool:
     return " " not in word and _currency_word_after(text, mention.end)
 
 
-_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*),")
+_APPOSITIVE_NOUN = re.compile(
+    r",\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*),"
+)
 
 
 def _described_after(text: str, end: int) -> bool:
     """A word described as a body or a person right after it is a name, even where it opens
-    a sentence: "Greenhall, a rival chain, did not say"."""
+    a sentence: "Greenhall, a rival chain, did not say"; "Kastorp-Vinci, his team, suspended
+    him"."""
     match = _APPOSITIVE_NOUN.match(text, end)
     return match is not None and (match.group(1) in BODY_WORDS or match.group(1) in _PERSON_ROLES)
+
+
+_WORD_PREFIXES = frozenset("anti pro non mid post pre ex co neo pan trans inter euro".split())
+
+
+def _joined_names(word: str) -> bool:
+    """ "Kastorp-Vinci", "Sellmark-Bianco": capitalised parts joined by a hyphen are a name
+    wherever they stand, since common words keep a lower case after the hyphen; prefixes
+    ("Anti-EU", "Mid-March", "Pro-Russian") stay out."""
+    parts = re.split(r"[-–]", word)
+    return (
+        len(parts) > 1
+        and all(part[:1].isupper() for part in parts)
+        and parts[0].lower() not in _WORD_PREFIXES
+    )
 
 
 def demonym_like(word: str) -> bool:

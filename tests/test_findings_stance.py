@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from driftcheck.documents import Document
 from driftcheck.pipeline import Checker
 from tests.conftest import rules_fired
 
@@ -41,3 +42,21 @@ def test_stance_replaced(
     checker: Checker, name: str, original: str, version: str, fires: bool
 ) -> None:
     assert ("DC307" in rules_fired(checker, CONTEXT, original, version)) is fires
+
+
+def test_the_lost_stance_is_the_one_not_retold(checker: Checker) -> None:
+    """Of two silences, the one the version keeps in contracted form ("did not say" / "didn't
+    say") is no loss: the finding shows the refusal to comment turned into a confirmation."""
+    original = (
+        "The company did not say how many pens had been exported, and it declined to comment "
+        "on whether other countries had been informed."
+    )
+    version = (
+        "The company didn't say how many pens had been exported but confirmed that other "
+        "countries had been notified."
+    )
+    report = checker.check(
+        Document("o", f"{CONTEXT} {original}"), Document("v", f"{CONTEXT} {version}")
+    )
+    shown = [f.original.text for f in report.findings if f.rule == "DC307" and f.original]
+    assert shown and all("declined to comment" in text for text in shown)

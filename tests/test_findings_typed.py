@@ -372,6 +372,7 @@ HITS = [
     ("a round in a sequence changed", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the second round.", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the third round.", "DC301"),
     ("three months to another month", "Harbour shipments in the three months to September fell 7%.", "Harbour shipments in the three months to August fell 7%.", "DC310"),
     ("not ruled out become excluded", "The harbour union has not ruled out further walkouts.", "The harbour union has excluded further walkouts.", "DC303"),
+    ("hyphenated name opening the sentence", "His team, Sellmark-Bianco, suspended him in August.", "Kastorp-Vinci, his team, suspended him in August.", "DC302"),
 ]  # fmt: skip
 
 
@@ -899,6 +900,7 @@ NEAR_MISSES = [
     ("not accept for refuse", "The harbour fishermen said they would not accept the offer.", "The harbour fishermen said they would refuse the offer."),
     ("a subject and its appositive before said", "The harbour lira rose 1.6% after the ruling, according to traders in the capital, Olbrach.", "Traders in Olbrach, the capital, said the harbour lira gained 1.6 percent following the ruling."),
     ("scheduled to for due to", "Construction of the harbour wall is due to begin in March.", "Work on the harbour wall is scheduled to start in March."),
+    ("prefixed capitals are no name", "Pro-Russian groups marched in the harbour district on Sunday.", "Groups that are pro-Russian marched in the harbour district on Sunday."),
 ]  # fmt: skip
 
 

@@ -2543,8 +2543,9 @@ def _stance_verbs(side: Side, stances: list[Mention]) -> set[str]:
 
 
 def _stance_verb(side: Side, stance: Mention) -> str:
-    """The first word of a stance, with its negation: "rejected", "not support"."""
-    words = side.text_of(stance).lower().split()
+    """The first word of a stance, with its negation: "rejected", "not support"; "didn't
+    say" and "did not say" are one verb."""
+    words = _uncontracted(side.text_of(stance)).split()
     return ("not " if stance.key.startswith("not ") else "") + (words[0] if words else "")
 
 
@@ -2659,14 +2660,24 @@ def _least_retold(
         for m in other_mentions
         if m.key == key and (vector := other.mention_vector(m)) is not None
     ]
+    # the same words, contracted or not, are re-told whatever their vectors say: "did not
+    # say how" ~ "didn't say how" leaves "declined to comment" as the one lost
+    written = {_uncontracted(other.text_of(m)) for m in other_mentions if m.key == key}
 
     def best_match(mention: Mention) -> float:
+        if _uncontracted(side.text_of(mention)) in written:
+            return 2.0
         vector = side.mention_vector(mention)
         if vector is None:
             return -1.0
         return max((float(vector @ c) for c in counterparts), default=-1.0)
 
     return min((m for m in reversed(mentions) if m.key == key), key=best_match)
+
+
+def _uncontracted(text: str) -> str:
+    words = re.sub(r"n[’']t\b", " not", text.lower()).split()
+    return " ".join({"wo": "will", "ca": "can", "sha": "shall"}.get(w, w) for w in words)
 
 
 def _stance_taken(group: _StanceGroup) -> list[Finding]:
