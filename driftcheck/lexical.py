@@ -1192,7 +1192,9 @@ _HEDGE = re.compile(
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     # "has not ruled out closing the pier" ~ "closing the pier remains an option"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:an\s+option|on\s+the\s+table)|"
-    r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
+    r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|"
+    # "thought by police to have run it" ~ "who police believe ran it"
+    r"thought(?=\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?to\s)|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
     # "residents fear it will" ~ "residents are worried it will"
     # not "parents who are worried should ask": a worry with a clause after it
     rf"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bwas\s))(?:worried|afraid){_WORRY_CLAUSE}|"
@@ -1268,12 +1270,13 @@ _DETERMINER_BEFORE = re.compile(
 """A hedge word after a determiner or a subordinator is a noun or an adjective ("a plan to",
 "if forecast rains arrive"), not a claim hedged."""
 _NEGATIVE_SUBJECT = re.compile(
-    r"\b(?:neither|no|nobody|none|nothing|never)\b"
+    rf"\b(?:neither|no(?!\s+(?:{_BOUND})\s+than\b)|nobody|none|nothing|never)\b"
     r"(?:(?!\b(?:but|and|while|after|before|because|when|since|until|although|though)\b|"
     r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\byet\b)[^,;:.“”\"])*$",
     re.I,
 )
-"""A negative subject earlier in the same clause ("neither claim could be verified"); "no
+"""A negative subject earlier in the same clause ("neither claim could be verified"), not a
+bound ("no fewer than 650 pensioners were lured with promised rebates"); "no
 evidence ... but could order an audit" starts a new claim at "but", not at the adverb of "no
 link had yet been confirmed"; a quotation or a subordinate clause ends it ("had 'no choice'
 after the game failed to attract players")."""
@@ -1393,8 +1396,12 @@ def hedges(text: str) -> list[Mention]:
             r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$", text[: m.start()], re.I
         ):
             continue  # "it will not be possible": an impossibility, not a possibility
-        if re.search(r"\bwhether(?:\s+[\w’']+){0,4}\s+$", text[: m.start()], re.I):
-            continue  # "confirm whether it will be possible": a question asked, no claim hedged
+        if re.search(
+            r"\bwhether(?!\s+(?:or\s+not\s+)?to\b)(?:\s+[\w’']+){0,4}\s+$", text[: m.start()], re.I
+        ):
+            # "confirm whether it will be possible": a question asked, no claim hedged; but
+            # "a decision on whether to bring charges is likely": the hedge is the claim's
+            continue
         if re.match(r"suggest|indicat", m.group(), re.I) and _NEGATIVE_SUBJECT.search(
             text, 0, m.start()
         ):

@@ -373,6 +373,8 @@ HITS = [
     ("three months to another month", "Harbour shipments in the three months to September fell 7%.", "Harbour shipments in the three months to August fell 7%.", "DC310"),
     ("not ruled out become excluded", "The harbour union has not ruled out further walkouts.", "The harbour union has excluded further walkouts.", "DC303"),
     ("hyphenated name opening the sentence", "His team, Sellmark-Bianco, suspended him in August.", "Kastorp-Vinci, his team, suspended him in August.", "DC302"),
+    ("hedge after a whether clause dropped", "A decision on whether to close the harbour is likely to be taken next week.", "A decision on whether to close the harbour will be taken next week.", "DC304"),
+    ("passive belief dropped", "A sixth suspect, thought by police to have run the harbour scam, is still at large.", "A sixth suspect, who ran the harbour scam, is still at large.", "DC304"),
 ]  # fmt: skip
 
 
@@ -901,6 +903,9 @@ NEAR_MISSES = [
     ("a subject and its appositive before said", "The harbour lira rose 1.6% after the ruling, according to traders in the capital, Olbrach.", "Traders in Olbrach, the capital, said the harbour lira gained 1.6 percent following the ruling."),
     ("scheduled to for due to", "Construction of the harbour wall is due to begin in March.", "Work on the harbour wall is scheduled to start in March."),
     ("prefixed capitals are no name", "Pro-Russian groups marched in the harbour district on Sunday.", "Groups that are pro-Russian marched in the harbour district on Sunday."),
+    ("a decision on whether to, hedged", "Prosecutors are expected to decide by the end of the year whether to bring charges against the harbour board.", "A decision on whether to bring charges against the harbour board is likely to be taken by prosecutors before the year is out."),
+    ("passive belief", "A sixth suspect, who police believe ran the harbour scam from abroad, remains at large.", "A sixth suspect, thought by police to have run the harbour scam from abroad, is still at large."),
+    ("no fewer than is a bound", "Police said the scam targeted at least 650 pensioners with promises of harbour fee rebates.", "Police said no fewer than 650 pensioners were lured with promised harbour fee rebates."),
 ]  # fmt: skip
 
 
