@@ -3263,7 +3263,8 @@ _STANCE_CLASSES = (
     ),
     (
         "termination",
-        r"abandon\w*|scrap\w*|cancel\w*|halt\w*|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
+        # "suspended the cull" ~ "halted the cull"; "came to a halt" is no decision
+        r"abandon\w*|scrap\w*|cancel\w*|(?<!\bto\sa\s)halt\w*|suspend(?:s|ed|ing)?\b|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
         r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
         # "would not withdraw the proposal" ~ "would not drop it" ~ "would not pull the bill"; not
         # "withdrew its support"

@@ -375,6 +375,7 @@ HITS = [
     ("hyphenated name opening the sentence", "His team, Sellmark-Bianco, suspended him in August.", "Kastorp-Vinci, his team, suspended him in August.", "DC302"),
     ("hedge after a whether clause dropped", "A decision on whether to close the harbour is likely to be taken next week.", "A decision on whether to close the harbour will be taken next week.", "DC304"),
     ("passive belief dropped", "A sixth suspect, thought by police to have run the harbour scam, is still at large.", "A sixth suspect, who ran the harbour scam, is still at large.", "DC304"),
+    ("suspension became approval", "The court suspended the harbour dredging on Friday after hearing the residents.", "The court approved the harbour dredging on Friday after hearing the residents.", "DC307"),
 ]  # fmt: skip
 
 
@@ -906,6 +907,8 @@ NEAR_MISSES = [
     ("a decision on whether to, hedged", "Prosecutors are expected to decide by the end of the year whether to bring charges against the harbour board.", "A decision on whether to bring charges against the harbour board is likely to be taken by prosecutors before the year is out."),
     ("passive belief", "A sixth suspect, who police believe ran the harbour scam from abroad, remains at large.", "A sixth suspect, thought by police to have run the harbour scam from abroad, is still at large."),
     ("no fewer than is a bound", "Police said the scam targeted at least 650 pensioners with promises of harbour fee rebates.", "Police said no fewer than 650 pensioners were lured with promised harbour fee rebates."),
+    ("came to a halt is no decision", "The ferry had stopped in the harbour after the barriers failed to lower.", "The ferry had come to a halt in the harbour after the barriers did not come down."),
+    ("suspended re-told as halted", "A court on Friday suspended the harbour dredging, ruling that the ministry had failed to assess its impact.", "On Friday a court halted the harbour dredging, ruling that the ministry had not assessed its impact."),
 ]  # fmt: skip
 
 
