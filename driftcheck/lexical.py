@@ -2056,8 +2056,18 @@ _ADMITTED_THING = re.compile(
 
 _WHAT_FOLLOWS: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = (
     (frozenset({"claimed"}), _CLAIMED_THING, False),  # "claimed 148,000 pounds"
-    # "delays added €40 million to its cost", "added to the pressure"
-    (frozenset({"added", "adds"}), re.compile(r"\s+(?:to\b|(?:[\w-]+\s+){0,2}?[\d$€£¥])"), False),
+    # a statement follows ("she added.", "added that", "added the plan would fail"), not a
+    # thing added ("delays added €40 million to its cost", "added to the pressure", "the
+    # lender added hidden charges to loans")
+    (
+        frozenset({"added", "adds"}),
+        re.compile(
+            r"\s*(?:[,.;:!?“”\"'‘’—–]|$)|\s+(?:that|in|on|at|later|afterwards)\b|"
+            r"\s+(?:(?!(?:to|which|who)\b)[\w’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|"
+            r"would|will|could|can|may|might|should|must|did|does|do)\b"
+        ),
+        True,
+    ),
     (frozenset({"admitted", "acknowledged", "conceded"}), _ADMITTED_THING, False),
     (frozenset({"accused", "accuses"}), re.compile(r"\s+of\b"), False),  # "people accused of"
     (

@@ -909,6 +909,7 @@ NEAR_MISSES = [
     ("no fewer than is a bound", "Police said the scam targeted at least 650 pensioners with promises of harbour fee rebates.", "Police said no fewer than 650 pensioners were lured with promised harbour fee rebates."),
     ("came to a halt is no decision", "The ferry had stopped in the harbour after the barriers failed to lower.", "The ferry had come to a halt in the harbour after the barriers did not come down."),
     ("suspended re-told as halted", "A court on Friday suspended the harbour dredging, ruling that the ministry had failed to assess its impact.", "On Friday a court halted the harbour dredging, ruling that the ministry had not assessed its impact."),
+    ("a thing added is no statement", "The ombudsman said the harbour lender had added hidden charges of up to 18% to loans.", "The harbour lender added hidden charges of as much as 18 percent to loans, the ombudsman said."),
 ]  # fmt: skip
 
 
