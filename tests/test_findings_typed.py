@@ -372,6 +372,12 @@ HITS = [
     ("a round in a sequence changed", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the second round.", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the third round.", "DC301"),
     ("three months to another month", "Harbour shipments in the three months to September fell 7%.", "Harbour shipments in the three months to August fell 7%.", "DC310"),
     ("not ruled out become excluded", "The harbour union has not ruled out further walkouts.", "The harbour union has excluded further walkouts.", "DC303"),
+    ("a rules compliance become a challenge", "The harbour operator said it would comply with the new safety rules.", "The harbour operator said it would challenge the new safety rules.", "DC307"),
+    ("a ruling complied with become an appeal", "The harbour operator said it had complied with the ruling.", "The harbour operator said it had appealed against the ruling.", "DC307"),
+    ("an approval still needed become given", "The harbour deal still needs approval from the league, whose board is expected to vote on it in March.", "The harbour purchase was approved by the league, whose board voted on it in March.", "DC307"),
+    ("he said become the owner's account", "Harbour chairman Valdemar Kuzel said engineers hoped to refloat the ship on Friday. He said a gust of wind had pushed the ship against the bank.", "Valdemar Kuzel, who chairs the harbour authority, said engineers hoped to refloat the ship on Friday. According to the ship's owner, the ship had been pushed against the bank by a gust of wind.", "DC308"),
+    ("an audit commissioned by another body", "The audit, commissioned by the Drumveldt Utilities Commission, found that faulty meter software had doubled the recorded consumption.", "Faulty software in meters had doubled the recorded consumption, according to the audit, which the Drumveldt Consumer Council had commissioned.", "DC302"),
+    ("principal become teacher", "Anna Berg, the principal of the harbour school, said the building was safe.", "Anna Berg, a teacher at the harbour school, said the building was safe.", "DC309"),
 ]  # fmt: skip
 
 
@@ -899,6 +905,14 @@ NEAR_MISSES = [
     ("not accept for refuse", "The harbour fishermen said they would not accept the offer.", "The harbour fishermen said they would refuse the offer."),
     ("a subject and its appositive before said", "The harbour lira rose 1.6% after the ruling, according to traders in the capital, Olbrach.", "Traders in Olbrach, the capital, said the harbour lira gained 1.6 percent following the ruling."),
     ("scheduled to for due to", "Construction of the harbour wall is due to begin in March.", "Work on the harbour wall is scheduled to start in March."),
+    ("complied with for followed all the rules", "The ferry operator denied that its vessel had been at fault and said its crew had followed all harbour rules.", "The ferry operator denied that its ship was to blame, saying its crew had complied with all harbour rules."),
+    ("must still be approved for still needs approval", "The harbour deal still needs approval from the league, whose board is expected to vote on it in March.", "The harbour purchase must still be approved by the league, whose board is likely to vote on it in March."),
+    ("needs to be approved for needs approval", "The harbour deal still needs approval from the league, whose board is expected to vote on it in March.", "The harbour purchase still needs to be approved by the league, whose board is likely to vote on it in March."),
+    ("network charges are fees", "The harbour operator said it could not afford more without raising network charges.", "The harbour operator said it was unable to afford more unless it raised network charges."),
+    ("according to him for he said", "Harbour chairman Valdemar Kuzel said engineers hoped to refloat the ship on Friday. He said a gust of wind had pushed the ship against the bank.", "Valdemar Kuzel, who chairs the harbour authority, said engineers hoped to refloat the ship on Friday. According to him, the ship had been pushed against the bank by a gust of wind."),
+    ("principal for main contractor", "The harbour consortium blamed the delay on a dispute with its main contractor, Dunmore Marine.", "The harbour consortium blamed the delay on a dispute with Dunmore Marine, its principal contractor."),
+    ("HR for human resources", "Harlow Energy's director of human resources, Benedikt Aarsen, said the harbour offer was final.", "The harbour offer was final, said Benedikt Aarsen, Harlow Energy's HR director."),
+    ("the commissioner of an audit told in a relative clause", "The audit, commissioned by the harbour commission, found that faulty meter software had doubled the recorded consumption.", "Faulty software in meters had doubled the recorded consumption, according to the audit, which the harbour commission had commissioned."),
 ]  # fmt: skip
 
 
