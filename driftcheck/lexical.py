@@ -927,11 +927,24 @@ def initials(key: str) -> str:
 _ACRONYM_IN = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])")
 
 
+_OFFICE_ABBREVIATIONS = {
+    "hr": "human resources", "pr": "public relations", "it": "information technology",
+    "ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating",
+}  # fmt: skip
+"""Abbreviations of offices and departments whose words are written out with no connective
+("HR director" / "director of human resources"), or not all of them ("CEO" / "chief
+executive")."""
+
+
 def spelled_out(name: str, text: str) -> bool:
     """An acronym in ``name`` whose words ``text`` writes out in lower case ("GDP" / "gross
     domestic product", "MPs" / "members of parliament"): not a name, a common noun."""
     for match in _ACRONYM_IN.finditer(name):
         letters = match.group(1).lower()
+        if letters in _OFFICE_ABBREVIATIONS:
+            written = r"\s+".join(_OFFICE_ABBREVIATIONS[letters].split())
+            if re.search(rf"\b{written}\b", text, re.I):
+                return True
         # two letters match too much by chance ("UN" / "under new"): they need a connective
         joint = (
             r"\s+(?:of|and|the|for|on)\s+"
@@ -1864,6 +1877,14 @@ _AUTHOR_AFTER_DOCUMENT = re.compile(
 )
 """The author in an aside after the document: "the report, which was published by research
 group Fibre Justice, …"."""
+_AUTHOR_IN_RELATIVE = re.compile(
+    r",\s+(?i:which|that)\s+((?i:the|an?)\s+[^,;.]+?|[A-Z][^,;.]*?)\s+(?i:had\s+|has\s+|have\s+)?"
+    r"(?i:published|issued|released|compiled|wrote|prepared|commissioned|conducted|"
+    r"carried\s+out)\b"
+)
+"""The author as the subject of an aside after the document: "according to the audit, which
+the utilities commission had commissioned", as "the audit, commissioned by the utilities
+commission, found"."""
 
 
 _OWNER_OF_DOCUMENT = re.compile(
@@ -1924,7 +1945,7 @@ def _document_author(text: str, source: Mention, phrase_end: int | None = None) 
         if (match := pattern.search(phrase)) and _names_a_party(phrase, match)
     ]
     if not spans and re.search(rf"\b{_DOCUMENTS}$", phrase, re.I):
-        aside = _AUTHOR_AFTER_DOCUMENT.match(text, end)
+        aside = _AUTHOR_AFTER_DOCUMENT.match(text, end) or _AUTHOR_IN_RELATIVE.match(text, end)
         if aside:
             spans.append(aside.span(1))
     if not spans and (compound := _BODY_DOCUMENT.search(phrase)):
@@ -1965,7 +1986,10 @@ def _speaker_of_relative(text: str, subject: Mention) -> Mention | None:
     return _source_mention(text, noun.end(), subject.end, from_end=False)
 
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+_PRONOUNS = {
+    "he", "she", "they", "it", "we", "i", "you", "him", "them", "who", "which", "that", "this",
+}  # fmt: skip
+"""Words that credit nobody new as a source: "he said", and "according to him" as well."""
 _PERSONAL_PRONOUNS = frozenset(_PRONOUNS - {"who", "which", "that", "this"})
 _SUBORDINATORS = {
     "though", "although", "while", "whereas", "because", "since", "unless", "until", "yet",
@@ -3031,6 +3055,8 @@ def role_nouns(text: str) -> list[Mention]:
             text, tokens, k
         ):
             continue
+        if _ranks_the_noun_after(text, tokens, k):
+            continue  # "its principal contractor" ~ "its main contractor": no office
         if _ROLE_TAKEN_UP.search(text, 0, token.start()):
             continue  # "was elected mayor": the office won, not the title held
         if _BODY_AFTER_ROLE.match(text, token.end()):
@@ -3048,6 +3074,27 @@ def role_nouns(text: str) -> list[Mention]:
                 continue  # "general" as an adjective ("the general election")
         found.append(Mention(token.start(), token.end(), key))
     return found
+
+
+_RANKING_OFFICES = frozenset({"principal"})
+"""Office nouns that are also adjectives of rank ("the principal reason")."""
+
+
+def _ranks_the_noun_after(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Token ``k`` is an office noun used as an adjective of rank, as "main" is, right before a
+    lower-case noun: "its principal contractor", "the principal reason". Not before a verb
+    ("the principal said", "the principal resigned"), a name or a comma."""
+    if tokens[k].group().lower() not in _RANKING_OFFICES or k + 1 >= len(tokens):
+        return False
+    if text[tokens[k].end() : tokens[k + 1].start()].strip():
+        return False
+    following = tokens[k + 1].group()
+    return (
+        following[0].islower()
+        and is_content_word(following)
+        and following not in _SPEECH_WORDS
+        and not following.endswith("ed")
+    )
 
 
 def _modifies_role(text: str, tokens: list[re.Match[str]], k: int) -> bool:
@@ -3204,6 +3251,15 @@ _CLAIMS_OBJECT = (
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
 a plan or an offer is refusing it."""
+_STANDING_RULES = (
+    r"(?!\s+(?:(?:the|all|any|its|their|his|her|these|those|every|existing|applicable)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:rules?|regulations?|procedures?|guidelines?|standards?|"
+    r"protocols?|instructions?|norms?)\b)"
+)
+"""Having kept to standing rules is conduct reported, not a side taken: "its crew had complied
+with all traffic separation rules" ~ "had followed all the rules"; complying with a ruling or
+an order is one ("complied with the ruling" / "appealed"), as is saying one will comply ("would
+comply with the new rules" / "would challenge them")."""
 _STANCE_CLASSES = (
     (
         "silence",
@@ -3302,7 +3358,8 @@ _STANCE_CLASSES = (
     (
         "support",
         r"welcom\w+|support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
-        r"compl(?:y|ies|ied|ying)(?:\s+with|(?=\s*[,.;]))|"
+        r"compl(?:y|ies|ying)(?:\s+with|(?=\s*[,.;]))|"
+        rf"complied(?:\s+with{_STANDING_RULES}|(?=\s*[,.;]))|"
         # clearing someone of a charge takes their side: "cleared the mayor's office of
         # underestimating prices"
         r"(?:clear(?:s|ed|ing)?|absolv\w+|exonerat\w+)(?=\s+(?:[\w’'-]+\s+){1,4}?of\s+"
@@ -3324,7 +3381,8 @@ _STANCE_CLASSES = (
         r"budget)s?\b)|recommend(?:s|ed|ing)?(?!\s+against|\s+that\b)|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
         r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
-        r"(?:appointment|nomination))|respect(?:s|ed|ing)?|abid(?:e|es|ed)\s+by|"
+        r"(?:appointment|nomination))|respect(?:s|ed|ing)?|"
+        rf"abid(?:e|es)\s+by|abided\s+by{_STANDING_RULES}|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
         r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|sympathy|condolences|"
         r"co-?operat(?:e|es|ed|ing)\b|heed(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+(?:to|for)",
@@ -3359,8 +3417,9 @@ _STANCE_CLASSES = (
         r"virus|infections?|outbreaks?|epidemics?|pandemics?|cancer|drought|storms?)\b)|"
         r"challeng(?:e|es|ed|ing)(?!r)|(?<!\ba\s)(?<!\bthe\s)contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
-        # "…, consumer group Fair Home charged": an accusation, closing the claim
-        r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)charg(?:ed|es)(?=\s*[,.;])|"
+        # "…, consumer group Fair Home charged": an accusation, closing the claim; "without
+        # raising network charges." closes on fees, no accusation
+        r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)charged(?=\s*[,.;])|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
         r"(?<=\bwill\s)appeal|(?<=\bwould\s)appeal|(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
         r"scepticism|skepticism|sceptical|skeptical|unnecessary|needless|"

@@ -376,6 +376,12 @@ HITS = [
     ("hedge after a whether clause dropped", "A decision on whether to close the harbour is likely to be taken next week.", "A decision on whether to close the harbour will be taken next week.", "DC304"),
     ("passive belief dropped", "A sixth suspect, thought by police to have run the harbour scam, is still at large.", "A sixth suspect, who ran the harbour scam, is still at large.", "DC304"),
     ("suspension became approval", "The court suspended the harbour dredging on Friday after hearing the residents.", "The court approved the harbour dredging on Friday after hearing the residents.", "DC307"),
+    ("a rules compliance become a challenge", "The harbour operator said it would comply with the new safety rules.", "The harbour operator said it would challenge the new safety rules.", "DC307"),
+    ("a ruling complied with become an appeal", "The harbour operator said it had complied with the ruling.", "The harbour operator said it had appealed against the ruling.", "DC307"),
+    ("an approval still needed become given", "The harbour deal still needs approval from the league, whose board is expected to vote on it in March.", "The harbour purchase was approved by the league, whose board voted on it in March.", "DC307"),
+    ("he said become the owner's account", "Harbour chairman Valdemar Kuzel said engineers hoped to refloat the ship on Friday. He said a gust of wind had pushed the ship against the bank.", "Valdemar Kuzel, who chairs the harbour authority, said engineers hoped to refloat the ship on Friday. According to the ship's owner, the ship had been pushed against the bank by a gust of wind.", "DC308"),
+    ("an audit commissioned by another body", "The audit, commissioned by the Drumveldt Utilities Commission, found that faulty meter software had doubled the recorded consumption.", "Faulty software in meters had doubled the recorded consumption, according to the audit, which the Drumveldt Consumer Council had commissioned.", "DC302"),
+    ("principal become teacher", "Anna Berg, the principal of the harbour school, said the building was safe.", "Anna Berg, a teacher at the harbour school, said the building was safe.", "DC309"),
 ]  # fmt: skip
 
 
@@ -910,6 +916,14 @@ NEAR_MISSES = [
     ("came to a halt is no decision", "The ferry had stopped in the harbour after the barriers failed to lower.", "The ferry had come to a halt in the harbour after the barriers did not come down."),
     ("suspended re-told as halted", "A court on Friday suspended the harbour dredging, ruling that the ministry had failed to assess its impact.", "On Friday a court halted the harbour dredging, ruling that the ministry had not assessed its impact."),
     ("a thing added is no statement", "The ombudsman said the harbour lender had added hidden charges of up to 18% to loans.", "The harbour lender added hidden charges of as much as 18 percent to loans, the ombudsman said."),
+    ("complied with for followed all the rules", "The ferry operator denied that its vessel had been at fault and said its crew had followed all harbour rules.", "The ferry operator denied that its ship was to blame, saying its crew had complied with all harbour rules."),
+    ("must still be approved for still needs approval", "The harbour deal still needs approval from the league, whose board is expected to vote on it in March.", "The harbour purchase must still be approved by the league, whose board is likely to vote on it in March."),
+    ("needs to be approved for needs approval", "The harbour deal still needs approval from the league, whose board is expected to vote on it in March.", "The harbour purchase still needs to be approved by the league, whose board is likely to vote on it in March."),
+    ("network charges are fees", "The harbour operator said it could not afford more without raising network charges.", "The harbour operator said it was unable to afford more unless it raised network charges."),
+    ("according to him for he said", "Harbour chairman Valdemar Kuzel said engineers hoped to refloat the ship on Friday. He said a gust of wind had pushed the ship against the bank.", "Valdemar Kuzel, who chairs the harbour authority, said engineers hoped to refloat the ship on Friday. According to him, the ship had been pushed against the bank by a gust of wind."),
+    ("principal for main contractor", "The harbour consortium blamed the delay on a dispute with its main contractor, Dunmore Marine.", "The harbour consortium blamed the delay on a dispute with Dunmore Marine, its principal contractor."),
+    ("HR for human resources", "Harlow Energy's director of human resources, Benedikt Aarsen, said the harbour offer was final.", "The harbour offer was final, said Benedikt Aarsen, Harlow Energy's HR director."),
+    ("the commissioner of an audit told in a relative clause", "The audit, commissioned by the harbour commission, found that faulty meter software had doubled the recorded consumption.", "Faulty software in meters had doubled the recorded consumption, according to the audit, which the harbour commission had commissioned."),
 ]  # fmt: skip
 
 

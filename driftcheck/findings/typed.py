@@ -2715,7 +2715,15 @@ def _stance_taken(group: _StanceGroup) -> list[Finding]:
     return []
 
 
-_OBLIGED = re.compile(r"\b(?:(?:has|have|had|need|needs)\s+to|must)\s+$", re.I)
+_OBLIGED = re.compile(
+    r"\b(?:(?:has|have|had|need|needs|needed|requires?|required)\s+(?:still\s+|yet\s+)?to|"
+    r"(?:is|are|was|were|remains?)\s+(?:still\s+|yet\s+)?to|must)\s+"
+    r"(?:(?:still|yet|first|also|now)\s+)?(?:be\s+)?$",
+    re.I,
+)
+"""A step still required, the stance verb after it, active or passive: "still has to approve
+the deal", "must still be approved", "needs to be approved", "has yet to be approved", "is
+still to be approved"."""
 
 
 def _stance_turned_in_place(group: _StanceGroup) -> list[Finding]:
