@@ -1032,8 +1032,11 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))
 
 
-_PASSED_OVER = r"(?:rather\s+than|instead\s+of)(?!\s+(?:about\s+|around\s+)?[$€£¥\d])"
-"""A course passed over for another: "call the coastguard rather than enter the water"."""
+_PASSED_OVER = (
+    r"(?:rather\s+than|instead\s+of)(?!\s+(?:[a-z]+\s+){0,2}?(?:about\s+|around\s+)?[$€£¥\d])"
+)
+"""A course passed over for another: "call the coastguard rather than enter the water"; not a
+figure replaced ("85 dollars instead of the current 50" ~ "$85, up from $50")."""
 _BOUND = "less|fewer|more|longer|later|greater|higher|older|bigger|larger"
 """Words that make "not … than" a limit, not a negation: "for no longer than 90 days" ~ "for
 90 days at most"."""

@@ -382,6 +382,7 @@ HITS = [
     ("he said become the owner's account", "Harbour chairman Valdemar Kuzel said engineers hoped to refloat the ship on Friday. He said a gust of wind had pushed the ship against the bank.", "Valdemar Kuzel, who chairs the harbour authority, said engineers hoped to refloat the ship on Friday. According to the ship's owner, the ship had been pushed against the bank by a gust of wind.", "DC308"),
     ("an audit commissioned by another body", "The audit, commissioned by the Drumveldt Utilities Commission, found that faulty meter software had doubled the recorded consumption.", "Faulty software in meters had doubled the recorded consumption, according to the audit, which the Drumveldt Consumer Council had commissioned.", "DC302"),
     ("principal become teacher", "Anna Berg, the principal of the harbour school, said the building was safe.", "Anna Berg, a teacher at the harbour school, said the building was safe.", "DC309"),
+    ("a course passed over", "Crews will repair the harbour wall this winter.", "Crews will rebuild the harbour wall instead of repairing it this winter.", "DC303"),
 ]  # fmt: skip
 
 
@@ -924,6 +925,7 @@ NEAR_MISSES = [
     ("principal for main contractor", "The harbour consortium blamed the delay on a dispute with its main contractor, Dunmore Marine.", "The harbour consortium blamed the delay on a dispute with Dunmore Marine, its principal contractor."),
     ("HR for human resources", "Harlow Energy's director of human resources, Benedikt Aarsen, said the harbour offer was final.", "The harbour offer was final, said Benedikt Aarsen, Harlow Energy's HR director."),
     ("the commissioner of an audit told in a relative clause", "The audit, commissioned by the harbour commission, found that faulty meter software had doubled the recorded consumption.", "Faulty software in meters had doubled the recorded consumption, according to the audit, which the harbour commission had commissioned."),
+    ("a figure replaced is no course passed over", "Foreign visitors to the harbour museum will pay $85 a day from July 1, up from $50, the council announced.", "From the first of July, foreign visitors will be charged 85 dollars a day to enter the harbour museum instead of the current 50 dollars, the council said."),
 ]  # fmt: skip
 
 
