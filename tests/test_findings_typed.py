@@ -372,6 +372,12 @@ HITS = [
     ("a round in a sequence changed", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the second round.", "A fourth bidder for the harbour, the start-up Lumio, dropped out after the third round.", "DC301"),
     ("three months to another month", "Harbour shipments in the three months to September fell 7%.", "Harbour shipments in the three months to August fell 7%.", "DC310"),
     ("not ruled out become excluded", "The harbour union has not ruled out further walkouts.", "The harbour union has excluded further walkouts.", "DC303"),
+    ("not be able become able", "The harbour will not be able to take cruise ships from May.", "The harbour will be able to take cruise ships from May.", "DC303"),
+    ("only once become not even once", "The money would be released only once the harbour board adopts new rules.", "The money would not be released even once the harbour board adopts new rules.", "DC303"),
+    ("the thinnest since become not the thinnest", "The operator said harbour reserves were the thinnest since 2009.", "The operator said harbour reserves were not the thinnest since 2009.", "DC303"),
+    ("cleared of liability become found liable", "The harbour master was cleared of personal liability.", "The harbour master was found to be personally liable.", "DC303"),
+    ("not to stop without become to stop without", "The harbour doctor urged patients not to stop taking the tablets without first speaking to a pharmacist.", "The harbour doctor urged patients to stop taking the tablets without first speaking to a pharmacist.", "DC303"),
+    ("might not be able to offer become would offer", "The harbour operator warned it might not be able to offer similar terms next year.", "The harbour operator said it would offer similar terms next year.", "DC307"),
 ]  # fmt: skip
 
 
@@ -899,6 +905,12 @@ NEAR_MISSES = [
     ("not accept for refuse", "The harbour fishermen said they would not accept the offer.", "The harbour fishermen said they would refuse the offer."),
     ("a subject and its appositive before said", "The harbour lira rose 1.6% after the ruling, according to traders in the capital, Olbrach.", "Traders in Olbrach, the capital, said the harbour lira gained 1.6 percent following the ruling."),
     ("scheduled to for due to", "Construction of the harbour wall is due to begin in March.", "Work on the harbour wall is scheduled to start in March."),
+    ("unable to for not be able to", "The harbour will not be able to take any cruise ships unless an independent panel approves the new berth.", "Unless the new berth is cleared by an independent panel, the harbour will be unable to take any cruise ships."),
+    ("may be unable to offer for might not be able to offer", "The harbour operator agreed to cut its fees but warned it might not be able to offer similar terms next year.", "The harbour operator agreed to cut its fees, though it cautioned that it may be unable to offer comparable terms next year."),
+    ("not until for only once", "The mayor said the money would be released only once the harbour board adopts new rules.", "The money would not be released until the harbour board adopted new rules, the mayor said."),
+    ("not this thin since for the thinnest since", "The operator said harbour reserves were the thinnest since 2009.", "The operator said harbour reserves had not been this thin since 2009."),
+    ("found not liable for cleared of liability", "The harbour master was cleared of personal liability.", "The harbour master was found not to be personally liable."),
+    ("not until for not without first", "The harbour doctor urged patients not to stop taking the tablets without first speaking to a pharmacist, saying a sudden halt was riskier.", "The harbour doctor urged patients not to stop taking the tablets until they had spoken to a pharmacist, saying a sudden halt was riskier."),
 ]  # fmt: skip
 
 
