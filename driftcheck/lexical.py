@@ -1047,12 +1047,35 @@ _NO_OTHER_MORE = (
 )
 """A superlative told as a comparison: "no crash on the region's railways has claimed more
 lives" ~ "the deadliest crash"; "no mammal is trafficked more than the pangolin"."""
+_SUPERLATIVE_SINCE = (
+    r"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s))"
+    r"(?!(?:inter|harv|prot|requ|cont|arr|for|w|midw|qu|conqu|inqu|gu|ch|n|r|unr|t|v|p|j|z|cr|"
+    r"pri|beh|manif|mod|hon|earn|lat)est\b)"
+    r"(?:(?:most|least)(?!\s+recent\b)(?:\s+[a-z]+)?|worst|[a-z]+est)"
+    r"(?=\s+(?:[\w-]+\s+){0,3}?(?:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:[\w-]+\s+)?(?:years|decades|a\s+decade|centuries|a\s+century|a\s+generation)\b))"
+)
+"""A superlative bounded in time, "the thinnest since 2009", "the most since 2010", "its
+lowest in 15 years": none like it before, as "had not been this thin since 2009" says. Nouns
+that end in "-est" ("the protest since", "the arrest in", "the modest rise") are none. The
+cue is the superlative alone, so that it holds no negation that a version adds."""
+_CLEARED_OF = (
+    r"(?:clear(?:s|ed|ing)?|exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing))(?=\s+"
+    r"(?:[\w’'-]+\s+){0,3}?of\s+(?:(?:any|all|the|personal|criminal)\s+)?(?:[\w-]+\s+)?"
+    r"(?:wrongdoing|liability|blame|charges?|responsibility|misconduct|negligence|fraud|murder|"
+    r"manslaughter|corruption|guilt|fault|doping|bribery|assault|allegations?|accusations?|"
+    r"offen[cs]es?|crimes?|breach\w*)\b)"
+)
+"""Cleared of a charge, found not guilty of it; not "cleared the road of debris". The cue is
+the verb, as "acquitted" is."""
 _NEGATION = re.compile(
     rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b|(?:\s+\w+){{0,2}}\s+(?:so|as)\s+(?:many|much)\b)|"
     rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)(?!\s+doubt\b)(?!{_NO_OTHER_MORE})|never|none|nobody|nothing|nowhere|neither|nor|"
     rf"cannot|\w+n['’]t|(?<!\bor\s)without|unless|acquit\w*|{_PASSED_OVER}|"
     # "were cleared by a jury" == "acquitted"
-    r"cleared\s+by\s+(?:a|the)\s+(?:\w+\s+)?(?:jury|court|judge|judges|tribunal|magistrates?))\b",
+    r"cleared\s+by\s+(?:a|the)\s+(?:\w+\s+)?(?:jury|court|judge|judges|tribunal|magistrates?)|"
+    # "was cleared of personal liability" ~ "was found not to be personally liable"
+    rf"{_CLEARED_OF})\b",
     re.IGNORECASE,
 )
 _PRIVATIVE = re.compile(
@@ -1132,6 +1155,8 @@ _PRIVATIVE = re.compile(
     r"fewest|strongest|heaviest|hottest|coldest|fastest|costliest)\b[^.;:]{0,60}?\bever|"
     # "morale was at an all-time low" ~ "morale had never been lower"
     r"all[\s-]+time\s+(?:low|high)|record\s+(?:low|high)(?!\s+of\b)|"
+    # "margins were the thinnest since 2009" ~ "margins had not been this thin since 2009"
+    rf"{_SUPERLATIVE_SINCE}|"
     # "asked not to be named" ~ "asked to remain anonymous"
     r"anonym\w+|"
     r"avoid(?:s|ed|ing)?|(?:leave|leaves|left|leaving)\s+out|"
@@ -3292,8 +3317,9 @@ _STANCE_CLASSES = (
     ),
     (
         "inability",
-        r"unable|not\s+(?:been\s+)?able|cannot|can['’]t|could\s+not|couldn['’]t|fail(?:s|ed)?\s+to|"
-        r"impossible",
+        # "might not be able to offer" ~ "may be unable to offer"
+        r"unable|(?:not|never|\w+n['’]t)\s+(?:be\s+|been\s+)?able|cannot|can['’]t|could\s+not|"
+        r"couldn['’]t|fail(?:s|ed)?\s+to|impossible",
     ),
     (
         "denial",
@@ -3735,6 +3761,13 @@ def _names_an_agent(phrase: str) -> bool:
     )
 
 
+_NOT_BE_BEFORE = "".join(
+    rf"(?<!{negation}\s{be})"
+    for negation in ("not", "never", "n't", "n’t")
+    for be in ("", r"be\s", r"been\s")
+)
+"""Lookbehinds for a negation, then "be" or "been" or neither, just before a word: "will not
+be able"."""
 _ANTONYM_PAIRS = (
     (
         "outcome",
@@ -3780,7 +3813,8 @@ _ANTONYM_PAIRS = (
     ),
     ("power", r"(?:switch|turn)(?:s|ed|ing)?\s+on", r"(?:switch|turn)(?:s|ed|ing)?\s+off"),
     ("likelihood", r"(?<!un)likely", r"unlikely"),
-    ("ability", r"(?<!un)(?<!not\s)able\s+to", r"unable\s+to"),
+    # "will not be able to" is "unable to", the same pole
+    ("ability", rf"(?<!un){_NOT_BE_BEFORE}able\s+to", r"unable\s+to"),
     (
         "opening",
         r"(?:re)?open(?:s|ed|ing)?(?!\s+(?:up|fire|letters?|questions?)\b|\s+to\s+(?:\w+ing|"

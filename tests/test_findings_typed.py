@@ -383,6 +383,12 @@ HITS = [
     ("an audit commissioned by another body", "The audit, commissioned by the Drumveldt Utilities Commission, found that faulty meter software had doubled the recorded consumption.", "Faulty software in meters had doubled the recorded consumption, according to the audit, which the Drumveldt Consumer Council had commissioned.", "DC302"),
     ("principal become teacher", "Anna Berg, the principal of the harbour school, said the building was safe.", "Anna Berg, a teacher at the harbour school, said the building was safe.", "DC309"),
     ("a course passed over", "Crews will repair the harbour wall this winter.", "Crews will rebuild the harbour wall instead of repairing it this winter.", "DC303"),
+    ("not be able become able", "The harbour will not be able to take cruise ships from May.", "The harbour will be able to take cruise ships from May.", "DC303"),
+    ("only once become not even once", "The money would be released only once the harbour board adopts new rules.", "The money would not be released even once the harbour board adopts new rules.", "DC303"),
+    ("the thinnest since become not the thinnest", "The operator said harbour reserves were the thinnest since 2009.", "The operator said harbour reserves were not the thinnest since 2009.", "DC303"),
+    ("cleared of liability become found liable", "The harbour master was cleared of personal liability.", "The harbour master was found to be personally liable.", "DC303"),
+    ("not to stop without become to stop without", "The harbour doctor urged patients not to stop taking the tablets without first speaking to a pharmacist.", "The harbour doctor urged patients to stop taking the tablets without first speaking to a pharmacist.", "DC303"),
+    ("might not be able to offer become would offer", "The harbour operator warned it might not be able to offer similar terms next year.", "The harbour operator said it would offer similar terms next year.", "DC307"),
 ]  # fmt: skip
 
 
@@ -926,6 +932,12 @@ NEAR_MISSES = [
     ("HR for human resources", "Harlow Energy's director of human resources, Benedikt Aarsen, said the harbour offer was final.", "The harbour offer was final, said Benedikt Aarsen, Harlow Energy's HR director."),
     ("the commissioner of an audit told in a relative clause", "The audit, commissioned by the harbour commission, found that faulty meter software had doubled the recorded consumption.", "Faulty software in meters had doubled the recorded consumption, according to the audit, which the harbour commission had commissioned."),
     ("a figure replaced is no course passed over", "Foreign visitors to the harbour museum will pay $85 a day from July 1, up from $50, the council announced.", "From the first of July, foreign visitors will be charged 85 dollars a day to enter the harbour museum instead of the current 50 dollars, the council said."),
+    ("unable to for not be able to", "The harbour will not be able to take any cruise ships unless an independent panel approves the new berth.", "Unless the new berth is cleared by an independent panel, the harbour will be unable to take any cruise ships."),
+    ("may be unable to offer for might not be able to offer", "The harbour operator agreed to cut its fees but warned it might not be able to offer similar terms next year.", "The harbour operator agreed to cut its fees, though it cautioned that it may be unable to offer comparable terms next year."),
+    ("not until for only once", "The mayor said the money would be released only once the harbour board adopts new rules.", "The money would not be released until the harbour board adopted new rules, the mayor said."),
+    ("not this thin since for the thinnest since", "The operator said harbour reserves were the thinnest since 2009.", "The operator said harbour reserves had not been this thin since 2009."),
+    ("found not liable for cleared of liability", "The harbour master was cleared of personal liability.", "The harbour master was found not to be personally liable."),
+    ("not until for not without first", "The harbour doctor urged patients not to stop taking the tablets without first speaking to a pharmacist, saying a sudden halt was riskier.", "The harbour doctor urged patients not to stop taking the tablets until they had spoken to a pharmacist, saying a sudden halt was riskier."),
 ]  # fmt: skip
 
 

@@ -1870,8 +1870,8 @@ def _polarity(
     stance_left, stance_right = _as_opposites(raw_left), _as_opposites(raw_right)
     cues_left = _negative(left, stance_left, _negated_opposites(left, raw_left))
     cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
-    cues_left = _not_yet_for_still(left, cues_left, right)
-    cues_right = _not_yet_for_still(right, cues_right, left)
+    cues_left = _until_retold(left, _not_yet_for_still(left, cues_left, right), right)
+    cues_right = _until_retold(right, _not_yet_for_still(right, cues_right, left), left)
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
     # As many cues on both sides, only cut into other clauses or re-worded ("without action
@@ -1932,6 +1932,44 @@ def _not_yet_for_still(
 
 _STILL_DOING = re.compile(r"\bstill\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 _NOT_YET = re.compile(r"(?:not|\w+n['’]t)\s+yet\b", re.I)
+
+
+def _until_retold(
+    side: Side, cues: list[tuple[Mention, bool]], other: Side
+) -> list[tuple[Mention, bool]]:
+    """A claim negated until something ("would not be released until the rules were
+    adopted") re-tells one allowed only once it happens ("would be released only once the
+    rules are adopted"), and one negated without it ("not to stop taking the tablets without
+    first speaking to a pharmacist" / "not to stop taking them until they had spoken to a
+    pharmacist"). Where the other side says "only once" (or "only when", "only after"), the
+    negation before "until" negates nothing; where it says "not … until", a "without" in a
+    negation's scope is that condition and negates nothing more."""
+    text = side.document.text
+    if _says(side, _NOT_UNTIL) == _says(other, _NOT_UNTIL):
+        return cues
+    if _says(side, _NOT_UNTIL):
+        if not _says(other, _ONLY_ONCE) or _says(side, _ONLY_ONCE):
+            return cues
+        return [(m, strong) for m, strong in cues if not _UNTIL_AFTER.match(text, m.end)]
+    return [
+        (m, strong)
+        for m, strong in cues
+        if not (m.key == "without" and _NEGATION_BEFORE.search(text, 0, m.start))
+    ]
+
+
+def _says(side: Side, pattern: re.Pattern[str]) -> bool:
+    """Some sentence of the side's group holds ``pattern``."""
+    return any(pattern.search(s.text) for s in side.sentences)
+
+
+_ONLY_ONCE = re.compile(r"\bonly\s+(?:once|when|after)\b", re.I)
+_UNTIL_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?until\b", re.I)
+_NEGATION_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bcannot)\s+(?:[\w’'-]+\s+){0,8}$", re.I)
+"""A negation a few words before, with no clause break between."""
+_NOT_UNTIL = re.compile(
+    r"(?:\bnot|\bnever|\bno|n['’]t|\bcannot)\s+(?:[\w’'-]+\s+){0,8}?until\b", re.I
+)
 
 
 def _within(cues: list[tuple[Mention, bool]], stances: list[Mention]) -> bool:
