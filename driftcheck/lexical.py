@@ -1234,8 +1234,7 @@ _HEDGE = re.compile(
     # "has not ruled out closing the pier" ~ "closing the pier remains an option"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:an\s+option|on\s+the\s+table)|"
     r"indicat(?:e|es|ed|ing)|believ(?:e|es|ed)|think(?:s)?|"
-    # "thought by police to have run it" ~ "who police believe ran it"
-    r"thought(?=\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?to\s)|fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
+    r"fear(?:s|ed|ing)?|suspect(?:ed|ing)|"
     # "residents fear it will" ~ "residents are worried it will"
     # not "parents who are worried should ask": a worry with a clause after it
     rf"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bwas\s))(?:worried|afraid){_WORRY_CLAUSE}|"
@@ -1258,7 +1257,8 @@ _HEDGE = re.compile(
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
     r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
     r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
-    r"thought\s+to|"
+    # "thought by police to have run it" ~ "who police believe ran it"
+    r"thought\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?to|"
     r"hop(?:e|es|ed|ing|eful)(?=\s+(?:to|that)\b|\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|can|might|may)\b)|"
     r"tr(?:y|ies|ied)\s+to|"
     r"intend(?:s|ed|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
@@ -1820,7 +1820,7 @@ _SPEECH = (
     r"puts?(?=\s+(?:[\w’'-]+\s+){1,6}?down\s+to\b)|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
-    r"established|determined|fears|feared|(?<=s\s)fear|estimates|"
+    r"established|determined|fears|feared|(?<=s\s)fear|estimates|estimated|"
     # "The trust attributed the increase to …": a cause the subject claims, unless passive
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:attributed|credited)"
     r"(?=\s+(?:the|its|their|this|that|a|an)\b)|(?<=s\s)say(?=\s*[,.])|(?<=\bthey\s)say(?=\s*[,.])|"
@@ -2123,7 +2123,9 @@ _WHAT_FOLLOWS: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = (
     (frozenset({"admitted", "acknowledged", "conceded"}), _ADMITTED_THING, False),
     (frozenset({"accused", "accuses"}), re.compile(r"\s+of\b"), False),  # "people accused of"
     (
-        frozenset({"found", "concluded", "ruled", "reported", "established", "determined"}),
+        frozenset(
+            {"found", "concluded", "ruled", "reported", "established", "determined", "estimated"}
+        ),
         re.compile(
             r"\s+that\b|\s*[.!?]?\s*$|"
             # "…, the audit office found in a report last year."
@@ -3021,7 +3023,8 @@ _PERSON_ROLES = {
     "firefighter": "firefighter", "substitute": "substitute", "paramedic": "paramedic",
     "pharmacist": "pharmacist", "conservator": "conservator", "curator": "curator",
     "gp": "gp", "worker": "worker", "vet": "vet", "veterinarian": "vet", "keeper": "keeper",
-    "zookeeper": "keeper", "bouncer": "doorman", "driver": "driver",
+    "zookeeper": "keeper", "bouncer": "doorman", "driver": "driver", "master": "master",
+    "harbourmaster": "master", "harbormaster": "master", "stationmaster": "master",
     "novelist": "author", "writer": "author", "actress": "actor",
     **{
         role: role

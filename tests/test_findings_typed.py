@@ -389,6 +389,9 @@ HITS = [
     ("cleared of liability become found liable", "The harbour master was cleared of personal liability.", "The harbour master was found to be personally liable.", "DC303"),
     ("not to stop without become to stop without", "The harbour doctor urged patients not to stop taking the tablets without first speaking to a pharmacist.", "The harbour doctor urged patients to stop taking the tablets without first speaking to a pharmacist.", "DC303"),
     ("might not be able to offer become would offer", "The harbour operator warned it might not be able to offer similar terms next year.", "The harbour operator said it would offer similar terms next year.", "DC307"),
+    ("estimate moved to another body", "Insurers estimated that each day of the harbour closure would cost shipping companies $400 million.", "Each day the harbour stays closed would cost shipping firms 400 million dollars, the port authority estimated.", "DC308"),
+    ("a national ministry for a named board", "The Vennaran Medicines Board said the harbour clinic would stay closed for at least 90 days.", "According to the Vennaran health ministry, the harbour clinic will remain closed for a minimum of ninety days.", "DC308"),
+    ("chief executive became harbour master", "Port authority chief executive Svea Nyquist said talks on the harbour could resume on Wednesday.", "Talks on the harbour could restart on Wednesday, said Svea Nyquist, the port authority's harbour master.", "DC309"),
 ]  # fmt: skip
 
 
@@ -938,6 +941,9 @@ NEAR_MISSES = [
     ("not this thin since for the thinnest since", "The operator said harbour reserves were the thinnest since 2009.", "The operator said harbour reserves had not been this thin since 2009."),
     ("found not liable for cleared of liability", "The harbour master was cleared of personal liability.", "The harbour master was found not to be personally liable."),
     ("not until for not without first", "The harbour doctor urged patients not to stop taking the tablets without first speaking to a pharmacist, saying a sudden halt was riskier.", "The harbour doctor urged patients not to stop taking the tablets until they had spoken to a pharmacist, saying a sudden halt was riskier."),
+    ("estimate re-told", "Insurers estimated that each day of the harbour closure would cost shipping companies $400 million.", "Each day the harbour stays closed would cost shipping firms 400 million dollars, insurers estimated."),
+    ("passive estimate", "The damage to the harbour was estimated at 5 million euros, the council said.", "The council said damage to the harbour was estimated at 5 million euros."),
+    ("harbour master re-told", "Harbour master Svea Nyquist said talks on the harbour could resume on Wednesday.", "Talks on the harbour could restart on Wednesday, said Svea Nyquist, the port authority's harbour master."),
 ]  # fmt: skip
 
 

@@ -1509,7 +1509,8 @@ _OWNED = re.compile(r"\s+[a-z]")
 
 def _owner_words(text: str, mentions: list[Mention]) -> set[str]:
     """Words of names that only say whose a body or office is: "Eskary's" in "Eskary's
-    coast guard", "Sorrentian" in "the Sorrentian foreign ministry"."""
+    coast guard", "Sorrentian" in "the Sorrentian foreign ministry", "Vennaran" in "the
+    Vennaran health ministry" (one word between "the" and the body's common words)."""
     return name_words(
         [
             m
@@ -1517,6 +1518,10 @@ def _owner_words(text: str, mentions: list[Mention]) -> set[str]:
             if (
                 text[m.start : m.end].endswith(("'s", "’s"))
                 or lexical.demonym_like(text[m.start : m.end])
+                or (
+                    " " not in text[m.start : m.end]
+                    and re.search(r"\bthe\s+$", text[: m.start], re.I) is not None
+                )
             )
             and _OWNED.match(text, m.end)
         ]
@@ -3175,7 +3180,7 @@ _HEDGE_FAMILIES = tuple(
         # the merged group" ~ "is due to lead it"
         (r"expect|forecast|predict|projected|anticipat|.*\b(?:set|due)\s+to", "expect"),
         # an approximate figure: "estimated at more than 600" ~ "thought to contain over 600"
-        (r"estimat|thought\s+to|believed\s+to|put\s", "estimate"),
+        (r"estimat|thought|believed\s+to|put\s", "estimate"),
         (r"suggest|indicat|impl|point", "suggest"),  # "pointed to a problem" ~ "suggested"
         (r"appear|seem", "seem"),  # "appeared to be undamaged" ~ "seemed to be undamaged"
         # "reviewing whether" ~ "looking into whether" ~ "considering buying"
