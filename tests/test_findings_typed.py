@@ -392,6 +392,7 @@ HITS = [
     ("estimate moved to another body", "Insurers estimated that each day of the harbour closure would cost shipping companies $400 million.", "Each day the harbour stays closed would cost shipping firms 400 million dollars, the port authority estimated.", "DC308"),
     ("a national ministry for a named board", "The Vennaran Medicines Board said the harbour clinic would stay closed for at least 90 days.", "According to the Vennaran health ministry, the harbour clinic will remain closed for a minimum of ninety days.", "DC308"),
     ("chief executive became harbour master", "Port authority chief executive Svea Nyquist said talks on the harbour could resume on Wednesday.", "Talks on the harbour could restart on Wednesday, said Svea Nyquist, the port authority's harbour master.", "DC309"),
+    ("nothing published became a statement", "No new harbour figures were published by the council, which said they would come with its annual report.", "The council published new harbour figures, which it said would also appear in its annual report.", "DC307"),
 ]  # fmt: skip
 
 
@@ -944,6 +945,7 @@ NEAR_MISSES = [
     ("estimate re-told", "Insurers estimated that each day of the harbour closure would cost shipping companies $400 million.", "Each day the harbour stays closed would cost shipping firms 400 million dollars, insurers estimated."),
     ("passive estimate", "The damage to the harbour was estimated at 5 million euros, the council said.", "The council said damage to the harbour was estimated at 5 million euros."),
     ("harbour master re-told", "Harbour master Svea Nyquist said talks on the harbour could resume on Wednesday.", "Talks on the harbour could restart on Wednesday, said Svea Nyquist, the port authority's harbour master."),
+    ("nothing published, in the passive", "The council did not publish new harbour figures, saying they would be released with its annual report on November 3.", "No new harbour figures were published by the council, which said they would come out with its annual report on the third of November."),
 ]  # fmt: skip
 
 
