@@ -1068,6 +1068,14 @@ _CLEARED_OF = (
 )
 """Cleared of a charge, found not guilty of it; not "cleared the road of debris". The cue is
 the verb, as "acquitted" is."""
+_LATER_DATE = (
+    r"(?=\s+(?:\d|(?:the\s+)?(?:next|late|early|mid|end|start|beginning|middle|first|second|"
+    r"third|fourth|last|following|spring|summer|autumn|fall|winter|a\s+later)\b|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b))"
+)
+"""A time that something is pushed back to: "to 2031", "to next year", "to the autumn", "to
+a later date"; not "delayed to allow repairs"."""
 _NEGATION = re.compile(
     rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b|(?:\s+\w+){{0,2}}\s+(?:so|as)\s+(?:many|much)\b)|"
     rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)(?!\s+doubt\b)(?!{_NO_OTHER_MORE})|never|none|nobody|nothing|nowhere|neither|nor|"
@@ -1146,7 +1154,9 @@ _PRIVATIVE = re.compile(
     r"confidential|under\s+wraps)|"
     r"(?:be|take|takes|took|taken)\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|"
     r"decades?|hours?|a\s+while|some\s+time|time)\s+(?:before|until)|"
-    r"(?:delay(?:s|ed)?|postpon(?:e|es|ed)|put\s+off|pushed\s+back)\s+(?:[\w-]+\s+){0,2}?until|"
+    # "has been pushed back to 2031" ~ "will not open until 2031"
+    rf"(?:delay(?:s|ed)?|postpon(?:e|es|ed)|put\s+off|pushed\s+back)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:until|to{_LATER_DATE})|"
     r"(?:first|only)\b[^.;:]{0,60}?\bsince|for\s+the\s+first\s+time\s+(?:in|since)|"
     r"first\s+time\b[^.;:]{0,60}?\bin\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?:[\w-]+\s+)?(?:years|decades|centuries|months)|"
@@ -3505,8 +3515,10 @@ _STANCE_CLASSES = (
     ),
     (
         "continuation",
+        # not "kept its main rate on hold": a thing left unchanged, a privative (no change)
         r"(?:keep|keeps|kept|retain\w*)"
-        r"(?=\s+(?:the|its|their|his|her)\s+(?!innocence))|"
+        r"(?=\s+(?:the|its|their|his|her)\s+(?!innocence))"
+        r"(?!\s+(?:[\w-]+\s+){1,4}?(?:on\s+hold|unchanged|steady)\b)|"
         # "kept production going" ~ "did not halt production"
         r"(?:keep|keeps|kept|keeping)\s+(?:[\w-]+\s+){1,2}?(?:going|running|open)\b",
     ),
@@ -3782,7 +3794,8 @@ _ANTONYM_PAIRS = (
         r"victory|seat|seats|deal|agreement|release|place|title|votes?))",
         r"fail(?:s|ed)?(?!\s+to\b)|unsuccessful(?:ly)?|fail(?:s|ed)?\s+to(?=\s+\w+)",
     ),
-    ("contest", r"w[oi]n(?:s|ning)?", r"los(?:e|es|t|ing)(?!\s+(?:money|jobs?|weight))"),
+    # not "won't": "will not", no win
+    ("contest", r"w[oi]n(?:s|ning)?(?!['’]t)", r"los(?:e|es|t|ing)(?!\s+(?:money|jobs?|weight))"),
     (
         "direction",
         r"r(?:ise|ises|ose|isen|ising)|increas(?:e|es|ed|ing)|gr(?:ew|own|ows?|owing)|"

@@ -393,6 +393,11 @@ HITS = [
     ("a national ministry for a named board", "The Vennaran Medicines Board said the harbour clinic would stay closed for at least 90 days.", "According to the Vennaran health ministry, the harbour clinic will remain closed for a minimum of ninety days.", "DC308"),
     ("chief executive became harbour master", "Port authority chief executive Svea Nyquist said talks on the harbour could resume on Wednesday.", "Talks on the harbour could restart on Wednesday, said Svea Nyquist, the port authority's harbour master.", "DC309"),
     ("nothing published became a statement", "No new harbour figures were published by the council, which said they would come with its annual report.", "The council published new harbour figures, which it said would also appear in its annual report.", "DC307"),
+    ("a delay to a date, negated", "The opening of the harbour tunnel has been pushed back to 2031, officials said.", "Officials said the opening of the harbour tunnel had not been pushed back to 2031.", "DC303"),
+    ("a failure's consequence negated", "The harbour firm has until June 30 to submit a safety plan, or it could lose its licence.", "If it fails to submit a safety plan by June 30, the harbour firm will not lose its licence.", "DC303"),
+    ("negation lost before a privative noun", "The ministry said there was not a shortage of nurses at the harbour hospital.", "The ministry said there was a shortage of nurses at the harbour hospital.", "DC303"),
+    ("kept on hold, negated, for not changed", "The harbour bank has not changed its main rate since February.", "The harbour bank has not kept its main rate on hold since February.", "DC303"),
+    ("double negation lost before an inverted condition", "The harbour union has not ruled out further strikes in May if no agreement is reached.", "The harbour union has excluded further strikes in May should no agreement be reached.", "DC303"),
 ]  # fmt: skip
 
 
@@ -946,6 +951,12 @@ NEAR_MISSES = [
     ("passive estimate", "The damage to the harbour was estimated at 5 million euros, the council said.", "The council said damage to the harbour was estimated at 5 million euros."),
     ("harbour master re-told", "Harbour master Svea Nyquist said talks on the harbour could resume on Wednesday.", "Talks on the harbour could restart on Wednesday, said Svea Nyquist, the port authority's harbour master."),
     ("nothing published, in the passive", "The council did not publish new harbour figures, saying they would be released with its annual report on November 3.", "No new harbour figures were published by the council, which said they would come out with its annual report on the third of November."),
+    ("not until for pushed back to a date", "The opening of the harbour tunnel has been pushed back to 2031, officials said.", "Officials said the harbour tunnel would not open until 2031."),
+    ("not before for postponed to a date", "The opening of the harbour tunnel has been postponed to next March.", "The harbour tunnel will not open before next March."),
+    ("a failure in a condition for an alternative", "The harbour firm has until June 30 to submit a safety plan, or it could lose its licence.", "If it fails to submit a safety plan by June 30, the harbour firm could lose its licence."),
+    ("unless for an alternative", "The harbour firm must submit a safety plan by June 30 or it will lose its licence.", "Unless the harbour firm submits a safety plan by June 30, it will lose its licence."),
+    ("won't keep for will lose", "Polls suggest the harbour mayor won't keep her seat in the election.", "Polls suggest the harbour mayor will lose her seat in the election."),
+    ("enough for not a shortage", "The ministry said there was not a shortage of nurses at the harbour hospital.", "The ministry said the harbour hospital had enough nurses."),
 ]  # fmt: skip
 
 
@@ -1028,6 +1039,24 @@ def test_a_change_is_shown_where_the_claim_changed(
     found = [f for f in report.findings if f.rule == rule]
     assert found and found[0].version is not None
     assert shown in found[0].version.text
+
+
+def test_an_inverted_condition_is_a_clause_of_its_own(checker: Checker) -> None:
+    """ "should no agreement be reached" is a condition, as "if no agreement is reached" is:
+    the double negation lost is shown in the claim before it, not in the condition."""
+    original = (
+        "The harbour union has not ruled out further strikes in May if no agreement is reached."
+    )
+    version = (
+        "The harbour union has excluded further strikes in May should no agreement be reached."
+    )
+    report = checker.check(
+        Document("o", CONTEXT + " " + original), Document("v", CONTEXT + " " + version)
+    )
+    found = [f for f in report.findings if f.rule == "DC303"]
+    assert found and found[0].original is not None and found[0].version is not None
+    assert "not ruled out" in found[0].original.text
+    assert "should" not in found[0].version.text
 
 
 def test_the_head_of_a_named_body_speaks_for_it(checker: Checker) -> None:

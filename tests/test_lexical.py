@@ -272,3 +272,5 @@ def test_antonyms_key_by_pair_and_pole() -> None:
     ]
     # Idioms and stance uses are no outcome: "passed away", "declined to", "fell short".
     assert lexical.antonyms("he passed away; she declined to comment; sales fell short") == []
+    # "won't" is "will not", no win
+    assert lexical.antonyms("the mayor won't keep her seat") == []

@@ -1877,6 +1877,8 @@ def _polarity(
     cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
     cues_left = _until_retold(left, _not_yet_for_still(left, cues_left, right), right)
     cues_right = _until_retold(right, _not_yet_for_still(right, cues_right, left), left)
+    cues_left = _alternative_retold(left, cues_left, right)
+    cues_right = _alternative_retold(right, cues_right, left)
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
     # As many cues on both sides, only cut into other clauses or re-worded ("without action
@@ -1961,6 +1963,34 @@ def _until_retold(
         for m, strong in cues
         if not (m.key == "without" and _NEGATION_BEFORE.search(text, 0, m.start))
     ]
+
+
+def _alternative_retold(
+    side: Side, cues: list[tuple[Mention, bool]], other: Side
+) -> list[tuple[Mention, bool]]:
+    """ "has until June 30 to submit a plan, or it could lose its licence" re-tells "if it
+    fails to submit a plan by June 30, it could lose its licence": where the other side gives
+    an alternative ("…, or it could", "or face", "otherwise") and this side does not, a
+    negation inside a condition ("if it fails to", "if it does not", "unless") is that
+    alternative and negates nothing more."""
+    if not _says(other, _OR_ELSE) or _says(side, _OR_ELSE):
+        return cues
+    text = side.document.text
+    return [
+        (m, strong)
+        for m, strong in cues
+        if not (m.key == "unless" or _IN_CONDITION.search(text, 0, m.start))
+    ]
+
+
+_OR_ELSE = re.compile(
+    r"(?:,\s*|\s)(?:or(?:\s+else)?|otherwise)\s*,?\s+(?:(?:it|they|he|she|we|you|the\s+[\w-]+)"
+    r"\s+(?:could|would|will|may|might|faces?|risks?)|fac(?:e|es)|risks?|lose)\b",
+    re.I,
+)
+"""An alternative a failure leads to: "…, or it could lose its licence", "or face a fine"."""
+_IN_CONDITION = re.compile(r"\b(?:if|should)\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
+"""The opening of a condition, a few words before, with no clause break between."""
 
 
 def _says(side: Side, pattern: re.Pattern[str]) -> bool:
@@ -2340,7 +2370,9 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
             start, end = sentence.start + a, sentence.start + b
             cuts = set()
             for cue in (m for m, _ in cues if start <= m.start < end):
-                gaps = list(_CONJUNCTION.finditer(text, start, cue.start))
+                # read on past the cue: "should no agreement be reached" is a condition
+                # only by what follows "should"
+                gaps = [g for g in _CONJUNCTION.finditer(text, start, end) if g.end() <= cue.start]
                 # "without admitting or denying": "or" inside a negation's scope joins what
                 # it negates
                 while (
@@ -2385,12 +2417,18 @@ _NEGATED_ALTERNATIVE = re.compile(
     r"\b(?:without|neither|not|never|no)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s$", re.I
 )
 """A negation just before "or": "without admitting or", "not X or"."""
+_INVERTED_CONDITION = (
+    r"\sshould\s(?=(?:no(?!\s+longer)|any|the|a|an|it|they|there|he|she|we|this|that|these|"
+    r"those)\s+(?:[\w’'-]+\s+){0,4}?(?:be|fail|prove|happen|go|come|collapse|break)\b)"
+)
+"""A condition told by inversion: "should no agreement be reached" is "if no agreement is
+reached", a clause of its own."""
 _NOT_ALL_BUT = r"(?<!\ball)(?<!\banything)(?<!\beverything)(?<!\bnothing)"
 """Not "all but essential journeys": "but" there means "except", and joins no claims."""
 _AND_BUT = re.compile(rf"\sand\s|{_NOT_ALL_BUT}\sbut\s")
 _CONJUNCTION = re.compile(
     rf"\s(?:and|or|while|whereas|when|after|before|because|since|although|though|if|unless)\s|"
-    rf"{_NOT_ALL_BUT}\sbut\s|[,;]\s"
+    rf"{_NOT_ALL_BUT}\sbut\s|[,;]\s|{_INVERTED_CONDITION}"
 )
 
 
@@ -2440,8 +2478,12 @@ def _as_opposites(stances: list[Mention]) -> list[Mention]:
 
 def _negated_opposites(side: Side, stances: list[Mention]) -> list[Mention]:
     """The negations that turned a stance into its opposite: they are spent on that stance
-    ("would not give up" ~ "would keep") and negate nothing else."""
+    ("would not give up" ~ "would keep") and negate nothing else. Not where the stance is a
+    privative cue itself ("not a shortage of nurses"): there the negation and the privative
+    balance, as "enough nurses" holds no cue, and a negation lost ("a shortage of nurses")
+    leaves the privative alone."""
     text = side.document.text
+    privatives = side.mentions(lexical.privatives)
     return [
         cue
         for cue in side.mentions(lexical.negations)
@@ -2449,6 +2491,7 @@ def _negated_opposites(side: Side, stances: list[Mention]) -> list[Mention]:
             m.key in _OPPOSITE_WHEN_NEGATED
             and cue.end <= m.start
             and len(text[cue.end : m.start].split()) <= 2
+            and not any(p.start < m.end and m.start < p.end for p in privatives)
             for m in stances
         )
     ]
