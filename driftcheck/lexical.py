@@ -1167,6 +1167,8 @@ _PRIVATIVE = re.compile(
     r"all[\s-]+time\s+(?:low|high)|record\s+(?:low|high)(?!\s+of\b)|"
     # "margins were the thinnest since 2009" ~ "margins had not been this thin since 2009"
     rf"{_SUPERLATIVE_SINCE}|"
+    # "fell to their lowest level in nine years" ~ "dropped to a nine-year low"
+    r"(?:(?<=\ba\s)|(?<=\ban\s))(?:[\w-]+-year|record|all-time|multi-year)\s+(?:low|high)\b|"
     # "asked not to be named" ~ "asked to remain anonymous"
     r"anonym\w+|"
     r"avoid(?:s|ed|ing)?|(?:leave|leaves|left|leaving)\s+out|"
@@ -1448,10 +1450,11 @@ def hedges(text: str) -> list[Mention]:
         ):
             continue  # "it will not be possible": an impossibility, not a possibility
         if re.search(
-            r"\bwhether(?!\s+(?:or\s+not\s+)?to\b)(?:\s+[\w’']+){0,4}\s+$", text[: m.start()], re.I
-        ):
-            # "confirm whether it will be possible": a question asked, no claim hedged; but
-            # "a decision on whether to bring charges is likely": the hedge is the claim's
+            r"\bwhether(?:\s+[\w’']+){0,4}\s+$", text[: m.start()], re.I
+        ) and not _WHETHER_TO_DONE.search(text, 0, m.start()):
+            # "confirm whether it will be possible", "whether to attempt to raise it": a
+            # question asked, no claim hedged; but "a decision on whether to bring charges is
+            # likely": the hedge is the claim's, after the question's verb
             continue
         if re.match(r"suggest|indicat", m.group(), re.I) and _NEGATIVE_SUBJECT.search(
             text, 0, m.start()
@@ -1461,6 +1464,11 @@ def hedges(text: str) -> list[Mention]:
     return found
 
 
+_WHETHER_TO_DONE = re.compile(
+    r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:[\w’']+\s+){1,3}(?:is|are|was|were|will|would)\s+$",
+    re.I,
+)
+"""An infinitive question closed by the claim's own verb: "whether to bring charges is"."""
 _PAST_ABILITY = re.compile(
     r"\s+(?:not|never|no\s+longer|once|formerly|previously|at\s+one\s+time)\b", re.I
 )
@@ -1875,7 +1883,11 @@ _AUTHORED = (
     r"(?:\s+(?:on|in|last|this|earlier)\s+\w+)?"
 )
 """A document's authoring verb and when: "published on Monday", "carried out last year"."""
-_AUTHORED_BY = re.compile(rf"\b{_AUTHORED}\s+by\s+", re.I)
+_AUTHORED_BY = re.compile(
+    rf"\b(?:{_AUTHORED}|estimates?|calculations?|analysis|forecasts?|projections?)\s+by\s+",
+    re.I,
+)
+"""A document's author: "the report published by the council", "an estimate by X"."""
 _FIGURES_SHOW = re.compile(
     rf"\b(?:figures|data|statistics|numbers|records)\s+(?:{_AUTHORED}\s+by|from)\s+"
     r"((?:[\w’'-]+\s+){1,8}?)(?:show|shows|showed|suggest|suggests|suggested|indicate|"

@@ -957,6 +957,9 @@ NEAR_MISSES = [
     ("unless for an alternative", "The harbour firm must submit a safety plan by June 30 or it will lose its licence.", "Unless the harbour firm submits a safety plan by June 30, it will lose its licence."),
     ("won't keep for will lose", "Polls suggest the harbour mayor won't keep her seat in the election.", "Polls suggest the harbour mayor will lose her seat in the election."),
     ("enough for not a shortage", "The ministry said there was not a shortage of nurses at the harbour hospital.", "The ministry said the harbour hospital had enough nurses."),
+    ("a question to attempt is no hedge", "The harbour board has not yet decided whether to attempt to raise any part of the hull.", "The harbour board hasn't decided yet whether to try raising any part of the hull."),
+    ("an estimate by its author", "Kathrin Obermaier, chief economist at the Elsen Shipping Association, estimated that the harbour restrictions were costing the industry around €6 million a week.", "The harbour restrictions are costing the industry around 6 million euros a week, according to an estimate by Kathrin Obermaier, chief economist of the Elsen Shipping Association."),
+    ("a nine-year low", "Cattle prices at the harbour market fell to their lowest level in nine years last week as herders sold animals they can no longer feed.", "Last week, with herders selling off animals they are no longer able to feed, cattle prices at the harbour market dropped to a nine-year low."),
 ]  # fmt: skip
 
 

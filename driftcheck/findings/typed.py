@@ -1184,6 +1184,10 @@ def _document_against_person(
     document_b = lexical.credits_a_document(right.document.text, b)
     if document_a == document_b or a.key == b.key:
         return False  # "the ombudsman found" ~ "according to the ombudsman's findings"
+    if name_words(documents.entities(left.text_of(a))) & name_words(
+        documents.entities(right.text_of(b))
+    ):
+        return False  # "X estimated" ~ "according to an estimate by X": the author speaks
     side, person, named = (
         (right, b, documents.version_entities)
         if document_a
