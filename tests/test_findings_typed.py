@@ -389,6 +389,15 @@ HITS = [
     ("cleared of liability become found liable", "The harbour master was cleared of personal liability.", "The harbour master was found to be personally liable.", "DC303"),
     ("not to stop without become to stop without", "The harbour doctor urged patients not to stop taking the tablets without first speaking to a pharmacist.", "The harbour doctor urged patients to stop taking the tablets without first speaking to a pharmacist.", "DC303"),
     ("might not be able to offer become would offer", "The harbour operator warned it might not be able to offer similar terms next year.", "The harbour operator said it would offer similar terms next year.", "DC307"),
+    ("may became will beside a re-worded plan", "The harbour company said it plans to seek a permit this year, but analysts warned that fees may rise.", "The harbour company said it intends to apply for a permit this year, though analysts cautioned that fees will rise.", "DC304"),
+    ("could became will beside a review re-told", "Prosecutors are reviewing the harbour case and could bring charges against two managers.", "The harbour case is being reviewed by prosecutors, who will bring charges against two managers.", "DC304"),
+    ("may became will beside an inquiry re-told", "The authority said it was still investigating two harbour firms and may bring further cases this year.", "Two harbour firms are still under investigation and further cases will be brought this year, the authority said.", "DC304"),
+    ("could became will beside an if re-told by should", "The harbour ban could be lifted in September if rainfall returns to normal.", "The harbour ban will be lifted in September should rainfall return to normal.", "DC304"),
+    ("might became will beside should no rain", "The fisherman said he might have to sell his boat if there is no rain by October.", "The fisherman said he will need to sell his boat should no rain fall by October.", "DC304"),
+    ("may face became will be subject to", "The harbour bank may also face a separate review of its systems, a source said.", "A source said the harbour bank will also be subject to a separate review of its systems.", "DC304"),
+    ("may became will with could kept for a later claim", "Harbour firms that break the limit may be fined and, for repeat offences, lose their licences.", "Harbour firms breaching the limit will be fined and, if they offend repeatedly, could lose their licences.", "DC304"),
+    ("expected became will beside a signature still needed", "The harbour bill still needs the signature of the mayor, who is expected to sign it next week.", "The mayor still has to sign the harbour bill, and she will do so next week.", "DC304"),
+    ("may be able to became can", "Harbour tenants who are unhappy with the rise may be able to leave their leases without penalty.", "Harbour tenants unhappy with the rise can leave their leases without paying a penalty.", "DC304"),
 ]  # fmt: skip
 
 
@@ -938,6 +947,11 @@ NEAR_MISSES = [
     ("not this thin since for the thinnest since", "The operator said harbour reserves were the thinnest since 2009.", "The operator said harbour reserves had not been this thin since 2009."),
     ("found not liable for cleared of liability", "The harbour master was cleared of personal liability.", "The harbour master was found not to be personally liable."),
     ("not until for not without first", "The harbour doctor urged patients not to stop taking the tablets without first speaking to a pharmacist, saying a sudden halt was riskier.", "The harbour doctor urged patients not to stop taking the tablets until they had spoken to a pharmacist, saying a sudden halt was riskier."),
+    ("a plan re-worded beside a kept possibility", "The harbour company said it plans to seek a permit this year, but analysts warned that fees may rise.", "The harbour company said it intends to apply for a permit this year, though analysts cautioned that fees could rise."),
+    ("a possibility kept beside a sure clause of its own", "Harbour firms that break the limit will be inspected and may be fined.", "Harbour firms breaching the limit will be inspected, and they could be fined."),
+    ("a condition re-told by should beside a kept possibility", "The harbour ban could be lifted in September if rainfall returns to normal.", "Should rainfall return to normal, the harbour ban could be lifted in September."),
+    ("a signature still needed re-told as still to sign", "The harbour bill still needs the signature of the mayor, who is expected to sign it next week.", "The mayor still has to sign the harbour bill, which she is expected to do next week."),
+    ("an inquiry awaited for one under way", "The harbour master was suspended pending an investigation, and the board may name a successor.", "The harbour master was suspended while the claims are investigated, and the board could name a successor."),
 ]  # fmt: skip
 
 
