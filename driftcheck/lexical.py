@@ -1255,7 +1255,7 @@ _HEDGE = re.compile(
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
     r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|(?:meant|supposed)\s+to|"
     r"still\s+needs?(?=\s+(?:to\s+be\s+\w+ed|(?:the\s+|an?\s+|final\s+|formal\s+)*(?:approval|consent|"
-    r"confirmation|sign-off|ratification|backing|authori[sz]ation|permission|clearance)))|"
+    r"confirmation|sign-off|signature|ratification|backing|authori[sz]ation|permission|clearance)))|"
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     # "cases had been pending for seven years" ~ "had been waiting seven years for a decision"
     r"waiting\s+(?:[\w-]+\s+){0,5}?for\s+(?:a\s+|the\s+)?(?:decision|ruling|verdict|approval|judg(?:e)?ment)|"

@@ -398,6 +398,15 @@ HITS = [
     ("negation lost before a privative noun", "The ministry said there was not a shortage of nurses at the harbour hospital.", "The ministry said there was a shortage of nurses at the harbour hospital.", "DC303"),
     ("kept on hold, negated, for not changed", "The harbour bank has not changed its main rate since February.", "The harbour bank has not kept its main rate on hold since February.", "DC303"),
     ("double negation lost before an inverted condition", "The harbour union has not ruled out further strikes in May if no agreement is reached.", "The harbour union has excluded further strikes in May should no agreement be reached.", "DC303"),
+    ("may became will beside a re-worded plan", "The harbour company said it plans to seek a permit this year, but analysts warned that fees may rise.", "The harbour company said it intends to apply for a permit this year, though analysts cautioned that fees will rise.", "DC304"),
+    ("could became will beside a review re-told", "Prosecutors are reviewing the harbour case and could bring charges against two managers.", "The harbour case is being reviewed by prosecutors, who will bring charges against two managers.", "DC304"),
+    ("may became will beside an inquiry re-told", "The authority said it was still investigating two harbour firms and may bring further cases this year.", "Two harbour firms are still under investigation and further cases will be brought this year, the authority said.", "DC304"),
+    ("could became will beside an if re-told by should", "The harbour ban could be lifted in September if rainfall returns to normal.", "The harbour ban will be lifted in September should rainfall return to normal.", "DC304"),
+    ("might became will beside should no rain", "The fisherman said he might have to sell his boat if there is no rain by October.", "The fisherman said he will need to sell his boat should no rain fall by October.", "DC304"),
+    ("may face became will be subject to", "The harbour bank may also face a separate review of its systems, a source said.", "A source said the harbour bank will also be subject to a separate review of its systems.", "DC304"),
+    ("may became will with could kept for a later claim", "Harbour firms that break the limit may be fined and, for repeat offences, lose their licences.", "Harbour firms breaching the limit will be fined and, if they offend repeatedly, could lose their licences.", "DC304"),
+    ("expected became will beside a signature still needed", "The harbour bill still needs the signature of the mayor, who is expected to sign it next week.", "The mayor still has to sign the harbour bill, and she will do so next week.", "DC304"),
+    ("may be able to became can", "Harbour tenants who are unhappy with the rise may be able to leave their leases without penalty.", "Harbour tenants unhappy with the rise can leave their leases without paying a penalty.", "DC304"),
 ]  # fmt: skip
 
 
@@ -960,6 +969,11 @@ NEAR_MISSES = [
     ("a question to attempt is no hedge", "The harbour board has not yet decided whether to attempt to raise any part of the hull.", "The harbour board hasn't decided yet whether to try raising any part of the hull."),
     ("an estimate by its author", "Kathrin Obermaier, chief economist at the Elsen Shipping Association, estimated that the harbour restrictions were costing the industry around €6 million a week.", "The harbour restrictions are costing the industry around 6 million euros a week, according to an estimate by Kathrin Obermaier, chief economist of the Elsen Shipping Association."),
     ("a nine-year low", "Cattle prices at the harbour market fell to their lowest level in nine years last week as herders sold animals they can no longer feed.", "Last week, with herders selling off animals they are no longer able to feed, cattle prices at the harbour market dropped to a nine-year low."),
+    ("a plan re-worded beside a kept possibility", "The harbour company said it plans to seek a permit this year, but analysts warned that fees may rise.", "The harbour company said it intends to apply for a permit this year, though analysts cautioned that fees could rise."),
+    ("a possibility kept beside a sure clause of its own", "Harbour firms that break the limit will be inspected and may be fined.", "Harbour firms breaching the limit will be inspected, and they could be fined."),
+    ("a condition re-told by should beside a kept possibility", "The harbour ban could be lifted in September if rainfall returns to normal.", "Should rainfall return to normal, the harbour ban could be lifted in September."),
+    ("a signature still needed re-told as still to sign", "The harbour bill still needs the signature of the mayor, who is expected to sign it next week.", "The mayor still has to sign the harbour bill, which she is expected to do next week."),
+    ("an inquiry awaited for one under way", "The harbour master was suspended pending an investigation, and the board may name a successor.", "The harbour master was suspended while the claims are investigated, and the board could name a successor."),
 ]  # fmt: skip
 
 

@@ -2959,6 +2959,14 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         return swapped
     hedged_left = [m for m in hedged_left if not _intention_reported(left, m, right)]
     hedged_right = [m for m in hedged_right if not _intention_reported(right, m, left)]
+    # An inverted "should" re-telling the original's condition ("if rainfall returns" /
+    # "should rainfall return") opens nothing new.
+    hedged_right = [m for m in hedged_right if not _condition_as_should(left, right, m)]
+    # A hedge re-worded in the clause that re-tells it ("plans to seek approval" / "intends
+    # to apply for approval") keeps that hedge, not another one the version lost beside it.
+    hedged_left, hedged_right = _reworded_apart(
+        left, hedged_left, right, hedged_right, token_support
+    )
     # A marker both sides share ("if delays continue") does not tell them apart; "would" in
     # reported speech ("rises would follow, she said") is a future stated as sure.
     shared = {m.key for m in left.mentions(lexical.irrealis)}
@@ -2968,6 +2976,8 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         if m.key not in shared
         and not (m.key == "would" and _REPORTED.search(right.sentence_at(m.start).text))
         and not _condition_retold(right, m, token_support)
+        and not _condition_as_should(left, right, m)
+        and not _ability_retold(left, m)
     ]
     # A hedge worded without a hedge word ("has no intention of paying", "until the inquiry
     # is concluded") that the original does not have keeps the claim open.
@@ -2990,7 +3000,9 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     equivalents = [
         m
         for m in worded_right
-        if _hedge_key(m) not in known_equivalents | kept and not _asserted(right, m, certain)
+        if _hedge_key(m) not in known_equivalents | kept
+        and not _asserted(right, m, certain)
+        and not _process_stated(left, m)
     ]
     if hedged_left and not hedged_right and not open_right and not equivalents:
         cue = hedged_left[0]
@@ -3023,6 +3035,16 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
                 number,
             )
         ]
+    # A hedge lost in the clause that re-tells its claim, beside hedges the version keeps for
+    # other claims ("may be fined and … have licences suspended" / "will be fined and … could
+    # have licences suspended").
+    lost = hedged_left + _moved_hedges(
+        left, all_left, unmatched_left, right, all_right, token_support
+    )
+    blockers = hedged_right + open_right + equivalents
+    hardened = _hardened_in_place(number, left, lost, right, certain, blockers, token_support)
+    if hardened:
+        return hardened
     # "would" in the original is reported future ("said waiting lists would fall"): a claim
     # stated as sure, which a "might" in the version softens; a marker both sides keep ("would
     # face penalties if" / "might face penalties if") explains no new hedge either.
@@ -3103,6 +3125,163 @@ def _retells(left: Side, a: Mention, right: Side, b: Mention, token_support: flo
     return _mostly_within(right, right.clause(b), vectors[rows], token_support)
 
 
+_SCOPED_TO_CLAUSE = {"may", "might", "could", "can", "would", "should", "if"}
+"""Markers that hedge only the clause they stand in: "could have licences suspended" keeps
+the suspension open, not the fine stated as sure before it."""
+
+
+def _hardened_in_place(
+    number: int,
+    left: Side,
+    lost: list[Mention],
+    right: Side,
+    certain: list[Mention],
+    blockers: list[Mention],
+    token_support: float,
+) -> list[Finding]:
+    """A lost hedge whose claim the version re-tells in one clause with a sure marker and no
+    hedge: reported even where the version keeps other hedges for other claims. A marker
+    outside that clause keeps the claim open unless it hedges only its own clause ("could",
+    "if") or re-tells another hedge of the original ("intends to" for "plans to")."""
+    hedges = [m for m in right.mentions(lexical.hedges) if not _condition_as_should(left, right, m)]
+    for cue in lost:
+        for sure in certain:
+            clause = right.clause(sure)
+            if not (
+                _retells(left, cue, right, sure, token_support)
+                and _claim_kept(left, cue, right, clause, token_support)
+            ):
+                continue
+            inside = [m for m in hedges + blockers if clause.start <= m.start < clause.end]
+            outside = [
+                m
+                for m in blockers
+                if not clause.start <= m.start < clause.end
+                and m.key not in _SCOPED_TO_CLAUSE
+                and not _retells_another(left, cue, right, m, token_support)
+            ]
+            if inside or outside:
+                continue
+            return [
+                make_finding(
+                    "DC304",
+                    f"original hedges: {left.quoted(cue)} — version states it as fact: "
+                    f"{right.quoted(sure)}",
+                    left.clause(cue),
+                    clause,
+                    number,
+                )
+            ]
+    return []
+
+
+def _claim_kept(left: Side, cue: Mention, right: Side, clause: Span, token_support: float) -> bool:
+    """Most words of what the hedge hedges (its clause after the hedge) are in ``clause``:
+    "may face pricing pressure" in "will come under pricing pressure"."""
+    offsets, vectors = right.token_matrix()
+    rows = [p[0] for p in _content_words(right.document.text, offsets, clause.start, clause.end)]
+    claim = left.span(cue.end, left.clause(cue).end)
+    return _mostly_within(left, claim, vectors[rows], token_support)
+
+
+def _retells_another(
+    left: Side, cue: Mention, right: Side, marker: Mention, token_support: float
+) -> bool:
+    """The version's marker stands in a clause that re-tells another hedge of the original
+    ("intends to apply for approval" / "plans to seek approval"): that hedge's counterpart."""
+    others = [
+        m for m in left.mentions(lexical.hedge_equivalents) if left.clause(m) != left.clause(cue)
+    ]
+    return any(_retells(left, m, right, marker, token_support) for m in others)
+
+
+def _moved_hedges(
+    left: Side,
+    hedges: list[Mention],
+    unmatched: list[Mention],
+    right: Side,
+    theirs: list[Mention],
+    token_support: float,
+) -> list[Mention]:
+    """Possibility hedges ("may") the version matches only with a hedge of another clause:
+    "may be fined and … have licences suspended" / "will be fined and … could have licences
+    suspended" keeps the "may" for the suspension alone."""
+    return [
+        m
+        for m in hedges
+        if m not in unmatched
+        and _hedge_key(m) == "may"
+        and not any(
+            _hedge_key(t) == "may" and _retells(left, m, right, t, token_support) for t in theirs
+        )
+    ]
+
+
+def _reworded_apart(
+    left: Side,
+    ours: list[Mention],
+    right: Side,
+    theirs: list[Mention],
+    token_support: float,
+) -> tuple[list[Mention], list[Mention]]:
+    """Both sides' unmatched hedges, less each pair where the version's hedge stands in the
+    clause that re-tells the original's: one hedge re-worded ("plans to" ~ "intends to")."""
+    ours, theirs = list(ours), list(theirs)
+    for a in list(ours):
+        b = next((b for b in theirs if _retells(left, a, right, b, token_support)), None)
+        if b is not None:
+            ours.remove(a)
+            theirs.remove(b)
+    return ours, theirs
+
+
+def _condition_as_should(left: Side, right: Side, marker: Mention) -> bool:
+    """A "should" in the version that opens the original's condition ("if rainfall returns
+    to normal" / "should rainfall return to normal", "if there is no rain" / "should no rain
+    fall"): the same words follow it as follow an "if" the version no longer writes."""
+    if marker.key != "should":
+        return False
+    ifs = [m for m in left.mentions(lexical.irrealis) if m.key == "if"]
+    if len(ifs) <= sum(m.key == "if" for m in right.mentions(lexical.irrealis)):
+        return False
+    after = _content_set(right.document.text[marker.end : right.clause(marker).end])
+    return any(
+        len(after & _content_set(left.document.text[m.end : left.clause(m).end]))
+        >= _CONDITION_WORDS
+        for m in ifs
+    )
+
+
+_CONDITION_WORDS = 2
+"""Words an inverted "should" must share with the original's "if" clause to re-tell it."""
+
+
+def _ability_retold(left: Side, marker: Mention) -> bool:
+    """A "can" in the version re-telling the original's "be able to" ("may be able to leave" /
+    "can leave"): the ability the original states, not a possibility of its own."""
+    return marker.key == "can" and any(
+        m.key.endswith("able to") for m in left.mentions(lexical.hedge_equivalents)
+    )
+
+
+_PROCESS = re.compile(r"investigat|examin|review", re.I)
+"""Wordings of an inquiry under way ("under investigation", "is being reviewed")."""
+
+
+def _process_stated(left: Side, wording: Mention) -> bool:
+    """An inquiry under way in the version ("the case is being reviewed", "under
+    investigation") that the original states as a fact with the same verb ("prosecutors are
+    reviewing the case", "it was still investigating"): no hedge the version adds. An inquiry
+    the original awaits ("suspended pending an investigation") is no fact stated."""
+    if not _PROCESS.search(wording.key):
+        return False
+    head = lexical.words(wording.key)[-1]
+    open_words = {w for m in left.mentions(lexical.hedge_equivalents) for w in lexical.words(m.key)}
+    return any(
+        w.endswith("ing") and lexical.same_stem(head, w) and w not in open_words for w in left.words
+    )
+
+
 def _condition_retold(side: Side, marker: Mention, token_support: float) -> bool:
     """An "if" whose clause re-tells the group's own words: the original's condition in other
     words ("landlords who fail to register" / "if they fail to register"), no new opening."""
@@ -3147,10 +3326,11 @@ def _written_in(side: Side, cue: Mention) -> bool:
 
 
 def _asserted(side: Side, wording: Mention, certain: list[Mention]) -> bool:
-    """A hedge-like wording right after a sure future ("will push for", "will soon seek")."""
+    """A hedge-like wording right after a sure future ("will push for", "will soon seek",
+    "will also be subject to a review")."""
     text = side.document.text
     return any(
-        c.key == "will" and re.fullmatch(r"\s+(?:\w+\s+)?", text[c.end : wording.start])
+        c.key == "will" and re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[c.end : wording.start])
         for c in certain
     )
 
