@@ -1237,6 +1237,16 @@ _WORRY_CLAUSE = (
     r"jobs|people)\b)"
 )
 """What follows a worry that hedges a claim: "are worried (that) the plant will close"."""
+_SCHEDULED = (
+    r"be|take|come|start|begin|open|reopen|close|expire|lapse|launch|arrive|end|finish|resume|"
+    r"meet|return|retire|go|run|face|appear|stand|sign|vote|visit|hold|announce|publish|release|"
+    r"report|deliver|enter|leave|travel|complete|testify|give|make|hear|rule|decide|conclude|"
+    r"last|land|depart|sail|fly|play|host|present|submit|receive|join|restart|sit|debate|"
+    r"consider|review|respond|speak|address|attend|undergo|serve|stay|become|pay|raise|lift|"
+    r"kick|step|hand|phase|roll|switch|move|hit|reach|expand|merge|list|sell|buy|issue"
+)
+"""Verbs after "due to" that make it a schedule ("are due to take effect in September",
+"was due to be sentenced"), not a cause ("due to heavy rain")."""
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
@@ -1258,7 +1268,7 @@ _HEDGE = re.compile(
     r"confirmation|sign-off|signature|ratification|backing|authori[sz]ation|permission|clearance)))|"
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
     # "cases had been pending for seven years" ~ "had been waiting seven years for a decision"
-    r"waiting\s+(?:[\w-]+\s+){0,5}?for\s+(?:a\s+|the\s+)?(?:decision|ruling|verdict|approval|judg(?:e)?ment)|"
+    r"wait(?:ing|ed)\s+(?:[\w-]+\s+){0,5}?for\s+(?:a\s+|the\s+)?(?:decision|ruling|verdict|approval|judg(?:e)?ment)|"
     r"(?:investigat|examin|assess|establish|determin|review|decid)(?:e|es|ed|ing)\s+whether|"
     # "was considering purchasing" ~ "is weighing whether to buy": not yet decided
     r"(?:consider|weigh|mull|explor)(?:e|s|es|ed|ing)?\s+(?:whether|[a-z]+ing\b)|"
@@ -1290,6 +1300,9 @@ _HEDGE_EQUIVALENT = re.compile(
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"call(?:s|ed|ing)?\s+for|point(?:s|ed|ing)?\s+to|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
+    # a timetable: "is due to run until Friday" ~ "is set to last until Friday", though "is
+    # due to open" re-told as "will open" states no more than the timetable did
+    rf"(?:(?:is|are|was|were)\s+)?(?:due|scheduled|slated)\s+to(?=\s+(?:{_SCHEDULED})\b)|"
     r"(?:was|were|is|are|(?<!\bwill\s)(?<!['’]ll\s)be|been)\s+(?:now\s+|still\s+|also\s+|\w+ly\s+)?"
     r"able\s+to|"
     r"(?:allowed|permitted|entitled)\s+to|under\s+investigation|"
@@ -3325,8 +3338,10 @@ _STANCE_CLASSES = (
         r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:commented|(?:responded|replied)(?=\s+to\s+"
         r"(?:\w+\s+){0,2}?(?:requests?|questions?|queries|inquiries|enquiries|calls|emails|messages)\b))|"
         r"no\s+further\s+comments?|"
-        # "no new forecasts were published" ~ "did not publish new forecasts"
-        r"\bno\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|(?:has|have|had)\s+been)\s+(?:published|"
+        # "no new forecasts were published" ~ "did not publish new forecasts"; not "no
+        # evidence that the data had been published", where a clause of its own is published
+        r"\bno\s+(?:(?!(?:that|which|whether|if)\b)[\w’'-]+\s+){0,4}?"
+        r"(?:was|were|(?:has|have|had)\s+been)\s+(?:published|"
         r"released|disclosed|made\s+public)\b|"
         r"(?:stay|stays|stayed|staying|remain|remains|remained|kept|keep|keeps)\s+(?:silent|quiet)\b|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
@@ -3865,9 +3880,33 @@ _ANTONYM_PAIRS = (
 """Pairs of opposite outcomes (passed/failed, won/lost, rose/fell, convicted/acquitted,
 survived/died, allowed/banned, improved/worsened, tested positive/negative): a swap reverses a claim as surely as a
 "not" does, with no negation word to see."""
+_UN_STATES = (
+    "damaged",
+    "harmed",
+    "hurt",
+    "injured",
+    "affected",
+    "armed",
+    "insured",
+    "vaccinated",
+    "licensed",
+    "registered",
+    "paid",
+    "employed",
+    "occupied",
+    "inhabited",
+    "treated",
+    "inspected",
+)
+"""States whose "un-" form is their opposite ("the cargo appeared undamaged" / "appeared to
+have been damaged"): the same word with and without the prefix, so no paraphrase trades one
+for the other unless a "not" balances it ("was not damaged")."""
 _ANTONYM_PATTERNS = tuple(
     (name, sign, re.compile(rf"\b(?:{body})\b", re.I))
-    for name, positive, negative in _ANTONYM_PAIRS
+    for name, positive, negative in (
+        *_ANTONYM_PAIRS,
+        *((f"un-{state}", state, rf"un-?{state}") for state in _UN_STATES),
+    )
     for sign, body in (("+", positive), ("-", negative))
 )
 
@@ -3894,16 +3933,6 @@ def neutral_reports(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group().lower()) for m in _NEUTRAL_REPORT.finditer(text)]
 
 
-_SCHEDULED = (
-    r"be|take|come|start|begin|open|reopen|close|expire|lapse|launch|arrive|end|finish|resume|"
-    r"meet|return|retire|go|run|face|appear|stand|sign|vote|visit|hold|announce|publish|release|"
-    r"report|deliver|enter|leave|travel|complete|testify|give|make|hear|rule|decide|conclude|"
-    r"last|land|depart|sail|fly|play|host|present|submit|receive|join|restart|sit|debate|"
-    r"consider|review|respond|speak|address|attend|undergo|serve|stay|become|pay|raise|lift|"
-    r"kick|step|hand|phase|roll|switch|move|hit|reach|expand|merge|list|sell|buy|issue"
-)
-"""Verbs after "due to" that make it a schedule ("are due to take effect in September",
-"was due to be sentenced"), not a cause ("due to heavy rain")."""
 _CAUSE = re.compile(
     rf"\b(due\s+to(?!\s+(?:{_SCHEDULED})\b)|because(?:\s+of)?|as\s+a\s+result\s+of|owing\s+to|caused\s+by|thanks\s+to|"
     r"(?:introduced|triggered|sparked|prompted|driven|fuell?ed|spurred)\s+by|result(?:ed|ing|s)?\s+from|stemm(?:ed|ing)\s+from|"

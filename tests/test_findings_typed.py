@@ -407,6 +407,9 @@ HITS = [
     ("may became will with could kept for a later claim", "Harbour firms that break the limit may be fined and, for repeat offences, lose their licences.", "Harbour firms breaching the limit will be fined and, if they offend repeatedly, could lose their licences.", "DC304"),
     ("expected became will beside a signature still needed", "The harbour bill still needs the signature of the mayor, who is expected to sign it next week.", "The mayor still has to sign the harbour bill, and she will do so next week.", "DC304"),
     ("may be able to became can", "Harbour tenants who are unhappy with the rise may be able to leave their leases without penalty.", "Harbour tenants unhappy with the rise can leave their leases without paying a penalty.", "DC304"),
+    ("an un-state lost", "The harbour master said the cargo appeared undamaged after the collision.", "The harbour master said the cargo appeared to have been damaged after the collision.", "DC303"),
+    ("a timetable beside a lost expectation", "The harbour trial is expected to last until March, with 40 witnesses due to testify.", "The harbour trial will run until March, and 40 witnesses are due to testify.", "DC304"),
+    ("a possibility re-told as a timetable", "Work on the harbour bridge could begin before the end of the year, the mayor said.", "Work on the harbour bridge is scheduled to begin before the end of the year, the mayor said.", "DC304"),
 ]  # fmt: skip
 
 
@@ -974,6 +977,8 @@ NEAR_MISSES = [
     ("a condition re-told by should beside a kept possibility", "The harbour ban could be lifted in September if rainfall returns to normal.", "Should rainfall return to normal, the harbour ban could be lifted in September."),
     ("a signature still needed re-told as still to sign", "The harbour bill still needs the signature of the mayor, who is expected to sign it next week.", "The mayor still has to sign the harbour bill, which she is expected to do next week."),
     ("an inquiry awaited for one under way", "The harbour master was suspended pending an investigation, and the board may name a successor.", "The harbour master was suspended while the claims are investigated, and the board could name a successor."),
+    ("a timetable re-told as another", "The harbour strike is set to last until Friday, the dockers' union said.", "The harbour strike is due to run until Friday, the dockers' union said."),
+    ("waiting re-told as waited", "Residents welcomed the harbour deal, though some said shops had closed while waiting for a decision.", "The harbour deal was welcomed by residents, although some said that shops had closed while they waited for a decision."),
 ]  # fmt: skip
 
 
@@ -1154,6 +1159,8 @@ POLARITY_NEAR_MISSES = [
     ("purpose moved before the negated clause", "The exact location of the wreck has not been disclosed to protect it from looters.", "To protect the wreck from looters, its exact location hasn't been made public."),
     ("a possibility asked about", "Ministers could not confirm whether the harbour would close on May 1.", "Ministers could not confirm whether it would be possible to close the harbour on May 1."),
     ("an impossibility", "The harbour cannot be reopened before May.", "It will not be possible to reopen the harbour before May."),
+    ("an un-state for a negated state", "The harbour master said the cargo was not damaged in the collision.", "The harbour master said the cargo was undamaged in the collision."),
+    ("an un-state beside its opposite kept", "Two crew members were injured and the ferry was damaged, but the cargo was unharmed.", "Two crew members were injured and the ferry was damaged, but the cargo was not harmed."),
 ]  # fmt: skip
 
 

@@ -88,6 +88,9 @@ def test_stances_and_negations() -> None:
         "first trophy since"
     ]
     assert _keys(lexical.stances("She declined to comment.")) == ["silence"]
+    assert _keys(lexical.stances("No new forecasts were published.")) == ["silence"]
+    # what is not published here is the subject of a clause of its own, not the speaker's
+    assert _keys(lexical.stances("There was no evidence that the data had been published.")) == []
     assert _keys(lexical.stances("They would challenge the law.")) == ["opposition"]
 
 
@@ -125,6 +128,12 @@ def test_hedge_equivalents_and_reported_hedges() -> None:
     assert _keys(lexical.hedges("Officials haven't ruled out rationing.")) == ["haven't ruled out"]
     assert "intention" in _keys(lexical.hedge_equivalents("It has no intention of paying."))
     assert lexical.hedges("It has no intention of paying.") == []
+    # a timetable answers a hedge on the other side but is not one: "will open" re-tells it
+    assert "is due to" in _keys(lexical.hedge_equivalents("The strike is due to run until May."))
+    assert lexical.hedges("The strike is due to run until May.") == []
+    assert _keys(lexical.hedges("Some died while they waited for a ruling.")) == [
+        "waited for a ruling"
+    ]
 
 
 def test_hedges_skip_inability_and_nouns() -> None:

@@ -2936,6 +2936,10 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # counts as kept too ("officials estimate includes about 48,000" ~ "officials estimate
     # at around 48 000").
     worded_left, worded_right = _worded_hedges(left, all_left), _worded_hedges(right, all_right)
+    worded_left, worded_right = (
+        _unshared_timetables(worded_left, worded_right),
+        _unshared_timetables(worded_right, worded_left),
+    )
     # The same hedge word the other side writes where it is no hedge ("its indicated price
     # range" / "the range it had indicated") is a re-wording, not a claim hardened or softened.
     unmatched_left = _unmatched_hedges(all_left, all_right, worded_right)
@@ -2997,12 +3001,16 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
             if m.key == "would" and _REPORTED.search(right.sentence_at(m.start).text)
         ]
     # "is likely to claim" / "will seek": an attempt the version states as sure keeps nothing open
+    # a timetable answers only an expectation ("is set to last" ~ "is due to run"), not a
+    # possibility ("could begin" / "is scheduled to begin")
+    expected_lost = any(_hedge_key(m) == "expect" for m in hedged_left)
     equivalents = [
         m
         for m in worded_right
         if _hedge_key(m) not in known_equivalents | kept
         and not _asserted(right, m, certain)
         and not _process_stated(left, m)
+        and (expected_lost or not _TIMETABLE.search(m.key))
     ]
     if hedged_left and not hedged_right and not open_right and not equivalents:
         cue = hedged_left[0]
@@ -3359,6 +3367,22 @@ def _unmatched_hedges(
     return unmatched
 
 
+_TIMETABLE = re.compile(r"\b(?:due|scheduled|slated)\s+to$")
+
+
+def _unshared_timetables(ours: list[Mention], theirs: list[Mention]) -> list[Mention]:
+    """Our wordings less as many timetables as the other side has: "witnesses due to testify"
+    on both sides answers no hedge lost beside it ("is expected to last" / "will run")."""
+    shared = sum(1 for m in theirs if _TIMETABLE.search(m.key))
+    kept = []
+    for m in ours:
+        if shared and _TIMETABLE.search(m.key):
+            shared -= 1
+        else:
+            kept.append(m)
+    return kept
+
+
 def _worded_hedges(side: Side, hedges: list[Mention]) -> list[Mention]:
     """Hedge-like wordings of a side that are not its hedge words themselves."""
     return [
@@ -3405,7 +3429,10 @@ _HEDGE_FAMILIES = tuple(
         ),
         # forecast ~ expected winds; "is set to rise" ~ "is expected to rise"; "is set to lead
         # the merged group" ~ "is due to lead it"
-        (r"expect|forecast|predict|projected|anticipat|.*\b(?:set|due)\s+to", "expect"),
+        (
+            r"expect|forecast|predict|projected|anticipat|.*\b(?:set|due|scheduled|slated)\s+to",
+            "expect",
+        ),
         # an approximate figure: "estimated at more than 600" ~ "thought to contain over 600"
         (r"estimat|thought|believed\s+to|put\s", "estimate"),
         (r"suggest|indicat|impl|point", "suggest"),  # "pointed to a problem" ~ "suggested"
