@@ -2179,6 +2179,17 @@ or closing the sentence ("…, the board found."), not "police found a body" or 
 reported a drop in sales"."""
 
 
+_NOUN_LIKE_VERBS = frozenset({"suspect", "suspects", "estimates", "fears"})
+"""Speech verbs that are also nouns ("police suspect" / "a suspect")."""
+_COUNTED_NOUN = re.compile(
+    r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|another|each|every|no|any|some|"
+    r"several|both|other|second|third|fourth|fifth|main|key|prime|chief|fellow|these|those|"
+    r"this|that|their|its|his|her|our|whose)|\d|['’]s)\s+$",
+    re.I,
+)
+"""A number, quantifier or possessive just before: what follows is a noun."""
+
+
 def _active_speech(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(?:to|was|were|been|be|being|is|are|the|a|an)\s+$", text[: m.start()]):
         return False
@@ -2187,6 +2198,8 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
     ):
         return False  # "has not confirmed the date": nothing said, nobody credited
     verb = m.group().lower()
+    if verb in _NOUN_LIKE_VERBS and _COUNTED_NOUN.search(text, 0, m.start()):
+        return False  # "One suspect was detained", "its estimates show": a noun
     # "contacts of confirmed cases", "with reported losses": a participle before its noun
     if (
         verb.endswith("ed")

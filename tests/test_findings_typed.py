@@ -1160,6 +1160,7 @@ POLARITY_NEAR_MISSES = [
     ("a possibility asked about", "Ministers could not confirm whether the harbour would close on May 1.", "Ministers could not confirm whether it would be possible to close the harbour on May 1."),
     ("an impossibility", "The harbour cannot be reopened before May.", "It will not be possible to reopen the harbour before May."),
     ("an un-state for a negated state", "The harbour master said the cargo was not damaged in the collision.", "The harbour master said the cargo was undamaged in the collision."),
+    ("an un-state for a state negated in another clause", "Harbour pilots will stop guiding ships from Friday in a dispute over unpaid overtime, their union said.", "Their union said harbour pilots will stop guiding ships from Friday, in a row over overtime that has not been paid."),
     ("an un-state beside its opposite kept", "Two crew members were injured and the ferry was damaged, but the cargo was unharmed.", "Two crew members were injured and the ferry was damaged, but the cargo was not harmed."),
 ]  # fmt: skip
 

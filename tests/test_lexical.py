@@ -70,6 +70,10 @@ def test_sources_are_the_first_speech_subject() -> None:
         "union leader marta lind"
     ]
     assert lexical.sources("No deaths were reported.") == []
+    # "suspect" after a number is a noun, not the verb of "police suspect"
+    text = "One suspect was held, according to the reserve's management."
+    assert _keys(lexical.sources(text)) == ["reserve management"]
+    assert _keys(lexical.sources("Police suspect arson.")) == ["police"]
 
 
 def test_stances_and_negations() -> None:

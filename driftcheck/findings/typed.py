@@ -2041,9 +2041,17 @@ def _antonym_swap(
             continue
         b = _least_retold(right, opposite, theirs, left, ours)
         clause_a, clause_b = left.clause(a), right.clause(b)
-        claims = (_claim_of(left, clause_a, a), _claim_of(right, clause_b, b))
-        if _cues_in(claims[0], a, cues_left) % 2 != _cues_in(claims[1], b, cues_right) % 2:
-            continue
+        if pair.startswith("un-"):
+            # "unpaid overtime" ~ "overtime that has not been paid": the "not" that balances
+            # an un-state stands just before the state, whatever else the clause negates
+            if _NEGATED_STATE.search(left.document.text, 0, a.start) or _NEGATED_STATE.search(
+                right.document.text, 0, b.start
+            ):
+                continue
+        else:
+            claims = (_claim_of(left, clause_a, a), _claim_of(right, clause_b, b))
+            if _cues_in(claims[0], a, cues_left) % 2 != _cues_in(claims[1], b, cues_right) % 2:
+                continue
         carried = (
             left.supported_share(clause_a, token_support),
             right.supported_share(clause_b, token_support),
@@ -2060,6 +2068,14 @@ def _antonym_swap(
             )
         ]
     return []
+
+
+_NEGATED_STATE = re.compile(
+    r"(?:\bnot|\bnever|\bno|n['’]t)\s+(?:(?:been|be|being|yet|get|got|gotten|left|"
+    r"remain(?:ed|s)?|appear(?:ed|s)?|seem(?:ed|s)?|to|have|had|has)\s+){0,4}$",
+    re.I,
+)
+"""A negation just before a state, across the auxiliaries of "has not yet been"."""
 
 
 def _claim_of(side: Side, clause: Span, word: Mention) -> Span:
