@@ -1509,6 +1509,7 @@ def _names_another(phrase: str, named_words: set[str], entities: list[set[str]])
 
 
 _OWNED = re.compile(r"\s+[a-z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _owner_words(text: str, mentions: list[Mention]) -> set[str]:
@@ -1522,10 +1523,7 @@ def _owner_words(text: str, mentions: list[Mention]) -> set[str]:
             if (
                 text[m.start : m.end].endswith(("'s", "’s"))
                 or lexical.demonym_like(text[m.start : m.end])
-                or (
-                    " " not in text[m.start : m.end]
-                    and re.search(r"\bthe\s+$", text[: m.start], re.I) is not None
-                )
+                or (" " not in text[m.start : m.end] and _THE_BEFORE.search(text, 0, m.start))
             )
             and _OWNED.match(text, m.end)
         ]
@@ -1879,10 +1877,9 @@ def _polarity(
     stance_left, stance_right = _as_opposites(raw_left), _as_opposites(raw_right)
     cues_left = _negative(left, stance_left, _negated_opposites(left, raw_left))
     cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
-    cues_left = _until_retold(left, _not_yet_for_still(left, cues_left, right), right)
-    cues_right = _until_retold(right, _not_yet_for_still(right, cues_right, left), left)
-    cues_left = _alternative_retold(left, cues_left, right)
-    cues_right = _alternative_retold(right, cues_right, left)
+    # negations that re-tell the other side's wording in other words negate nothing
+    for retold in (_not_yet_for_still, _until_retold, _alternative_retold):
+        cues_left, cues_right = retold(left, cues_left, right), retold(right, cues_right, left)
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
     # As many cues on both sides, only cut into other clauses or re-worded ("without action
@@ -1933,9 +1930,7 @@ def _not_yet_for_still(
 ) -> list[tuple[Mention, bool]]:
     """ "have not yet recovered" re-tells "are still recovering": where the other side says
     "still" doing and this side does not, a "not yet" negates nothing."""
-    if not any(_STILL_DOING.search(s.text) for s in other.sentences) or any(
-        _STILL_DOING.search(s.text) for s in side.sentences
-    ):
+    if not _says(other, _STILL_DOING) or _says(side, _STILL_DOING):
         return cues
     text = side.document.text
     return [(m, strong) for m, strong in cues if not _NOT_YET.match(text, m.start)]
@@ -2004,11 +1999,11 @@ def _says(side: Side, pattern: re.Pattern[str]) -> bool:
 
 _ONLY_ONCE = re.compile(r"\bonly\s+(?:once|when|after)\b", re.I)
 _UNTIL_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,8}?until\b", re.I)
-_NEGATION_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bcannot)\s+(?:[\w’'-]+\s+){0,8}$", re.I)
+_NOT = r"\bnot|\bnever|n['’]t"
+"""A grammatical negation word, for the patterns that look for one just before a word."""
+_NEGATION_BEFORE = re.compile(rf"(?:{_NOT}|\bcannot)\s+(?:[\w’'-]+\s+){{0,8}}$", re.I)
 """A negation a few words before, with no clause break between."""
-_NOT_UNTIL = re.compile(
-    r"(?:\bnot|\bnever|\bno|n['’]t|\bcannot)\s+(?:[\w’'-]+\s+){0,8}?until\b", re.I
-)
+_NOT_UNTIL = re.compile(rf"(?:{_NOT}|\bno|\bcannot)\s+(?:[\w’'-]+\s+){{0,8}}?until\b", re.I)
 
 
 def _within(cues: list[tuple[Mention, bool]], stances: list[Mention]) -> bool:
@@ -2071,7 +2066,7 @@ def _antonym_swap(
 
 
 _NEGATED_STATE = re.compile(
-    r"(?:\bnot|\bnever|\bno|n['’]t)\s+(?:(?:been|be|being|yet|get|got|gotten|left|"
+    rf"(?:{_NOT}|\bno)\s+(?:(?:been|be|being|yet|get|got|gotten|left|"
     r"remain(?:ed|s)?|appear(?:ed|s)?|seem(?:ed|s)?|to|have|had|has)\s+){0,4}$",
     re.I,
 )
@@ -2782,6 +2777,7 @@ def _least_retold(
 
 
 def _uncontracted(text: str) -> str:
+    """Lower case with negations written out: "didn't say" and "did not say" read alike."""
     words = re.sub(r"n[’']t\b", " not", text.lower()).split()
     return " ".join({"wo": "will", "ca": "can", "sha": "shall"}.get(w, w) for w in words)
 
@@ -3384,6 +3380,7 @@ def _unmatched_hedges(
 
 
 _TIMETABLE = re.compile(r"\b(?:due|scheduled|slated)\s+to$")
+"""A hedge-like wording that is a timetable ("is due to", "scheduled to")."""
 
 
 def _unshared_timetables(ours: list[Mention], theirs: list[Mention]) -> list[Mention]:
@@ -3467,9 +3464,7 @@ def _intention_reported(side: Side, cue: Mention, other: Side) -> bool:
         return False
     sentence = side.sentence_at(cue.start)
     before = side.document.text[sentence.start : cue.start]
-    return bool(_REPORTED.search(before)) and any(
-        _REPORTED_FUTURE.search(s.text) for s in other.sentences
-    )
+    return bool(_REPORTED.search(before)) and _says(other, _REPORTED_FUTURE)
 
 
 _REPORTED_FUTURE = re.compile(
