@@ -1186,6 +1186,14 @@ _PRIVATIVE = re.compile(
 )
 
 
+_NOR_INVERTED = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|must)\s+"
+    r"(?:it|they|he|she|we|there|the|its|their|his|her|any)\b",
+    re.I,
+)
+"""A clause of its own: "nor was it seeking any" negates as "and is not seeking any" does."""
+
+
 def negations(text: str) -> list[Mention]:
     """Grammatical negation cues ("not", "no", "never", "without", "rather than"), keyed by
     the cue.
@@ -1196,7 +1204,7 @@ def negations(text: str) -> list[Mention]:
     """
     found: list[Mention] = []
     for m in _NEGATION.finditer(text):
-        if m.group().lower() == "nor" and found:
+        if m.group().lower() == "nor" and found and not _NOR_INVERTED.match(text, m.end()):
             continue
         found.append(Mention(m.start(), m.end(), m.group().lower()))
     return found
@@ -1247,6 +1255,15 @@ _SCHEDULED = (
 )
 """Verbs after "due to" that make it a schedule ("are due to take effect in September",
 "was due to be sentenced"), not a cause ("due to heavy rain")."""
+_FORECAST_VERB = (
+    r"(?<!\bweather\s)(?<!\bstorm\s)(?<!\bgrowth\s)(?<!\beconomic\s)(?<!\binflation\s)"
+    r"(?<!\bbudget\s)(?<!\bsales\s)(?<!\bearnings\s)(?<!\brevenue\s)(?<!\bprofit\s)"
+    r"(?<!\bprice\s)(?<!\brainfall\s)(?<!\bdemand\s)(?<!\bofficial\s)(?<!\blatest\s)"
+    r"(?<!\bnew\s)(?<!\bprevious\s)(?<!\bearlier\s)(?<!\brevised\s)(?<!\bquarterly\s)"
+    r"(?<!\bannual\s)(?<!\bmonthly\s)(?<!\bseasonal\s)(?<!\bflood\s)(?<!\bmarket\s)"
+    r"forecast(?:s)?"
+)
+""""forecasts" as a verb ("the bank forecasts growth"), not the noun of "storm forecasts"."""
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
@@ -1263,7 +1280,7 @@ _HEDGE = re.compile(
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
-    r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|(?:meant|supposed)\s+to|"
+    rf"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){{0,6}}?at\b)|{_FORECAST_VERB}|predict(?:s|ed)?|projected|(?:meant|supposed)\s+to|"
     r"still\s+needs?(?=\s+(?:to\s+be\s+\w+ed|(?:the\s+|an?\s+|final\s+|formal\s+)*(?:approval|consent|"
     r"confirmation|sign-off|signature|ratification|backing|authori[sz]ation|permission|clearance)))|"
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
@@ -1652,6 +1669,11 @@ def dates(text: str) -> list[Mention]:
                     text, 0, match.start()
                 ):
                     key = "date:january-1"  # "since the start of the year" == "since January 1"
+                elif key == "relative:this year" and (
+                    re.search(r"\bso\s+far\s+$", text[: match.start()], re.I)
+                    or re.match(r"\s+so\s+far\b", text[match.end() :], re.I)
+                ):
+                    key = "date:january-1"  # "so far this year" == "since the start of the year"
             elif kind == "month":
                 key = f"month:{_month(match.group(1))}"
             elif kind == "month_of_year":
@@ -1676,6 +1698,9 @@ def dates(text: str) -> list[Mention]:
         start, end = next((match.span(k) for k in (1, 5) if match.group(k)), match.span())
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention(start, end, "period:" + _period_key(match)))
+    for match in _HOUR_OF_DAY.finditer(text):  # "twenty to six in the morning" == "5.40 a.m."
+        if not any(m.start < match.end() and match.start() < m.end for m in found):
+            found.append(Mention(match.start(), match.end(), "time:" + _hour_of_day_key(match)))
     for match in _DAYPART.finditer(text):  # "by Friday morning" / "by Friday evening"
         found.append(Mention(match.start(1), match.end(1), "daypart:" + match.group(1).lower()))
     for match in _DAY_MARK.finditer(text):  # "before dawn on Saturday" / "on Saturday evening"
@@ -1772,6 +1797,31 @@ _OCLOCK = re.compile(
 """An hour "o'clock", its half of the day read from the part of day after it."""
 
 
+_HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
+_HOUR_OF_DAY = re.compile(
+    r"\b(?:(quarter|half|five|ten|twenty|twenty-five)\s+(past|to)\s+)?"
+    rf"({_HOUR_WORDS})(?:[.:]([0-5]\d))?\s+(?:o['’]clock\s+)?"
+    r"(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b",
+    re.I,
+)
+"""An hour told by the part of the day: "10 at night" is 22:00, "5.40 in the morning" and
+"twenty to six in the morning" 05:40."""
+_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
+def _hour_of_day_key(match: re.Match[str]) -> str:
+    word = match.group(3).lower()
+    hour, minutes = (int(word) if word.isdigit() else _CARDINALS[word]), int(match.group(4) or 0)
+    if match.group(1):
+        minutes = _MINUTES[match.group(1).lower()]
+        if match.group(2).lower() == "to":
+            hour, minutes = hour - 1, 60 - minutes
+    part = (match.group(5) or match.group(6)).lower()
+    # "10 at night" is 22:00, "2 at night" 02:00, "12 at night" midnight
+    afternoon = (6 <= hour < 12) if part == "night" else part != "morning"
+    return f"{hour % 12 + (12 if afternoon else 0):02d}:{minutes:02d}"
+
+
 def _oclock_key(match: re.Match[str]) -> str:
     """Without a part of day, the waking hours: "eight o'clock" is 08:00, "six o'clock" 18:00."""
     word = match.group(1).lower()
@@ -1849,6 +1899,8 @@ _SPEECH = (
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     # "The regulator put the difficulties down to …" blames as "blamed" does
     r"puts?(?=\s+(?:[\w’'-]+\s+){1,6}?down\s+to\b)|"
+    # "Builders pointed to higher interest rates" blames them as "blamed" does
+    r"pointed(?=\s+to\s+(?!(?:a|an|the)\s+(?:door|exit|map|screen|sign)\b))|"
     r"called|described|describes|labelled|labeled|branded|hailed|dubbed|termed|"
     r"believe|believes|suspect|suspects|found|concluded|ruled|reported|confirmed|confirms|"
     r"established|determined|fears|feared|(?<=s\s)fear|estimates|estimated|"
@@ -2268,7 +2320,18 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             subject = None  # "The recount will start on Monday, said ...": that is the claim
         coordinated = _COORDINATED.search(text, 0, verb.start()) is not None
         if subject is None and coordinated:
-            subject = _leading_subject(text)  # "The union opposed the bill and said …"
+            # "The union opposed the bill and said …"; "No one was hurt, but the board
+            # classified the event … and said": the subject of the clause the verb ends
+            breaks = list(_OWN_SUBJECT_CLAUSE.finditer(text, 0, verb.start()))
+            own = _leading_subject(text, breaks[-1].end()) if breaks else None
+            if (
+                own is None
+                or own.start < breaks[-1].end()
+                or own.end > verb.start()
+                or text[own.start : own.end].lower() in _PERSONAL_PRONOUNS
+            ):
+                own = _leading_subject(text)  # "…, though he said": the sentence's subject
+            subject = own
         elif (
             subject is None
             and _CLAUSE_END_AFTER_VERB.match(text, verb.end()) is None
@@ -2590,12 +2653,16 @@ _OBJECT_RELATIVE = re.compile(
 starts with a verb ("that brought the case") is about the noun before it."""
 
 
-def _leading_subject(text: str) -> Mention | None:
+_OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
+"""Where a new clause with its own subject opens."""
+
+
+def _leading_subject(text: str, start: int = 0) -> Mention | None:
     """The subject of the sentence's first verb outside a relative clause: the subject a
     second, coordinated verb shares ("The national farmers' union, which …, opposed the bill
     and said"; "Oskaria's foreign minister, Haakon Brisset, denied … and said")."""
-    for verb in _FIRST_VERB.finditer(text):
-        clause = text[_segment_start(text, verb.start()) : verb.start()]
+    for verb in _FIRST_VERB.finditer(text, start):
+        clause = text[max(start, _segment_start(text, verb.start())) : verb.start()]
         # "Saying retailers were struggling, the chamber opposed …": the chamber; not
         # "Shipping companies opposed …"
         first = re.match(r"\s*([\w’'-]+)(\s+[a-z])?", clause)
@@ -3325,7 +3392,8 @@ _CLAIMS_OBJECT = (
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:claims?(?!\s+(?:from|for)\b)|allegations?|accusations?|suggestions?|charges?|reports?|"
     r"criticism|arguments?|assertions?|contentions?|notions?|findings?|conclusions?|rumou?rs?|"
-    r"assessments?|"
+    r"assessments?|views?|figures?|estimates?|interpretations?|characteri[sz]ations?|"
+    r"descriptions?|accounts?\s+of|"
     r"speculation|theor(?:y|ies)|responsibility|blame|liability|wrongdoing)\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
@@ -3357,6 +3425,8 @@ _STANCE_CLASSES = (
         r"(?:was|were|(?:has|have|had)\s+been)\s+(?:published|"
         r"released|disclosed|made\s+public)\b|"
         r"(?:stay|stays|stayed|staying|remain|remains|remained|kept|keep|keeps)\s+(?:silent|quiet)\b|"
+        # "have said nothing about whether" ~ "have not commented on whether"
+        r"(?:say|says|said|saying)\s+nothing\s+(?:about|on|of)\b|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|"
@@ -3500,7 +3570,10 @@ _STANCE_CLASSES = (
         # fighting a fire or a disease takes no side
         r"(?!\s+(?:\w+\s+)?(?:fires?|blazes?|flames|wildfires?|floods?|floodwaters?|diseases?|"
         r"virus|infections?|outbreaks?|epidemics?|pandemics?|cancer|drought|storms?)\b)|"
-        r"challeng(?:e|es|ed|ing)(?!r)|(?<!\ba\s)(?<!\bthe\s)contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|"
+        r"challeng(?:e|es|ed|ing)(?!r)|(?<!\ba\s)(?<!\bthe\s)contest(?:s|ed|ing)?|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)disput(?:e|es|ed|ing)|"
+        # "blamed the outages on data-entry errors" gives a cause, as "said the outages were
+        # caused by" does; "blamed the operator" takes a side
+        r"blam(?:e|es|ed|ing)(?!\s+(?:[\w’'-]+\s+){1,6}?on\b)|"
         r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
         # "…, consumer group Fair Home charged": an accusation, closing the claim; "without
         # raising network charges." closes on fees, no accusation

@@ -321,6 +321,23 @@ RULES: tuple[Rule, ...] = (
         "Original: “the plant will close in June” — version: “the plant is expected to close in "
         "June”.",
     ),
+    Rule(
+        "DC313",
+        "polarity-reworded",
+        Kind.DRIFT,
+        Severity.MINOR,
+        "One side negates a claim that the other states without a negation, but not plainly: "
+        "the negation sits on another word than the other side's (“has not changed” / “kept "
+        "on hold”), inside a bound (“not … until”, “no … more than”, “only once”, “since”, a "
+        "superlative), beside a word that negates in other terms (“cleared”, “fails”, "
+        "“pushed back”), or is itself a privative. DC303 is kept for the plain case: the same "
+        "word affirmed on one side and negated on the other.",
+        "Faithful re-tellings carry polarity in these devices as often as reversals do, so the "
+        "pair is shown for an editor to read without failing a check; raise it with "
+        "`--severity DC313=critical` where every possible reversal must stop a build.",
+        "Original: “the money would be released only once the rules are adopted” — version: "
+        "“the money would not be released until the rules were adopted”.",
+    ),
 )
 
 _BY_CODE = {rule.code: rule for rule in RULES}

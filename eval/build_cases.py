@@ -161,6 +161,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "EN",
         "EO",
         "EP",
+        "EQ",
+        "ER",
+        "ES",
+        "ET",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }

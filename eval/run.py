@@ -4,7 +4,10 @@
 
 Each case is scored by the rule of seeds/expected.json (``driftcheck.evaluation.score_report``):
 an item is covered when a finding of its kind overlaps its quoted text (on both sides for drift);
-a finding that covers no item and no ``acceptable`` entry is a false alarm. On faithful cases
+a finding that covers no item and no ``acceptable`` entry is a false alarm. ``major+`` is the
+share of items covered by a major or critical finding: what a check at the default ``--fail-on
+major`` fails on (partial omissions and additions, softened claims and polarity re-wordings
+are minor by design, so they are shown without failing a check). On faithful cases
 any major or critical finding counts against the set's ≤ 5% target, acceptable or not: a
 faithful version must not fail a check at the default ``--fail-on major``.
 
@@ -60,6 +63,8 @@ class Tally:
     cases: int = 0
     items: int = 0
     covered: int = 0
+    covered_serious: int = 0
+    """Items covered by a major or critical finding: what a check at ``--fail-on major`` fails on."""
     false_alarms: int = 0
     serious_cases: int = 0
     """Cases with any major or critical finding (reported for faithful cases)."""
@@ -130,6 +135,11 @@ def score_case(report: dict[str, Any], case: dict[str, Any], tally: Tally) -> No
     tally.covered += score.covered
     tally.false_alarms += len(score.unexpected)
     serious = [f for f in report["findings"] if f["severity"] in SERIOUS]
+    if case["items"]:
+        serious_report = {**report, "findings": serious}
+        tally.covered_serious += score_report(
+            serious_report, case, case["original"], case["version"]
+        ).covered
     tally.serious_cases += bool(serious)
     by_id = {item["id"]: item for item in case["items"]}
     for result in score.items:
@@ -151,7 +161,8 @@ def percent(part: int, whole: int) -> str:
 
 def print_table(tallies: dict[str, Tally]) -> None:
     print(
-        f"{'type':<18} {'cases':>5} {'items':>5} {'covered':>7} {'recall':>7} {'false':>6}  major+ on faithful"
+        f"{'type':<18} {'cases':>5} {'items':>5} {'covered':>7} {'recall':>7} {'major+':>7} "
+        f"{'false':>6}  major+ on faithful"
     )
     total = Tally()
     for type_ in TYPES:
@@ -163,15 +174,18 @@ def print_table(tallies: dict[str, Tally]) -> None:
             extra = f"  {t.serious_cases}/{t.cases} = {percent(t.serious_cases, t.cases).strip()} (target ≤ 5%)"
         print(
             f"{type_:<18} {t.cases:>5} {t.items:>5} {t.covered:>7} "
-            f"{percent(t.covered, t.items):>7} {t.false_alarms:>6}{extra}"
+            f"{percent(t.covered, t.items):>7} {percent(t.covered_serious, t.items):>7} "
+            f"{t.false_alarms:>6}{extra}"
         )
         total.cases += t.cases
         total.items += t.items
         total.covered += t.covered
+        total.covered_serious += t.covered_serious
         total.false_alarms += t.false_alarms
     print(
         f"{'all':<18} {total.cases:>5} {total.items:>5} {total.covered:>7} "
-        f"{percent(total.covered, total.items):>7} {total.false_alarms:>6}"
+        f"{percent(total.covered, total.items):>7} "
+        f"{percent(total.covered_serious, total.items):>7} {total.false_alarms:>6}"
     )
 
 

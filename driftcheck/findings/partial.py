@@ -76,7 +76,7 @@ def clause_findings(
     return found
 
 
-_CUE_RULES = frozenset({"DC303", "DC304", "DC307", "DC312"})
+_CUE_RULES = frozenset({"DC303", "DC304", "DC307", "DC312", "DC313"})
 """Rules that fire on a cue word (a negation, a hedge, a stance verb) rather than on content."""
 _NEW_CLAUSE_ABSENT = 0.5
 """A cue's clause with at least this share of its content words absent from the other side is

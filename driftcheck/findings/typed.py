@@ -1873,7 +1873,12 @@ def _polarity(
     number: int, left: Side, right: Side, documents: DocumentEvidence, token_support: float
 ) -> list[Finding]:
     """A claim that one side negates and the other affirms; else a different stance."""
-    raw_left, raw_right = left.mentions(lexical.stances), right.mentions(lexical.stances)
+    # a step still required ("still needs to be approved", "have yet to approve") takes no
+    # side, on either side
+    raw_left, raw_right = (
+        [m for m in side.mentions(lexical.stances) if not _required_step(side, m)]
+        for side in (left, right)
+    )
     stance_left, stance_right = _as_opposites(raw_left), _as_opposites(raw_right)
     cues_left = _negative(left, stance_left, _negated_opposites(left, raw_left))
     cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
@@ -1906,7 +1911,7 @@ def _polarity(
             if stance:
                 return stance
         flipped = make_finding(
-            "DC303",
+            "DC303" if _plain_flip(flip) else "DC313",
             f"original: {_polarity_words(left, (ours, ours_cues))} — "
             f"version: {_polarity_words(right, (theirs, their_cues))}",
             ours,
@@ -1923,6 +1928,75 @@ def _polarity(
     if swap:
         return swap
     return _stance_change(number, left, right, documents, stance_left, stance_right, token_support)
+
+
+def _plain_flip(flip: tuple[_Polar, _Polar]) -> bool:
+    """A reversal as plain as "will withdraw" / "will not withdraw" or "has ruled out" / "has
+    not ruled out": the clauses' negative cues differ by one grammatical negation, and
+    neither clause holds a bound, nor the affirming one a word that negates in other terms.
+
+    Faithful re-tellings carry polarity in exactly those devices ("has not changed" / "kept
+    on hold", "not … until" / "only once", "no crash has claimed more lives" / "the
+    deadliest crash") as often as reversals do: such a flip is DC313, shown without failing
+    a check.
+    """
+    (left, left_cues), (right, right_cues) = flip
+    grammatical = (sum(s for _, s in left_cues), sum(s for _, s in right_cues))
+    other = (len(left_cues) - grammatical[0], len(right_cues) - grammatical[1])
+    if abs(grammatical[0] - grammatical[1]) != 1 or other[0] != other[1]:
+        return False
+    negated, affirmed = (left, right) if grammatical[0] > grammatical[1] else (right, left)
+    if any(_BOUND.search(span.text) for span in (negated, affirmed)):
+        return False
+    if _CHANGE_DENIED.search(negated.text) and _CONTINUED.search(affirmed.text):
+        return False
+    negated_words = _WORD.findall(negated.text.lower())
+    return not any(
+        _NEGATIVE_WORDING.fullmatch(w) and not any(_same_stem(w, n) for n in negated_words)
+        for w in _WORD.findall(affirmed.text.lower())
+    )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word, as far as a shared beginning shows ("affect" / "affected",
+    "open" / "opening", "ban" / "banned")."""
+    shorter = min(len(a), len(b))
+    n = shorter if shorter <= 4 else 5
+    return shorter >= 3 and a[:n] == b[:n]
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_BOUND = re.compile(
+    r"\b(?:until|till|unless|only|except|before|any\s+(?:more|longer)|yet\s+to|"
+    r"since\s+(?:\d|the\b|last\b|records?\b|then\b|it\b|they\b)|"
+    r"the\s+(?:most|least)|best|worst|\w+iest|largest|"
+    r"biggest|highest|lowest|greatest|smallest|longest|strongest|weakest|thinnest|fastest|"
+    r"slowest|oldest|newest|latest|earliest|widest|deepest|richest|poorest|youngest|"
+    r"heaviest|hottest|coldest|costliest|cheapest|closest|nearest|fewest|sharpest)\b",
+    re.I,
+)
+"""Words that bound a claim, so that a negation beside them can re-tell an affirmation:
+"not … until" / "only once", "no crash has claimed more lives" / "the deadliest crash",
+"had not been this thin since 2009" / "the thinnest since 2009"."""
+_NEGATIVE_WORDING = re.compile(
+    r"fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|refus\w*|den(?:y|ies|ied|ial)|"
+    r"declin\w*|reject\w*|halt\w*|ceas\w*|cleared|free|absent|avoid\w*|prevent\w*|"
+    r"ban(?:s|ned)?|barred|forb\w+|exempt\w*|spared?|postpon\w*|delay\w*|defer\w*|"
+    r"abandon\w*|shortage|hardly|barely|scarcely|rarely|seldom|ruled|block\w*|withh\w+|"
+    r"reluctan\w*|doubt\w*|unchanged|intact|steady",
+    re.I,
+)
+"""Words that negate, or deny change, in other terms than "not": a negation facing one of
+them may be the same claim ("was found not liable" / "was cleared of liability")."""
+_CHANGE_DENIED = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:chang|alter|adjust|mov|shift|rais|lower|cut)\w*",
+    re.I,
+)
+_CONTINUED = re.compile(
+    r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?|remain\w*|stay\w*|maintain\w*)\b", re.I
+)
+"""A change denied re-tells a state kept: "has not changed its rate" / "kept its rate on hold"."""
 
 
 def _not_yet_for_still(
@@ -2401,6 +2475,12 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
                 # "would not be rushed and could take up the proposal": the negated claim
                 # ends where "and" starts the next
                 after = _AND_BUT.search(text, cue.end, end)
+                # "Neither of its rivals, A and B, has announced": an "and" inside a negative
+                # subject joins what it negates, up to the subject's verb
+                if after and _NEGATIVE_SUBJECT.fullmatch(cue.key):
+                    verb = _SUBJECT_VERB.search(text, cue.end, end)
+                    if verb and after.start() < verb.start():
+                        after = _AND_BUT.search(text, verb.end(), end)
                 # not "no change to passes for students and pensioners": a word or two
                 # after "and" add to what is negated, not a claim of their own
                 if after and len(text[after.end() : end].split()) > 2:
@@ -2422,6 +2502,10 @@ def _negative_subject_joined(text: str, clauses: list[tuple[int, int]]) -> list[
     return clauses
 
 
+_NEGATIVE_SUBJECT = re.compile(r"neither|none|nobody|nothing|no\s+one")
+_SUBJECT_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\s"
+)
 _NEGATIVE_OPENING = re.compile(r"(?:No|Neither|None|Nothing|Nobody|Not\s+a)\b")
 _AUXILIARY_OPENING = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b"
@@ -2826,6 +2910,12 @@ _OBLIGED = re.compile(
 """A step still required, the stance verb after it, active or passive: "still has to approve
 the deal", "must still be approved", "needs to be approved", "has yet to be approved", "is
 still to be approved"."""
+
+
+def _required_step(side: Side, stance: Mention) -> bool:
+    """A stance verb under a step still required: "must still be approved"."""
+    sentence = side.sentence_at(stance.start)
+    return _OBLIGED.search(side.document.text, sentence.start, stance.start) is not None
 
 
 def _stance_turned_in_place(group: _StanceGroup) -> list[Finding]:
