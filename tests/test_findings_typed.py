@@ -991,11 +991,13 @@ NEAR_MISSES = [
     ("neither of a coordinated subject", "Rival harbour carriers Mervane Shipping and Halcyon Box have not announced similar charges.", "Neither of its harbour rivals Mervane Shipping and Halcyon Box has announced a similar charge."),
     ("said nothing about for not commented on", "Harbour insurers have not commented on whether the delay could affect the cover.", "Harbour insurers have said nothing about whether the cover could be affected by the delay."),
     ("storm forecasts are no hedge", "The harbour radar, which cost 29 million euros, is designed to improve storm forecasts across the region.", "Designed to improve storm forecasting across the region, the harbour radar cost 29 million euros."),
-    ("the speaker of a clause of its own", "No one was injured in the harbour, but the board classified the event as a serious incident and said a report would be published within 30 days.", "No one was hurt in the harbour, but the board classed the event as a serious incident and said it would publish a report within 30 days."),
+    ("the speaker of a clause of its own", "No one was injured in the harbour, but the board classified the event as a serious incident and said a report would be published within 30 days.", "The board classed the harbour event as a serious incident and said it would publish a report within 30 days, and no one was hurt."),
     ("a step still required both ways", "The harbour agreement still needs to be approved by both countries' parliaments.", "Parliaments in both countries have yet to approve the harbour agreement."),
     ("disputed an assessment re-told as challenged a view", "Harbour grain traders disputed that assessment.", "Harbour grain traders challenged that view."),
     ("blamed on gives a cause", "The harbour software supplier said the outages were caused by data-entry errors.", "The harbour software supplier blamed the outages on data-entry errors."),
     ("pointed to for blamed", "Harbour builders blamed higher interest rates and the cost of timber, which the agency said had climbed by 11% over twelve months.", "Harbour builders pointed to higher interest rates and the cost of timber, which had gone up by 11 per cent over the past year, according to the agency."),
+    ("only after re-told as not before", "The harbour will reopen only after the inspection is complete.", "The harbour will not reopen before the inspection is complete."),
+    ("a stance only after re-told as not until", "The harbour pilots accepted the offer only after a second vote.", "The harbour pilots did not accept the offer until a second vote."),
 ]  # fmt: skip
 
 

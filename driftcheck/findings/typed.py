@@ -1879,6 +1879,10 @@ def _polarity(
         [m for m in side.mentions(lexical.stances) if not _required_step(side, m)]
         for side in (left, right)
     )
+    raw_left, raw_right = (
+        _until_stances(left, raw_left, right),
+        _until_stances(right, raw_right, left),
+    )
     stance_left, stance_right = _as_opposites(raw_left), _as_opposites(raw_right)
     cues_left = _negative(left, stance_left, _negated_opposites(left, raw_left))
     cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
@@ -1902,22 +1906,27 @@ def _polarity(
         # the stance changing: say so, with the stance words on both sides
         leaning_left = [m for m in stance_left if _stance_sign(m.key)]
         leaning_right = [m for m in stance_right if _stance_sign(m.key)]
-        if not (ours_cues and their_cues) and (
-            _within(ours_cues, leaning_left) and _within(their_cues, leaning_right)
-        ):
-            stance = _stance_change(
-                number, left, right, documents, stance_left, stance_right, token_support
-            )
-            if stance:
-                return stance
+        plain = _plain_flip(flip)
         flipped = make_finding(
-            "DC303" if _plain_flip(flip) else "DC313",
+            "DC303" if plain else "DC313",
             f"original: {_polarity_words(left, (ours, ours_cues))} — "
             f"version: {_polarity_words(right, (theirs, their_cues))}",
             ours,
             theirs,
             number,
         )
+        if not (ours_cues and their_cues) and (
+            _within(ours_cues, leaning_left) and _within(their_cues, leaning_right)
+        ):
+            # a stance negated inside a bound ("did not accept the offer until a second
+            # vote" / "accepted it only after") is a polarity re-wording like any other
+            if not plain:
+                return [flipped]
+            stance = _stance_change(
+                number, left, right, documents, stance_left, stance_right, token_support
+            )
+            if stance:
+                return stance
         # a stance changed in another clause is a second change ("would challenge the
         # approval" / "would accept the approval and would not go to court")
         stance = _stance_change(
@@ -2035,6 +2044,21 @@ def _until_retold(
         (m, strong)
         for m, strong in cues
         if not (m.key == "without" and _NEGATION_BEFORE.search(text, 0, m.start))
+    ]
+
+
+def _until_stances(side: Side, stances: list[Mention], other: Side) -> list[Mention]:
+    """ "did not accept the offer until a second vote" takes the stance "accepted the offer
+    only after a second vote" takes: where the other side says "only once" (or "only when",
+    "only after"), a stance negated before "until" is the stance itself."""
+    if not _says(side, _NOT_UNTIL) or _says(side, _ONLY_ONCE) or not _says(other, _ONLY_ONCE):
+        return stances
+    text = side.document.text
+    return [
+        Mention(m.start, m.end, m.key.removeprefix("not "))
+        if m.key.startswith("not ") and _UNTIL_AFTER.match(text, m.end)
+        else m
+        for m in stances
     ]
 
 
