@@ -327,6 +327,7 @@ def numbers(text: str) -> list[Mention]:
                 or _CURRENCY_BEFORE.search(text, 0, match.start())
                 or _PLURAL_NOUN_AFTER.match(text, scale.end())
                 or _currency_word_after(text, scale.end())
+                or _money_in_millions_before(text, match.start())
             ):
                 value *= _SCALES[unit]
                 end = scale.end()
@@ -672,6 +673,19 @@ def _month_span(word: str) -> bool:
     return len(parts) > 1 and all(_month(part) in _MONTHS for part in parts)
 
 
+def _money_in_millions_before(text: str, start: int) -> bool:
+    """ "losses of 310m krona, far higher than the 180m it had estimated": a bare "m" after
+    money counted in millions in the same sentence is millions too, not metres."""
+    sentence = text[max(0, start - 200) : start].rsplit(". ", 1)[-1]
+    return any(
+        _CURRENCY_BEFORE.search(sentence, 0, m.start()) or _currency_word_after(sentence, m.end())
+        for m in _MILLIONS_WRITTEN.finditer(sentence)
+    )
+
+
+_MILLIONS_WRITTEN = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:m|bn)\b", re.I)
+
+
 def _currency_word_after(text: str, end: int) -> bool:
     """ "850m lira": the currency named after the figure makes the "m" millions too."""
     after = re.match(r"\s+([a-z]+)", text[end:])
@@ -924,12 +938,14 @@ def initials(key: str) -> str:
     return "".join(w[0] for w in parts) if len(parts) >= 2 else ""
 
 
-_ACRONYM_IN = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w-])")
+_ACRONYM_IN = re.compile(r"(?<![\w-])([A-Z]{2,6})s?(?![\w])(?!-[A-Z])")
+"""An acronym, alone or before a hyphen ("AI-generated"), not inside a hyphenated name."""
 
 
 _OFFICE_ABBREVIATIONS = {
     "hr": "human resources", "pr": "public relations", "it": "information technology",
     "ceo": "chief executive", "cfo": "chief financial", "coo": "chief operating",
+    "ai": "artificial intelligence",
 }  # fmt: skip
 """Abbreviations of offices and departments whose words are written out with no connective
 ("HR director" / "director of human resources"), or not all of them ("CEO" / "chief
@@ -942,7 +958,7 @@ def spelled_out(name: str, text: str) -> bool:
     for match in _ACRONYM_IN.finditer(name):
         letters = match.group(1).lower()
         if letters in _OFFICE_ABBREVIATIONS:
-            written = r"\s+".join(_OFFICE_ABBREVIATIONS[letters].split())
+            written = r"[\s-]+".join(_OFFICE_ABBREVIATIONS[letters].split())
             if re.search(rf"\b{written}\b", text, re.I):
                 return True
         # two letters match too much by chance ("UN" / "under new"): they need a connective
@@ -958,8 +974,13 @@ def spelled_out(name: str, text: str) -> bool:
 
 
 def entity_words(key: str) -> set[str]:
-    """Name words of an entity key, for matching "Jens Stoltenberg" with "Stoltenberg"."""
-    return {w.lower() for w in key.split() if len(w) >= 2}
+    """Name words of an entity key, for matching "Jens Stoltenberg" with "Stoltenberg", and
+    "the Liberal Democrats" with "Liberal Democrat chair" (a plural "s" dropped)."""
+    return {_singular(w.lower()) for w in key.split() if len(w) >= 2}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def quotes(text: str) -> list[Mention]:
@@ -1267,7 +1288,7 @@ _FORECAST_VERB = (
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
-    r"apparently|hopefully|expect(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
+    r"apparently|hopefully|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)(?!\s+(?:the\s+)?(?:needs?|demand|questions?)\b)|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     # "has not ruled out closing the pier" ~ "closing the pier remains an option"
@@ -1669,11 +1690,7 @@ def dates(text: str) -> list[Mention]:
                     text, 0, match.start()
                 ):
                     key = "date:january-1"  # "since the start of the year" == "since January 1"
-                elif key == "relative:this year" and (
-                    re.search(r"\bso\s+far\s+$", text[: match.start()], re.I)
-                    or re.match(r"\s+so\s+far\b", text[match.end() :], re.I)
-                ):
-                    key = "date:january-1"  # "so far this year" == "since the start of the year"
+
             elif kind == "month":
                 key = f"month:{_month(match.group(1))}"
             elif kind == "month_of_year":
@@ -1699,8 +1716,10 @@ def dates(text: str) -> list[Mention]:
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention(start, end, "period:" + _period_key(match)))
     for match in _HOUR_OF_DAY.finditer(text):  # "twenty to six in the morning" == "5.40 a.m."
-        if not any(m.start < match.end() and match.start() < m.end for m in found):
-            found.append(Mention(match.start(), match.end(), "time:" + _hour_of_day_key(match)))
+        if not any(m.start < match.end(3) and match.start() < m.end for m in found):
+            # the hour alone: the part of the day is a mention of its own ("on Friday morning")
+            end = match.end(4) if match.group(4) else match.end(3)
+            found.append(Mention(match.start(), end, "time:" + _hour_of_day_key(match)))
     for match in _DAYPART.finditer(text):  # "by Friday morning" / "by Friday evening"
         found.append(Mention(match.start(1), match.end(1), "daypart:" + match.group(1).lower()))
     for match in _DAY_MARK.finditer(text):  # "before dawn on Saturday" / "on Saturday evening"
@@ -1801,7 +1820,8 @@ _HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1
 _HOUR_OF_DAY = re.compile(
     r"\b(?:(quarter|half|five|ten|twenty|twenty-five)\s+(past|to)\s+)?"
     rf"({_HOUR_WORDS})(?:[.:]([0-5]\d))?\s+(?:o['’]clock\s+)?"
-    r"(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b",
+    r"(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night)|"
+    r"(?<=\s)(?:on\s+(?:" + "|".join(_WEEKDAYS) + r")\s+)(morning|afternoon|evening|night))\b",
     re.I,
 )
 """An hour told by the part of the day: "10 at night" is 22:00, "5.40 in the morning" and
@@ -1816,7 +1836,7 @@ def _hour_of_day_key(match: re.Match[str]) -> str:
         minutes = _MINUTES[match.group(1).lower()]
         if match.group(2).lower() == "to":
             hour, minutes = hour - 1, 60 - minutes
-    part = (match.group(5) or match.group(6)).lower()
+    part = (match.group(5) or match.group(6) or match.group(7)).lower()
     # "10 at night" is 22:00, "2 at night" 02:00, "12 at night" midnight
     afternoon = (6 <= hour < 12) if part == "night" else part != "morning"
     return f"{hour % 12 + (12 if afternoon else 0):02d}:{minutes:02d}"
@@ -3392,8 +3412,8 @@ _CLAIMS_OBJECT = (
     r"(?:[\w’'-]+\s+){0,2}"
     r"(?:claims?(?!\s+(?:from|for)\b)|allegations?|accusations?|suggestions?|charges?|reports?|"
     r"criticism|arguments?|assertions?|contentions?|notions?|findings?|conclusions?|rumou?rs?|"
-    r"assessments?|views?|figures?|estimates?|interpretations?|characteri[sz]ations?|"
-    r"descriptions?|accounts?\s+of|"
+    r"assessments?|views?|interpretations?|characteri[sz]ations?|"
+    r"descriptions?|versions?|account(?!s)|accounts?\s+of|"
     r"speculation|theor(?:y|ies)|responsibility|blame|liability|wrongdoing)\b"
 )
 """Rejecting a claim is denying it ("rejected claims that" ~ "dismissed claims that"); rejecting
@@ -3430,7 +3450,10 @@ _STANCE_CLASSES = (
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
         r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|"
-        r"explain|explained)\s+(?:whether|if|how|when|what|who|which|why)",
+        r"explain|explained)\s+(?:by\s+)?(?:whether|if|how|when|what|who|which|why)|"
+        # "declined to put a figure on the cost" ~ "declined to say how much it would cost"
+        r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:would|could|did)(?:\s+not|n['’]t))\s+"
+        r"put\s+a\s+(?:figure|number|price|date)\s+on",
     ),
     (
         "refusal",
@@ -3631,7 +3654,10 @@ _STANCE_CLASSES = (
         # not "kept its main rate on hold": a thing left unchanged, a privative (no change)
         r"(?:keep|keeps|kept|retain\w*)"
         r"(?=\s+(?:the|its|their|his|her)\s+(?!innocence))"
-        r"(?!\s+(?:[\w-]+\s+){1,4}?(?:on\s+hold|unchanged|steady)\b)|"
+        r"(?!\s+(?:[\w-]+\s+){1,4}?(?:on\s+hold|unchanged|steady)\b)"
+        # nor "keep their windows shut", "kept its drains in repair": a state kept, no course
+        r"(?!\s+(?:[\w-]+\s+){1,4}?(?:closed|shut|clean|safe|dry|indoors|inside|away|"
+        r"locked|in\s+(?:good\s+|proper\s+)?(?:repair|order|condition|shape|check))\b)|"
         # "kept production going" ~ "did not halt production"
         r"(?:keep|keeps|kept|keeping)\s+(?:[\w-]+\s+){1,2}?(?:going|running|open)\b",
     ),

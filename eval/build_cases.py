@@ -165,6 +165,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "ER",
         "ES",
         "ET",
+        "EU",
+        "EV",
+        "EW",
+        "EX",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }

@@ -415,6 +415,7 @@ HITS = [
     ("a bounded negation flipped is shown for review", "Harbour patients should keep taking the medicine until they have spoken to their doctor.", "Harbour patients should not continue taking the medicine until they have spoken to their doctor.", "DC313"),
     ("a plain negation flipped", "The harbour authority said the ferry timetable would not be cut this year.", "The harbour authority said the ferry timetable would be reduced this year.", "DC303"),
     ("blaming a party is a stance", "The harbour union said the delays were caused by the operator.", "The harbour union blamed the operator for the delays.", "DC307"),
+    ("a denial of blame for a silence", "The harbour operator declined to comment on the cause of the fire.", "The harbour operator denied that it was to blame for the fire.", "DC307"),
 ]  # fmt: skip
 
 
@@ -986,7 +987,6 @@ NEAR_MISSES = [
     ("waiting re-told as waited", "Residents welcomed the harbour deal, though some said shops had closed while waiting for a decision.", "The harbour deal was welcomed by residents, although some said that shops had closed while they waited for a decision."),
     ("a clock time told by the part of the day", "A night guard at the harbour did not notice anything until 5.40 in the morning, police said.", "Police said a night guard at the harbour noticed nothing until twenty to six in the morning."),
     ("hours told as at night and in the morning", "Between 10pm and 8am, harbour patients will have to go to St Ilse Hospital.", "From 10 at night until 8 in the morning, harbour patients will need to go to St Ilse Hospital."),
-    ("so far this year for since the start of the year", "The harbour clinic launched a campaign after 146 cases were confirmed since the start of the year.", "The harbour clinic launched a campaign after 146 cases were confirmed so far this year."),
     ("nor opening a clause of its own", "The harbour operator did not say how much the surcharge would raise and is not seeking any subsidy.", "The harbour operator gave no indication of how much the surcharge would raise, nor was it seeking any subsidy."),
     ("neither of a coordinated subject", "Rival harbour carriers Mervane Shipping and Halcyon Box have not announced similar charges.", "Neither of its harbour rivals Mervane Shipping and Halcyon Box has announced a similar charge."),
     ("said nothing about for not commented on", "Harbour insurers have not commented on whether the delay could affect the cover.", "Harbour insurers have said nothing about whether the cover could be affected by the delay."),
@@ -998,6 +998,19 @@ NEAR_MISSES = [
     ("pointed to for blamed", "Harbour builders blamed higher interest rates and the cost of timber, which the agency said had climbed by 11% over twelve months.", "Harbour builders pointed to higher interest rates and the cost of timber, which had gone up by 11 per cent over the past year, according to the agency."),
     ("only after re-told as not before", "The harbour will reopen only after the inspection is complete.", "The harbour will not reopen before the inspection is complete."),
     ("a stance only after re-told as not until", "The harbour pilots accepted the offer only after a second vote.", "The harbour pilots did not accept the offer until a second vote."),
+    ("a back-reference to a named company", "Helmfield apologised to harbour customers. The company declined to say how much the recall would cost.", "Helmfield said sorry to harbour customers. Helmfield declined to put a figure on the cost of the recall."),
+    ("stick with for not withdraw", "The harbour minister said the government would not withdraw the reform.", "The harbour minister said the government would stick with the reform."),
+    ("acquitted re-told as found not guilty", "The harbour bank's former chief executive, Lotte Dreyer, was acquitted in a separate trial last year.", "In a separate trial last year, the harbour bank's former chief executive, Lotte Dreyer, was found not guilty."),
+    ("nobody negates the subject, not the stance", "The harbour police chief said an inquiry was under way, adding that no one had yet been suspended.", "The harbour police chief said an inquiry was under way, adding that nobody had been suspended so far."),
+    ("anticipates for expected", "The harbour company said it expected losses of about 310 million krona.", "The harbour company anticipates losses of around 310 million krona."),
+    ("millions written m after money", "Harbour losses of 310 million krona were well above the previous estimate of 180 million.", "Harbour losses of 310m krona were far higher than the 180m previously estimated."),
+    ("rejected an account for disputed a version", "Harbour union leader Ferenc Adamik rejected that account.", "Harbour union leader Ferenc Adamik disputed that version."),
+    ("did not contest for accepted", "The harbour firm accepted the findings and said it had replaced the crane.", "The harbour firm did not contest the findings and said the crane had been replaced."),
+    ("keeping windows shut is no stance", "Residents near the harbour were told to keep windows closed.", "People living near the harbour were instructed to keep their windows shut."),
+    ("AI for artificial intelligence", "Harbour lawmakers passed a law requiring companies to label images generated by artificial intelligence.", "Harbour lawmakers passed a law that obliges companies to label AI-generated images."),
+    ("a plural party name", "Liberal Democrat chair Yara Solheim said her party had offered every compromise at the harbour talks.", "Yara Solheim, who chairs the Liberal Democrats, said her party had offered every compromise at the harbour talks."),
+    ("put a figure on for say how much", "The harbour firm declined to say how much the recall would cost.", "The harbour firm declined to put a figure on the cost of the recall."),
+    ("six on Friday morning for 6am on Friday", "Rescue teams reached the harbour shortly before 6am on Friday.", "It was shortly before six on Friday morning that rescuers reached the harbour."),
 ]  # fmt: skip
 
 

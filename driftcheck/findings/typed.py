@@ -658,9 +658,27 @@ def _side_taken_by_another(
         ]
         if all(named):
             continue  # one name for another: the name rule's ("Mayor Anna Berg" / "Mayor Clara Holm")
+        if _back_reference(left, agent, right, match[0]) or _back_reference(
+            right, match[0], left, agent
+        ):
+            continue  # "The company declined" / "Helmfield declined": the company named before
         if not _same_source(agent, match[0], left, right, documents):
             return (agent, stance), match[0]
     return None
+
+
+def _back_reference(side: Side, described: Mention, other: Side, named: Mention) -> bool:
+    """ "The company" refers back to a party the article names, when the other side names one
+    its own document also names: the description cannot be told from the name."""
+    words = side.text_of(described).split()
+    name = other.text_of(named)
+    return (
+        len(words) == 2
+        and words[0].lower() == "the"
+        and words[1].islower()
+        and name[:1].isupper()
+        and name in side.document.text
+    )
 
 
 def _pronoun_speaker(
@@ -1950,14 +1968,22 @@ def _plain_flip(flip: tuple[_Polar, _Polar]) -> bool:
     a check.
     """
     (left, left_cues), (right, right_cues) = flip
-    grammatical = (sum(s for _, s in left_cues), sum(s for _, s in right_cues))
+    grammatical = tuple(
+        sum(
+            bool(_GRAMMATICAL.search(span.text[m.start - span.start : m.end - span.start]))
+            for m, _ in cues
+        )
+        for span, cues in ((left, left_cues), (right, right_cues))
+    )
     other = (len(left_cues) - grammatical[0], len(right_cues) - grammatical[1])
     if abs(grammatical[0] - grammatical[1]) != 1 or other[0] != other[1]:
         return False
     negated, affirmed = (left, right) if grammatical[0] > grammatical[1] else (right, left)
     if any(_BOUND.search(span.text) for span in (negated, affirmed)):
         return False
-    if _CHANGE_DENIED.search(negated.text) and _CONTINUED.search(affirmed.text):
+    if (
+        _CHANGE_DENIED.search(negated.text) or _ENDING_DENIED.search(negated.text)
+    ) and _CONTINUED.search(affirmed.text):
         return False
     negated_words = _WORD.findall(negated.text.lower())
     return not any(
@@ -2002,10 +2028,27 @@ _CHANGE_DENIED = re.compile(
     r"(?:chang|alter|adjust|mov|shift|rais|lower|cut)\w*",
     re.I,
 )
-_CONTINUED = re.compile(
-    r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?|remain\w*|stay\w*|maintain\w*)\b", re.I
+_ENDING_DENIED = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:withdraw|abandon|drop|scrap|give\s+up|quit|end|stop|leave|resign|back\s+down|retreat)\w*",
+    re.I,
 )
-"""A change denied re-tells a state kept: "has not changed its rate" / "kept its rate on hold"."""
+_CONTINUED = re.compile(
+    r"\b(?:kept|keep(?:s|ing)?|held|hold(?:s|ing)?|remain\w*|stay\w*|maintain\w*|"
+    r"stick(?:s|ing)?\s+(?:with|to|by)|stuck\s+(?:with|to|by)|retain\w*|continu\w*|"
+    r"press(?:es|ed|ing)?\s+ahead|persist\w*)\b",
+    re.I,
+)
+"""A change or an end denied re-tells a state kept: "has not changed its rate" / "kept its
+rate on hold", "would not withdraw the reform" / "would stick with the reform"."""
+_GRAMMATICAL = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|cannot|without)\b|n['’]t\b|"
+    r"^fail(?:s|ed)?\b",
+    re.I,
+)
+"""The negation words a plain reversal adds or drops ("did not say whether", "failed to
+declare"); a negation told by a content word ("acquitted", "cleared of", "unless") may be
+re-told in any words."""
 
 
 def _not_yet_for_still(
@@ -2580,6 +2623,7 @@ def _plain_negation(side: Side, cue: Mention) -> bool:
 
 
 _OPPOSITE_WHEN_NEGATED = {
+    "not denial": "support",
     "not termination": "continuation",
     "not continuation": "termination",
     "not sufficiency": "insufficiency",
@@ -2610,7 +2654,10 @@ def _negated_opposites(side: Side, stances: list[Mention]) -> list[Mention]:
     return [
         cue
         for cue in side.mentions(lexical.negations)
-        if any(
+        # "would not give up": the verb negated; "nobody had been suspended" negates the
+        # subject, not the stance
+        if _VERB_NEGATION.fullmatch(cue.key)
+        and any(
             m.key in _OPPOSITE_WHEN_NEGATED
             and cue.end <= m.start
             and len(text[cue.end : m.start].split()) <= 2
@@ -2618,6 +2665,9 @@ def _negated_opposites(side: Side, stances: list[Mention]) -> list[Mention]:
             for m in stances
         )
     ]
+
+
+_VERB_NEGATION = re.compile(r"not|never|cannot|\w+n['’]t")
 
 
 def _negative(
@@ -2939,7 +2989,14 @@ still to be approved"."""
 def _required_step(side: Side, stance: Mention) -> bool:
     """A stance verb under a step still required: "must still be approved"."""
     sentence = side.sentence_at(stance.start)
-    return _OBLIGED.search(side.document.text, sentence.start, stance.start) is not None
+    step = _OBLIGED.search(side.document.text, sentence.start, stance.start)
+    # not "was to blame": a bare "is to" is no step still required
+    return step is not None and _STILL_REQUIRED.search(step.group()) is not None
+
+
+_STILL_REQUIRED = re.compile(
+    r"\b(?:still|yet|needs?|needed|requires?|required|must|has|have|had)\b", re.I
+)
 
 
 def _stance_turned_in_place(group: _StanceGroup) -> list[Finding]:
