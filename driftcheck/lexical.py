@@ -974,13 +974,8 @@ def spelled_out(name: str, text: str) -> bool:
 
 
 def entity_words(key: str) -> set[str]:
-    """Name words of an entity key, for matching "Jens Stoltenberg" with "Stoltenberg", and
-    "the Liberal Democrats" with "Liberal Democrat chair" (a plural "s" dropped)."""
-    return {_singular(w.lower()) for w in key.split() if len(w) >= 2}
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+    """Name words of an entity key, for matching "Jens Stoltenberg" with "Stoltenberg"."""
+    return {w.lower() for w in key.split() if len(w) >= 2}
 
 
 def quotes(text: str) -> list[Mention]:

@@ -2042,7 +2042,8 @@ _CONTINUED = re.compile(
 """A change or an end denied re-tells a state kept: "has not changed its rate" / "kept its
 rate on hold", "would not withdraw the reform" / "would stick with the reform"."""
 _GRAMMATICAL = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|cannot|without)\b|n['’]t\b|"
+    r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|cannot|without|rather\s+than|"
+    r"instead\s+of)\b|n['’]t\b|"
     r"^fail(?:s|ed)?\b",
     re.I,
 )
