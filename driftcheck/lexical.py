@@ -1711,6 +1711,8 @@ def dates(text: str) -> list[Mention]:
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention(start, end, "period:" + _period_key(match)))
     for match in _HOUR_OF_DAY.finditer(text):  # "twenty to six in the morning" == "5.40 a.m."
+        if match.group(7) and not _TIME_PREPOSITION.search(text, 0, match.start()):
+            continue  # "voted 7-4 on Tuesday evening": a score, no hour
         if not any(m.start < match.end(3) and match.start() < m.end for m in found):
             # the hour alone: the part of the day is a mention of its own ("on Friday morning")
             end = match.end(4) if match.group(4) else match.end(3)
@@ -1813,7 +1815,7 @@ _OCLOCK = re.compile(
 
 _HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _HOUR_OF_DAY = re.compile(
-    r"\b(?:(quarter|half|five|ten|twenty|twenty-five)\s+(past|to)\s+)?"
+    r"(?<![\w-])(?:(quarter|half|five|ten|twenty|twenty-five)\s+(past|to)\s+)?"
     rf"({_HOUR_WORDS})(?:[.:]([0-5]\d))?\s+(?:o['’]clock\s+)?"
     r"(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night)|"
     r"(?<=\s)(?:on\s+(?:" + "|".join(_WEEKDAYS) + r")\s+)(morning|afternoon|evening|night))\b",
@@ -1821,6 +1823,9 @@ _HOUR_OF_DAY = re.compile(
 )
 """An hour told by the part of the day: "10 at night" is 22:00, "5.40 in the morning" and
 "twenty to six in the morning" 05:40."""
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:at|before|after|until|till|by|around|about|from|to|since|shortly)\s+$", re.I
+)
 _MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 
 
