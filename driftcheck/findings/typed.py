@@ -1981,9 +1981,7 @@ def _plain_flip(flip: tuple[_Polar, _Polar]) -> bool:
     negated, affirmed = (left, right) if grammatical[0] > grammatical[1] else (right, left)
     if any(_BOUND.search(span.text) for span in (negated, affirmed)):
         return False
-    if (
-        _CHANGE_DENIED.search(negated.text) or _ENDING_DENIED.search(negated.text)
-    ) and _CONTINUED.search(affirmed.text):
+    if _CHANGE_DENIED.search(negated.text) and _CONTINUED.search(affirmed.text):
         return False
     negated_words = _WORD.findall(negated.text.lower())
     return not any(
@@ -2024,13 +2022,9 @@ _NEGATIVE_WORDING = re.compile(
 """Words that negate, or deny change, in other terms than "not": a negation facing one of
 them may be the same claim ("was found not liable" / "was cleared of liability")."""
 _CHANGE_DENIED = re.compile(
-    r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:chang|alter|adjust|mov|shift|rais|lower|cut)\w*",
-    re.I,
-)
-_ENDING_DENIED = re.compile(
-    r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:withdraw|abandon|drop|scrap|give\s+up|quit|end|stop|leave|resign|back\s+down|retreat)\w*",
+    r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|alter|adjust|mov|shift|"
+    r"rais|lower|cut|withdraw|abandon|drop|scrap|give\s+up|quit|end|stop|leave|resign|"
+    r"back\s+down|retreat)\w*",
     re.I,
 )
 _CONTINUED = re.compile(
