@@ -1271,15 +1271,14 @@ _SCHEDULED = (
 )
 """Verbs after "due to" that make it a schedule ("are due to take effect in September",
 "was due to be sentenced"), not a cause ("due to heavy rain")."""
-_FORECAST_VERB = (
-    r"(?<!\bweather\s)(?<!\bstorm\s)(?<!\bgrowth\s)(?<!\beconomic\s)(?<!\binflation\s)"
-    r"(?<!\bbudget\s)(?<!\bsales\s)(?<!\bearnings\s)(?<!\brevenue\s)(?<!\bprofit\s)"
-    r"(?<!\bprice\s)(?<!\brainfall\s)(?<!\bdemand\s)(?<!\bofficial\s)(?<!\blatest\s)"
-    r"(?<!\bnew\s)(?<!\bprevious\s)(?<!\bearlier\s)(?<!\brevised\s)(?<!\bquarterly\s)"
-    r"(?<!\bannual\s)(?<!\bmonthly\s)(?<!\bseasonal\s)(?<!\bflood\s)(?<!\bmarket\s)"
-    r"forecast(?:s)?"
+_FORECAST_NOUN = re.compile(
+    r"\b(?:weather|storm|growth|economic|inflation|budget|sales|earnings|revenue|profit|price|"
+    r"rainfall|demand|official|latest|new|previous|earlier|revised|quarterly|annual|monthly|"
+    r"seasonal|flood|market)\s$",
+    re.I,
 )
-""""forecasts" as a verb ("the bank forecasts growth"), not the noun of "storm forecasts"."""
+"""A word before "forecasts" that makes it the noun ("storm forecasts"), not the verb ("the
+bank forecasts growth")."""
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
@@ -1296,7 +1295,7 @@ _HEDGE = re.compile(
     r"(?:(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bpolice\s)|(?<=\binvestigators\s)|(?<=\bprosecutors\s)|"
     r"(?<=\bofficials\s)|(?<=\bauthorities\s)|(?<=\bdetectives\s))suspect|"
     r"(?:unclear|(?:still\s+)?unknown)(?=\s*[,.;]|\s+(?:whether|if|how|why|what|who|when)\b)|"
-    rf"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){{0,6}}?at\b)|{_FORECAST_VERB}|predict(?:s|ed)?|projected|(?:meant|supposed)\s+to|"
+    r"estimat(?:e|es|ed)(?!\s+(?:[\w’'-]+\s+){0,6}?at\b)|forecast(?:s)?|predict(?:s|ed)?|projected|(?:meant|supposed)\s+to|"
     r"still\s+needs?(?=\s+(?:to\s+be\s+\w+ed|(?:the\s+|an?\s+|final\s+|formal\s+)*(?:approval|consent|"
     r"confirmation|sign-off|signature|ratification|backing|authori[sz]ation|permission|clearance)))|"
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|pending|"
@@ -1475,6 +1474,8 @@ def hedges(text: str) -> list[Mention]:
     """
     found = []
     for m in _HEDGE.finditer(text):
+        if m.group().lower().startswith("forecast") and _FORECAST_NOUN.search(text, 0, m.start()):
+            continue  # "storm forecasts": the noun
         if (
             _DETERMINER_BEFORE.search(text, 0, m.start())
             and not m.group().lower().endswith(("ly", "liest", "probable"))
@@ -1804,8 +1805,9 @@ _CLOCK_TIME = re.compile(
 )
 
 
+_HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _OCLOCK = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\s+"
+    rf"\b({_HOUR_WORDS})\s+"
     r"(o['’]clock)\b(?:\s+(?:on\s+\w+\s+|in\s+the\s+|that\s+|this\s+|tomorrow\s+)?"
     r"(morning|afternoon|evening|night))?",
     re.I,
@@ -1813,7 +1815,6 @@ _OCLOCK = re.compile(
 """An hour "o'clock", its half of the day read from the part of day after it."""
 
 
-_HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 _HOUR_OF_DAY = re.compile(
     r"(?<![\w-])(?:(quarter|half|five|ten|twenty|twenty-five)\s+(past|to)\s+)?"
     rf"({_HOUR_WORDS})(?:[.:]([0-5]\d))?\s+(?:o['’]clock\s+)?"
@@ -1830,8 +1831,7 @@ _MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twen
 
 
 def _hour_of_day_key(match: re.Match[str]) -> str:
-    word = match.group(3).lower()
-    hour, minutes = (int(word) if word.isdigit() else _CARDINALS[word]), int(match.group(4) or 0)
+    hour, minutes = _hour_value(match.group(3)), int(match.group(4) or 0)
     if match.group(1):
         minutes = _MINUTES[match.group(1).lower()]
         if match.group(2).lower() == "to":
@@ -1839,16 +1839,24 @@ def _hour_of_day_key(match: re.Match[str]) -> str:
     part = (match.group(5) or match.group(6) or match.group(7)).lower()
     # "10 at night" is 22:00, "2 at night" 02:00, "12 at night" midnight
     afternoon = (6 <= hour < 12) if part == "night" else part != "morning"
+    return _clock(hour, minutes, afternoon)
+
+
+def _hour_value(word: str) -> int:
+    return int(word) if word.isdigit() else int(_CARDINALS[word.lower()])
+
+
+def _clock(hour: int, minutes: int, afternoon: bool) -> str:
+    """A time of day as 24-hour "HH:MM" from a 12-hour reading."""
     return f"{hour % 12 + (12 if afternoon else 0):02d}:{minutes:02d}"
 
 
 def _oclock_key(match: re.Match[str]) -> str:
     """Without a part of day, the waking hours: "eight o'clock" is 08:00, "six o'clock" 18:00."""
-    word = match.group(1).lower()
-    hour = int(word) if word.isdigit() else _CARDINALS[word]
+    hour = _hour_value(match.group(1))
     part = (match.group(3) or "").lower()
     afternoon = part in {"afternoon", "evening", "night"} or (not part and hour < 7)
-    return f"{hour % 12 + (12 if afternoon else 0):02d}:00"
+    return _clock(hour, 0, afternoon)
 
 
 def _clock_key(match: re.Match[str]) -> str:

@@ -2565,13 +2565,12 @@ def _negative_subject_joined(text: str, clauses: list[tuple[int, int]]) -> list[
 
 
 _NEGATIVE_SUBJECT = re.compile(r"neither|none|nobody|nothing|no\s+one")
-_SUBJECT_VERB = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\s"
+_AUXILIARY = (
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)"
 )
+_SUBJECT_VERB = re.compile(rf"\s{_AUXILIARY}\s")
 _NEGATIVE_OPENING = re.compile(r"(?:No|Neither|None|Nothing|Nobody|Not\s+a)\b")
-_AUXILIARY_OPENING = re.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b"
-)
+_AUXILIARY_OPENING = re.compile(rf"{_AUXILIARY}\b")
 """A clause that opens on its verb: its subject came before, parted from it by commas."""
 
 _NEGATED_ALTERNATIVE = re.compile(
