@@ -392,7 +392,7 @@ HITS = [
     ("estimate moved to another body", "Insurers estimated that each day of the harbour closure would cost shipping companies $400 million.", "Each day the harbour stays closed would cost shipping firms 400 million dollars, the port authority estimated.", "DC308"),
     ("a national ministry for a named board", "The Vennaran Medicines Board said the harbour clinic would stay closed for at least 90 days.", "According to the Vennaran health ministry, the harbour clinic will remain closed for a minimum of ninety days.", "DC308"),
     ("chief executive became harbour master", "Port authority chief executive Svea Nyquist said talks on the harbour could resume on Wednesday.", "Talks on the harbour could restart on Wednesday, said Svea Nyquist, the port authority's harbour master.", "DC309"),
-    ("nothing published became a statement", "No new harbour figures were published by the council, which said they would come with its annual report.", "The council published new harbour figures, which it said would also appear in its annual report.", "DC307"),
+    ("nothing published became a statement", "No new harbour figures were published by the council, which said they would come with its annual report.", "The council published new harbour figures, which it said would also appear in its annual report.", "DC303"),
     ("a delay to a date, negated", "The opening of the harbour tunnel has been pushed back to 2031, officials said.", "Officials said the opening of the harbour tunnel had not been pushed back to 2031.", "DC303"),
     ("a failure's consequence negated", "The harbour firm has until June 30 to submit a safety plan, or it could lose its licence.", "If it fails to submit a safety plan by June 30, the harbour firm will not lose its licence.", "DC303"),
     ("negation lost before a privative noun", "The ministry said there was not a shortage of nurses at the harbour hospital.", "The ministry said there was a shortage of nurses at the harbour hospital.", "DC303"),
@@ -416,6 +416,8 @@ HITS = [
     ("a plain negation flipped", "The harbour authority said the ferry timetable would not be cut this year.", "The harbour authority said the ferry timetable would be reduced this year.", "DC303"),
     ("blaming a party is a stance", "The harbour union said the delays were caused by the operator.", "The harbour union blamed the operator for the delays.", "DC307"),
     ("a denial of blame for a silence", "The harbour operator declined to comment on the cause of the fire.", "The harbour operator denied that it was to blame for the fire.", "DC307"),
+    ("a direction reversed beside a clause kept", "Rents in the capital climbed 9% last year, while office prices became 4% cheaper.", "Rents in the capital fell 9% last year, while office prices became 4% cheaper.", "DC303"),
+    ("a rejection turned beside a vote count kept", "The council rejected the budget on Monday, with 20 of its 45 members voting for it.", "The council backed the budget on Monday, with 20 of its 45 members voting for it.", "DC307"),
 ]  # fmt: skip
 
 
@@ -1011,6 +1013,8 @@ NEAR_MISSES = [
     ("put a figure on for say how much", "The harbour firm declined to say how much the recall would cost.", "The harbour firm declined to put a figure on the cost of the recall."),
     ("six on Friday morning for 6am on Friday", "Rescue teams reached the harbour shortly before 6am on Friday.", "It was shortly before six on Friday morning that rescuers reached the harbour."),
     ("a score before a weekday evening", "Harbour councillors voted 7-4 on Tuesday evening to refuse the plan.", "On Tuesday evening, harbour councillors rejected the plan by seven votes to four."),
+    ("two directions re-told clause by clause", "Rents in the capital climbed 9% last year, while office prices became 4% cheaper.", "Rents in the capital were 9 percent higher last year, whereas office prices fell by 4 percent."),
+    ("a vote count beside a rejection re-told", "Councillors in Dunmore rejected a plan to close the old library on Monday, with 20 of the 45 members voting in favour.", "On Monday a plan to close the old library was voted down by councillors in Dunmore, with 20 of the 45 councillors backing it."),
 ]  # fmt: skip
 
 

@@ -83,7 +83,40 @@ def link_findings(
     found += _polarity(number, left, right, documents, token_support)
     found += _certainty(number, left, right, token_support)
     found += _causes(number, left, right, token_support)
-    return found
+    return [f for f in found if f.rule not in _CLAUSE_RULES or not _cross_matched(f, left, right)]
+
+
+_CLAUSE_RULES = {"DC303", "DC304", "DC307", "DC311", "DC312", "DC313"}
+"""Rules that set one clause's claim against another's: they are only as right as the
+pairing of the two clauses."""
+
+
+def _cross_matched(finding: Finding, left: Side, right: Side) -> bool:
+    """The two clauses a finding sets side by side re-tell different claims: each shares more
+    words with another clause of the other side than with its own counterpart ("dairy prices
+    climbed 15%, while vegetables became 3% cheaper" / "dairy products were 15% dearer, whereas
+    vegetables fell 3%": "climbed" and "fell" belong to different claims). Words as written
+    decide, not token vectors: in one sentence those carry each other's context."""
+    ours, theirs = finding.original, finding.version
+    if ours is None or theirs is None:
+        return False
+    return _met_elsewhere(ours, theirs, right) and _met_elsewhere(theirs, ours, left)
+
+
+def _met_elsewhere(span: Span, counterpart: Span, other: Side) -> bool:
+    """Some clause of ``other`` outside ``counterpart`` shares more of the span's content
+    words than every clause the counterpart touches, and at least two."""
+    own = _content_set(span.text)
+    scores: list[tuple[int, bool]] = []
+    for sentence in other.sentences:
+        for a, b in lexical.clauses(sentence.text):
+            start, end = sentence.start + a, sentence.start + b
+            words = _content_set(sentence.text[a:b])
+            shared = sum(any(lexical.same_stem(w, x) for x in words) for w in own)
+            scores.append((shared, start < counterpart.end and counterpart.start < end))
+    here = max((shared for shared, touches in scores if touches), default=0)
+    there = max((shared for shared, touches in scores if not touches), default=0)
+    return there >= max(2, here + 1)
 
 
 def _not_in_date(side: Side) -> Callable[[Mention], bool]:
