@@ -169,6 +169,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "EV",
         "EW",
         "EX",
+        "EY",
+        "EZ",
+        "FA",
+        "FB",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
