@@ -418,6 +418,7 @@ HITS = [
     ("a denial of blame for a silence", "The harbour operator declined to comment on the cause of the fire.", "The harbour operator denied that it was to blame for the fire.", "DC307"),
     ("a direction reversed beside a clause kept", "Rents in the capital climbed 9% last year, while office prices became 4% cheaper.", "Rents in the capital fell 9% last year, while office prices became 4% cheaper.", "DC303"),
     ("a rejection turned beside a vote count kept", "The council rejected the budget on Monday, with 20 of its 45 members voting for it.", "The council backed the budget on Monday, with 20 of its 45 members voting for it.", "DC307"),
+    ("a place swapped beside a re-worded description", "A similar lawsuit brought by novelists against another publisher in the neighbouring state of Varnessa ended in a settlement last year.", "Last year a similar lawsuit, brought by novelists against a different publisher in neighbouring Tolvaine, was settled.", "DC302"),
 ]  # fmt: skip
 
 
@@ -1014,7 +1015,7 @@ NEAR_MISSES = [
     ("six on Friday morning for 6am on Friday", "Rescue teams reached the harbour shortly before 6am on Friday.", "It was shortly before six on Friday morning that rescuers reached the harbour."),
     ("a score before a weekday evening", "Harbour councillors voted 7-4 on Tuesday evening to refuse the plan.", "On Tuesday evening, harbour councillors rejected the plan by seven votes to four."),
     ("two directions re-told clause by clause", "Rents in the capital climbed 9% last year, while office prices became 4% cheaper.", "Rents in the capital were 9 percent higher last year, whereas office prices fell by 4 percent."),
-    ("a vote count beside a rejection re-told", "Councillors in Dunmore rejected a plan to close the old library on Monday, with 20 of the 45 members voting in favour.", "On Monday a plan to close the old library was voted down by councillors in Dunmore, with 20 of the 45 councillors backing it."),
+    ("a vote count beside a rejection re-told", "Councillors in Dunmore rejected a plan to close the old library on Monday, with 20 of the 45 members voting in favour.", "On Monday a plan to close the old library was voted down by councillors in Dunmore, with 20 of the 45 members backing it."),
 ]  # fmt: skip
 
 
@@ -1115,6 +1116,18 @@ def test_an_inverted_condition_is_a_clause_of_its_own(checker: Checker) -> None:
     assert found and found[0].original is not None and found[0].version is not None
     assert "not ruled out" in found[0].original.text
     assert "should" not in found[0].version.text
+
+
+def test_a_name_that_comes_with_a_phrase_of_its_own_is_added(checker: Checker) -> None:
+    """A place named in an added phrase is added content, not a swap for a body the original
+    names ("the union's chief negotiator" is no "East Lanver")."""
+    rules = _rules(
+        checker,
+        "The union's chief negotiator said on Monday that it would strike at the depot in Carrowmore.",
+        "The union's chief negotiator said on Monday that it would strike at the depot in Carrowmore, with most of the disruption hitting commuters in East Lanver.",
+    )
+    assert "DC302" not in rules
+    assert "DC203" in rules
 
 
 def test_the_head_of_a_named_body_speaks_for_it(checker: Checker) -> None:

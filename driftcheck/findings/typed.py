@@ -92,31 +92,46 @@ pairing of the two clauses."""
 
 
 def _cross_matched(finding: Finding, left: Side, right: Side) -> bool:
-    """The two clauses a finding sets side by side re-tell different claims: each shares more
-    words with another clause of the other side than with its own counterpart ("dairy prices
-    climbed 15%, while vegetables became 3% cheaper" / "dairy products were 15% dearer, whereas
-    vegetables fell 3%": "climbed" and "fell" belong to different claims). Words as written
-    decide, not token vectors: in one sentence those carry each other's context."""
+    """The two clauses a finding sets side by side re-tell different claims: each shares
+    clearly more words with another clause of the other side than with its own counterpart
+    ("dairy prices climbed 15%, while vegetables became 3% cheaper" / "dairy products were 15%
+    dearer, whereas vegetables fell 3%": "climbed" and "fell" belong to different claims).
+    Words as written decide, not token vectors: in one sentence those carry each other's
+    context. Names do not: an appositive parts a subject from its claim ("The Beer Council,
+    which lobbies for brewers, accepted the measure")."""
     ours, theirs = finding.original, finding.version
     if ours is None or theirs is None:
         return False
     return _met_elsewhere(ours, theirs, right) and _met_elsewhere(theirs, ours, left)
 
 
+_CLEAR_MARGIN = 2
+"""How many more shared words another clause needs than the counterpart's."""
+
+
 def _met_elsewhere(span: Span, counterpart: Span, other: Side) -> bool:
-    """Some clause of ``other`` outside ``counterpart`` shares more of the span's content
-    words than every clause the counterpart touches, and at least two."""
-    own = _content_set(span.text)
+    """Some clause of ``other`` outside ``counterpart`` shares ``_CLEAR_MARGIN`` more of the
+    span's claim words than every clause the counterpart touches."""
+    own = _claim_words(span.text)
     scores: list[tuple[int, bool]] = []
     for sentence in other.sentences:
         for a, b in lexical.clauses(sentence.text):
             start, end = sentence.start + a, sentence.start + b
-            words = _content_set(sentence.text[a:b])
+            words = _claim_words(sentence.text[a:b])
             shared = sum(any(lexical.same_stem(w, x) for x in words) for w in own)
             scores.append((shared, start < counterpart.end and counterpart.start < end))
     here = max((shared for shared, touches in scores if touches), default=0)
     there = max((shared for shared, touches in scores if not touches), default=0)
-    return there >= max(2, here + 1)
+    return there >= here + _CLEAR_MARGIN
+
+
+def _claim_words(text: str) -> set[str]:
+    """Content words but names: a capitalised word past the first."""
+    return {
+        w.lower()
+        for k, w in enumerate(_WORD.findall(text))
+        if lexical.is_content_word(w) and (k == 0 or not w[0].isupper())
+    }
 
 
 def _not_in_date(side: Side) -> Callable[[Mention], bool]:
@@ -467,6 +482,9 @@ def _names(
         right,
         new=[m for m in new if id(m) not in taken],
     )
+    # a name that came (or went) with a phrase the other side has nothing for is part of
+    # that phrase, not a replacement: the partial rule and the unpaired names report it
+    pairs = [(a, b) for a, b in pairs if not _with_new_words(left, a) and not _with_new_words(right, b)]  # fmt: skip
     for a, b in pairs:
         found.append(
             make_finding(
@@ -491,6 +509,45 @@ def _names(
     found += _unpaired(number, new, paired, lost_bodies, left, right, lost=False)
     found += _bodies_of_other_kinds(number, left, right, handled_left, handled_right)
     return found + _services_swapped(number, left, right)
+
+
+def _with_new_words(side: Side, name: Mention) -> bool:
+    """Words the other side has nothing for run up to the name, or on from it, ``_NEW_RUN``
+    of them ("and close its smaller mill in Ferrow", "with most of the shortfall hitting
+    buyers in North Africa"): the name came with that phrase. One absent word on either side
+    is a re-wording ("the neighbouring state of Quessary ended" / "neighbouring Quarvenia")."""
+    support = side.support
+    if support is None:
+        return False
+    clause = side.clause(name)
+    words = support.content_words(side.document.text, clause.start, clause.end)
+    mine = [
+        k
+        for k, w in enumerate(words)
+        if support.offsets[w[0], 0] < name.end and name.start < support.offsets[w[-1], 1]
+    ]
+    if not mine:
+        return False
+
+    def absent_run(order: range) -> int:
+        count, loose = 0, False
+        for k in order:
+            if support.absent(words[k], ABSENT):
+                count, loose = count + 1, False
+            elif support.absent(words[k], _LOOSE) and not loose and count:
+                loose = True
+            else:
+                break
+        return count
+
+    before = absent_run(range(mine[0] - 1, -1, -1))
+    after = absent_run(range(mine[-1] + 1, len(words)))
+    return max(before, after) >= _NEW_RUN
+
+
+_NEW_RUN = 2
+_LOOSE = 0.62
+"""A word matched below this is matched only loosely (the token support of the span rule)."""
 
 
 def _services_swapped(number: int, left: Side, right: Side) -> list[Finding]:
@@ -523,7 +580,7 @@ def _unpaired(
     for name in names:
         if id(name) in paired:
             continue
-        if bodies:
+        if bodies and not _with_new_words(left if lost else right, name):
             a, b = (name, bodies.pop(0)) if lost else (bodies.pop(0), name)
             found.append(make_finding("DC302", _versus(left, a, right, b), left.clause(a), right.clause(b), number))  # fmt: skip
         elif lost:
