@@ -670,7 +670,7 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
 def _month_span(word: str) -> bool:
     """ "July-September": months joined, as a quarter is named."""
     parts = re.split(r"\s*[-–]\s*", word)
-    return len(parts) > 1 and all(_month(part) in _MONTHS for part in parts)
+    return len(parts) > 1 and all(_month(part) in MONTHS for part in parts)
 
 
 def _money_in_millions_before(text: str, start: int) -> bool:
@@ -1210,6 +1210,16 @@ _NOR_INVERTED = re.compile(
 """A clause of its own: "nor was it seeking any" negates as "and is not seeking any" does."""
 
 
+_AUXILIARY_OR_TO = (
+    r"(?:to|will|would|can|could|may|might|must|shall|should|are|were|is|was|have|has|had)"
+)
+"""What follows a "no" that is no determiner: "those who say no will be asked"."""
+_SAY_NO = rf"(?:say|says|said|saying)\s+no(?=\s*[,.;:]|\s+{_AUXILIARY_OR_TO}\b)"
+"""Saying no is refusing ("parents who refuse" ~ "those who say no"), not a negation of what
+follows: not "said no decision had been made"."""
+_SAID_NO = re.compile(r"\b" + _SAY_NO, re.I)
+
+
 def negations(text: str) -> list[Mention]:
     """Grammatical negation cues ("not", "no", "never", "without", "rather than"), keyed by
     the cue.
@@ -1219,8 +1229,11 @@ def negations(text: str) -> list[Mention]:
     … but" affirms both.
     """
     found: list[Mention] = []
+    said_no = {m.end() for m in _SAID_NO.finditer(text)}
     for m in _NEGATION.finditer(text):
         if m.group().lower() == "nor" and found and not _NOR_INVERTED.match(text, m.end()):
+            continue
+        if m.end() in said_no:
             continue
         found.append(Mention(m.start(), m.end(), m.group().lower()))
     return found
@@ -1368,7 +1381,7 @@ _DETERMINER_BEFORE = re.compile(
 """A hedge word after a determiner or a subordinator is a noun or an adjective ("a plan to",
 "if forecast rains arrive"), not a claim hedged."""
 _NEGATIVE_SUBJECT = re.compile(
-    rf"\b(?:neither|no(?!\s+(?:{_BOUND})\s+than\b)|nobody|none|nothing|never)\b"
+    rf"\b(?:neither|no(?!\s+(?:{_BOUND})\s+than\b)(?!\s+{_AUXILIARY_OR_TO}\b)|nobody|none|nothing|never)\b"
     r"(?:(?!\b(?:but|and|while|after|before|because|when|since|until|although|though)\b|"
     r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\byet\b)[^,;:.“”\"])*$",
     re.I,
@@ -1540,10 +1553,10 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-_MONTHS = (
+MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
-_MONTH_ABBR = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
+_MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"sept": "september"}
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _ORDINAL_DAY = (
     r"\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -1578,13 +1591,13 @@ _DATE_PATTERNS = (
     ),
     (
         re.compile(
-            r"\b((?:last|this|next|coming|past)\s+(?:" + "|".join((*_WEEKDAYS, *_MONTHS)) + r"))\b",
+            r"\b((?:last|this|next|coming|past)\s+(?:" + "|".join((*_WEEKDAYS, *MONTHS)) + r"))\b",
             re.I,
         ),
         "relative",
     ),
     (  # "April next year" == "next April"
-        re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:of\s+)?(last|this|next)\s+year\b", re.I),
+        re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(?:of\s+)?(last|this|next)\s+year\b", re.I),
         "month_of_year",
     ),
     (re.compile(r"\b(1[89]\d\d|20\d\d)\b"), "year"),
@@ -1703,7 +1716,7 @@ def dates(text: str) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), key))
     for match in _MONTHS_TO.finditer(text):  # "the three months to September" ~ "July-September"
         span = int(_word_or_digits(match.group(1)))
-        first = _MONTHS[(_MONTHS.index(_month(match.group(2))) - span + 1) % 12]
+        first = MONTHS[(MONTHS.index(_month(match.group(2))) - span + 1) % 12]
         if not any(m.start < match.end() and match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), f"month:{first}"))
     for match in _PERIOD_PART.finditer(text):  # "in the first half of" / "H2", "Q4"
@@ -2300,6 +2313,8 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
             r"^[^.;“\"]{0,60}(?:[“\"]|\bas\b)", after
         ):
             return False
+        if _NAMING.match(text, m.start() - 1) and _INDEFINITE_NOUN.search(text, 0, m.start()):
+            return False  # "a group called Families for Informed Choice criticised it as": a name
     return True
 
 
@@ -2690,6 +2705,8 @@ def _leading_subject(text: str, start: int = 0) -> Mention | None:
     second, coordinated verb shares ("The national farmers' union, which …, opposed the bill
     and said"; "Oskaria's foreign minister, Haakon Brisset, denied … and said")."""
     for verb in _FIRST_VERB.finditer(text, start):
+        if _NAMING.match(text, verb.start()) and _INDEFINITE_NOUN.search(text, 0, verb.start() + 1):
+            continue  # "A group called Families for Informed Choice criticised": a name given
         clause = text[max(start, _segment_start(text, verb.start())) : verb.start()]
         # "Saying retailers were struggling, the chamber opposed …": the chamber; not
         # "Shipping companies opposed …"
@@ -2707,6 +2724,10 @@ def _leading_subject(text: str, start: int = 0) -> Mention | None:
     return None
 
 
+_NAMING = re.compile(r"\s(?:called|named|dubbed)\s+(?:the\s+)?[A-Z“\"']")
+_INDEFINITE_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s+$", re.I)
+"""A name given, not a view: "a group called Families for Informed Choice", "an app named
+Tallo" (but "the minister called Smith a liar")."""
 _FIRST_VERB = re.compile(
     r"\s(?:[a-z]+ed|(?:has|have|had|was|were|is|are|would|could|did|does)(?:n['’]t)?|will|"
     r"won['’]t|may|went|said|told|made|took|gave|came|saw|met|won|left|held|kept|found|sent|"
@@ -3441,6 +3462,8 @@ _STANCE_CLASSES = (
         # withholding is silence whatever is withheld: "declined to disclose the cost"
         r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+(?:comment|respond|answer|disclose|reveal|"
         r"specify|discuss|elaborate|give\s+details|publish|release|"
+        # "declined to make any further comment" ~ "declined to comment further"
+        r"(?:make|give|offer|provide)\s+(?:any\s+|a\s+)?(?:further\s+|immediate\s+|public\s+)?comments?|"
         r"make\s+(?:[\w’'-]+\s+){0,8}?public)|"
         r"(?:would|could|did)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond|disclose|"
         r"reveal|specify|discuss|elaborate|publish|release|make\s+public)|no\s+comment|"
@@ -3465,7 +3488,7 @@ _STANCE_CLASSES = (
     ),
     (
         "refusal",
-        rf"refus\w+|declin(?:e|es|ed|ing)\s+to|(?:reject\w*|dismiss(?:ed|es|ing)?)(?!{_CLAIMS_OBJECT})|"
+        rf"refus\w+|{_SAY_NO}|declin(?:e|es|ed|ing)\s+to|(?:reject\w*|dismiss(?:ed|es|ing)?)(?!{_CLAIMS_OBJECT})|"
         r"rul(?:e|es|ed)\s+(?:(?:it|one|them|this|that)\s+)?out|"
         # "had not excluded blocking the merger" ~ "had not ruled out blocking it"
         r"exclud(?:e|es|ed|ing)(?=\s+(?:\w+ing|the\s+possibility)\b)|"
@@ -4067,11 +4090,11 @@ _CONDITION = re.compile(
     r"(?<=, )provided|providing\s+that|"
     r"unless|only\s+if|(?<!\bsaid\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\basked\s)(?<!\bask\s)"
     r"(?<!\bknow\s)(?<!\bdecide\s)(?<!\bdecided\s)(?<!\bsee\s)(?<!\bunclear\s)(?<!\bcheck\s)"
-    r"(?<!\bwonder\s)(?<!\bconfirm\s)(?<!\bconfirmed\s)if|in\s+exchange\s+for|as\s+long\s+as(?!\s+(?:an?\s+|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"(?<!\bwonder\s)(?<!\bconfirm\s)(?<!\bconfirmed\s)if|in\s+exchange\s+for|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:an?\s+|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty)\b)))\b",
     re.I,
 )
-"""Conditions ("as long as 14 hours" is a length, not one); "if" after a verb of saying, asking or deciding opens a question ("has not
+"""Conditions ("as long as 14 hours" and "for as long as it lasts" are lengths, not one); "if" after a verb of saying, asking or deciding opens a question ("has not
 said if it will pay" ~ "whether it will pay"), not a condition."""
 
 

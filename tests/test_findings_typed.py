@@ -419,6 +419,9 @@ HITS = [
     ("a direction reversed beside a clause kept", "Rents in the capital climbed 9% last year, while office prices became 4% cheaper.", "Rents in the capital fell 9% last year, while office prices became 4% cheaper.", "DC303"),
     ("a rejection turned beside a vote count kept", "The council rejected the budget on Monday, with 20 of its 45 members voting for it.", "The council backed the budget on Monday, with 20 of its 45 members voting for it.", "DC307"),
     ("a place swapped beside a re-worded description", "A similar lawsuit brought by novelists against another publisher in the neighbouring state of Varnessa ended in a settlement last year.", "Last year a similar lawsuit, brought by novelists against a different publisher in neighbouring Tolvaine, was settled.", "DC302"),
+    ("saying no turned to agreeing", "Tenants who say no will be offered a smaller flat.", "Tenants who agree will be offered a smaller flat.", "DC307"),
+    ("a month last year changed", "Exports rose 6% in May from May last year, the agency said.", "Exports rose 6% in May from March last year, the agency said.", "DC310"),
+    ("a condition added beside a duration", "The mayor was urged to step aside during the inquiry.", "The mayor was urged to step aside as long as the inquiry clears him.", "DC206"),
 ]  # fmt: skip
 
 
@@ -1016,6 +1019,11 @@ NEAR_MISSES = [
     ("a score before a weekday evening", "Harbour councillors voted 7-4 on Tuesday evening to refuse the plan.", "On Tuesday evening, harbour councillors rejected the plan by seven votes to four."),
     ("two directions re-told clause by clause", "Rents in the capital climbed 9% last year, while office prices became 4% cheaper.", "Rents in the capital were 9 percent higher last year, whereas office prices fell by 4 percent."),
     ("a vote count beside a rejection re-told", "Councillors in Dunmore rejected a plan to close the old library on Monday, with 20 of the 45 members voting in favour.", "On Monday a plan to close the old library was voted down by councillors in Dunmore, with 20 of the 45 members backing it."),
+    ("declined to make any further comment", "Brightholm Ferries said it had not been contacted by the regulator and declined to comment further.", "Brightholm Ferries, which declined to make any further comment, said the regulator had not been in touch with it."),
+    ("for as long as it lasts is a duration", "Opposition councillors welcomed the audit and called on the treasurer to step aside while it runs.", "The audit was welcomed by opposition councillors, who urged the treasurer to stand aside for as long as it lasts."),
+    ("those who say no for those who refuse", "Screening will be voluntary, but patients who refuse will be asked to sign a waiver acknowledging the risks.", "Patients won't be required to take part in screening, though those who say no will be asked to sign a waiver acknowledging the risks."),
+    ("a group called X, passive with a group named X", "A group called Parents for Safe Streets criticised the plan as reckless and said it would challenge it in court.", "The plan was criticised as reckless by a group named Parents for Safe Streets, which said it would contest it in court."),
+    ("the same month last year for the month named", "Police carried out 230 checks in March, nearly twice as many as in the same month last year.", "In March police made 230 checks, almost double the number made in March last year."),
 ]  # fmt: skip
 
 

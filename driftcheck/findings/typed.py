@@ -160,6 +160,8 @@ def _figures(
     for a, b in paired:
         if _share_of_a_total(a, b, ours, theirs):
             continue
+        if _same_period_named(left, a, b) or _same_period_named(right, b, a):
+            continue
         found.append(
             make_finding(
                 changed_code,
@@ -205,6 +207,23 @@ def _figures(
                 )
             )
     return found
+
+
+_SAME_PERIOD = re.compile(
+    r"\bthe\s+same\s+(?:month|week|quarter|period|season)\s+(?:of\s+)?$", re.I
+)
+
+
+def _same_period_named(side: Side, general: Mention, named: Mention) -> bool:
+    """ "the same month last year" points back to a month the article names: "October last
+    year" may re-tell it."""
+    which, _, unit = general.key.removeprefix("relative:").partition(" ")
+    return (
+        general.key.startswith("relative:")
+        and unit == "year"
+        and named.key.removeprefix(f"relative:{which} ") in lexical.MONTHS
+        and _SAME_PERIOD.search(side.document.text, 0, general.start) is not None
+    )
 
 
 def _as_float(mention: Mention) -> float | None:
