@@ -710,7 +710,16 @@ def _described_after(text: str, end: int) -> bool:
     a sentence: "Greenhall, a rival chain, did not say"; "Kastorp-Vinci, his team, suspended
     him"."""
     match = _APPOSITIVE_NOUN.match(text, end)
-    return match is not None and (match.group(1) in BODY_WORDS or match.group(1) in _PERSON_ROLES)
+    return (
+        match is not None and (match.group(1) in BODY_WORDS or match.group(1) in _PERSON_ROLES)
+    ) or _ONE_OF_THEM.match(text, end) is not None
+
+
+_ONE_OF_THEM = re.compile(
+    r",\s+(?:the|its|their)\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+|second|third|only)\s+"
+    r"(?:[a-z][\w’'-]*\s+)?(?:of|among)\s+(?:the|its|their|all)\b"
+)
+"""A word set apart as one of a group is a name: "Netlink, the largest of the providers,"."""
 
 
 _WORD_PREFIXES = frozenset("anti pro non mid post pre ex co neo pan trans inter euro".split())

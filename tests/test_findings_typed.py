@@ -422,6 +422,7 @@ HITS = [
     ("saying no turned to agreeing", "Tenants who say no will be offered a smaller flat.", "Tenants who agree will be offered a smaller flat.", "DC307"),
     ("a month last year changed", "Exports rose 6% in May from May last year, the agency said.", "Exports rose 6% in May from March last year, the agency said.", "DC310"),
     ("a condition added beside a duration", "The mayor was urged to step aside during the inquiry.", "The mayor was urged to step aside as long as the inquiry clears him.", "DC206"),
+    ("a speaker set apart as one of a group swapped", "Brightnet, the largest of the carriers, said it would obey the ruling.", "Telvora, the biggest of the carriers, said it would comply with the ruling.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1024,6 +1025,7 @@ NEAR_MISSES = [
     ("those who say no for those who refuse", "Screening will be voluntary, but patients who refuse will be asked to sign a waiver acknowledging the risks.", "Patients won't be required to take part in screening, though those who say no will be asked to sign a waiver acknowledging the risks."),
     ("a group called X, passive with a group named X", "A group called Parents for Safe Streets criticised the plan as reckless and said it would challenge it in court.", "The plan was criticised as reckless by a group named Parents for Safe Streets, which said it would contest it in court."),
     ("the same month last year for the month named", "Police carried out 230 checks in March, nearly twice as many as in the same month last year.", "In March police made 230 checks, almost double the number made in March last year."),
+    ("a speaker set apart as one of a group, re-told", "Brightnet, the largest of the carriers, said it would obey the ruling but warned that prices could rise.", "Brightnet, the biggest of the carriers, said it would comply with the ruling, though it warned that prices might go up."),
 ]  # fmt: skip
 
 
