@@ -2568,8 +2568,11 @@ _NOUN_THEN_PARTICIPLE = re.compile(
     r"(?:the|a|an|its|their|his|her)\b"
 )
 """A noun and the participle phrase that describes it ("the charity running a relief fund")."""
-_COORDINATED = re.compile(r"\b(?:and|but|or)\s+$", re.I)
-"""A verb joined to an earlier one ("denied wrongdoing and said"): its subject is not after it."""
+_SAID_SINCE = r"(?:(?:has|have|had|also|previously|already|repeatedly|later|then)\s+){0,2}"
+"""What may stand between a subject and its verb of saying: "and has said", "he has also said"."""
+_COORDINATED = re.compile(rf"\b(?:and|but|or)\s+{_SAID_SINCE}$", re.I)
+"""A verb joined to an earlier one ("denied wrongdoing and said", "is expected to testify and
+has said"): its subject is not after it."""
 
 
 def _subject_before(text: str, verb: int) -> Mention | None:
@@ -2858,7 +2861,7 @@ _NOT_IN_SPEAKER = {"for", "to", "with", "about", "into", "that", "if", "whether"
 _SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
 _SUBJECT_BOUNDARY = re.compile(r"[;:“”\"()—–]|,(?!\d)")
 _CLAUSE_END_AFTER_VERB = re.compile(r"\s*(?:that\b|[“\"])")
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|I)\s+$", re.I)
+_PRONOUN_BEFORE = re.compile(rf"\b(?:he|she|they|we|I)\s+{_SAID_SINCE}$", re.I)
 """A pronoun just before the verb is its subject, and credits nobody new: in "she told a news
 conference in the capital, Varno" the place after the verb is no speaker."""
 
@@ -3747,6 +3750,7 @@ _UNLESS_BEFORE = re.compile(r"\bunless\b[^,;:.]*$", re.I)
 _NEGATED_STANCE = re.compile(
     r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t)\s+"
     rf"(?:(?!(?:and|or|but)\b)\w+\s+){{0,2}}(?:or\s+)?|\byet\s+to\s+(?:be\s+)?|\b(?:{_PASSED_OVER})\s+|"
+    r"\bstop(?:s|ped|ping)?\s+short\s+of\s+|"
     r"(?:\bnot|n['’]t)\s+(?:go|going|went|turn|take\s+\w+)\s+to\s+"
     r"(?:the\s+)?courts?\s+to\s+|"
     # "is unlikely to be approved" ~ "probably will not be approved"

@@ -423,6 +423,7 @@ HITS = [
     ("a month last year changed", "Exports rose 6% in May from May last year, the agency said.", "Exports rose 6% in May from March last year, the agency said.", "DC310"),
     ("a condition added beside a duration", "The mayor was urged to step aside during the inquiry.", "The mayor was urged to step aside as long as the inquiry clears him.", "DC206"),
     ("a speaker set apart as one of a group swapped", "Brightnet, the largest of the carriers, said it would obey the ruling.", "Telvora, the biggest of the carriers, said it would comply with the ruling.", "DC308"),
+    ("a demand made turned to one stopped short of", "The union criticised the plan and called for it to be scrapped.", "The union criticised the plan, but it stopped short of demanding that it be scrapped.", "DC307"),
 ]  # fmt: skip
 
 
@@ -1026,6 +1027,8 @@ NEAR_MISSES = [
     ("a group called X, passive with a group named X", "A group called Parents for Safe Streets criticised the plan as reckless and said it would challenge it in court.", "The plan was criticised as reckless by a group named Parents for Safe Streets, which said it would contest it in court."),
     ("the same month last year for the month named", "Police carried out 230 checks in March, nearly twice as many as in the same month last year.", "In March police made 230 checks, almost double the number made in March last year."),
     ("a speaker set apart as one of a group, re-told", "Brightnet, the largest of the carriers, said it would obey the ruling but warned that prices could rise.", "Brightnet, the biggest of the carriers, said it would comply with the ruling, though it warned that prices might go up."),
+    ("stopped short of demanding for did not call for", "The nurses' union criticised the rota but did not call for it to be scrapped.", "The nurses' union criticised the rota, but it stopped short of demanding that it be scrapped."),
+    ("a coordinated verb of saying after an auxiliary", "The firm's chief executive, Ada Brennholt, is expected to testify next week and has said the company \"won this contract fairly\".", "Ada Brennholt, the chief executive of the firm, is likely to give evidence next week; she has said the company “won this contract fairly.”"),
 ]  # fmt: skip
 
 

@@ -2092,6 +2092,8 @@ def _plain_flip(flip: tuple[_Polar, _Polar]) -> bool:
         return False
     if _CHANGE_DENIED.search(negated.text) and _CONTINUED.search(affirmed.text):
         return False
+    if _STOPPED_SHORT.search(affirmed.text):
+        return False  # "did not call for it to be scrapped" / "stopped short of demanding that"
     negated_words = _WORD.findall(negated.text.lower())
     return not any(
         _NEGATIVE_WORDING.fullmatch(w) and not any(_same_stem(w, n) for n in negated_words)
@@ -2130,6 +2132,7 @@ _NEGATIVE_WORDING = re.compile(
 )
 """Words that negate, or deny change, in other terms than "not": a negation facing one of
 them may be the same claim ("was found not liable" / "was cleared of liability")."""
+_STOPPED_SHORT = re.compile(r"\bstop(?:s|ped|ping)?\s+short\s+of\b", re.I)
 _CHANGE_DENIED = re.compile(
     r"(?:\bnot|\bnever|n['’]t|\bno)\s+(?:[\w’'-]+\s+){0,3}?(?:chang|alter|adjust|mov|shift|"
     r"rais|lower|cut|withdraw|abandon|drop|scrap|give\s+up|quit|end|stop|leave|resign|"
