@@ -110,19 +110,33 @@ _CLEAR_MARGIN = 2
 
 
 def _met_elsewhere(span: Span, counterpart: Span, other: Side) -> bool:
-    """Some clause of ``other`` outside ``counterpart`` shares ``_CLEAR_MARGIN`` more of the
-    span's claim words than every clause the counterpart touches."""
-    own = _claim_words(span.text)
-    scores: list[tuple[int, bool]] = []
-    for sentence in other.sentences:
-        for a, b in lexical.clauses(sentence.text):
-            start, end = sentence.start + a, sentence.start + b
-            words = _claim_words(sentence.text[a:b])
-            shared = sum(any(lexical.same_stem(w, x) for x in words) for w in own)
-            scores.append((shared, start < counterpart.end and counterpart.start < end))
-    here = max((shared for shared, touches in scores if touches), default=0)
-    there = max((shared for shared, touches in scores if not touches), default=0)
+    """Each claim of the span ("accepted the findings | and said the government had hired
+    60 inspectors") shares ``_CLEAR_MARGIN`` more claim words with some clause of ``other``
+    outside ``counterpart`` than with every clause the counterpart touches."""
+    clauses = [
+        (_claim_words(sentence.text[a:b]), sentence.start + a, sentence.start + b)
+        for sentence in other.sentences
+        for a, b in lexical.clauses(sentence.text)
+    ]
+    parts = [words for part in _CLAIM_BREAK.split(span.text) if (words := _claim_words(part))]
+    return bool(parts) and all(_part_met_elsewhere(own, counterpart, clauses) for own in parts)
+
+
+def _part_met_elsewhere(
+    own: set[str], counterpart: Span, clauses: list[tuple[set[str], int, int]]
+) -> bool:
+    here, there = 0, 0
+    for words, start, end in clauses:
+        shared = sum(any(lexical.same_stem(w, x) for x in words) for w in own)
+        if start < counterpart.end and counterpart.start < end:
+            here = max(here, shared)
+        else:
+            there = max(there, shared)
     return there >= here + _CLEAR_MARGIN
+
+
+_CLAIM_BREAK = re.compile(r",?\s+and\s+(?=(?:said|says|added|adds)\b)|,\s+(?=(?:saying|adding)\b)")
+"""Where a clause goes on to a second claim of its subject."""
 
 
 def _claim_words(text: str) -> set[str]:
@@ -564,7 +578,7 @@ def _with_new_words(side: Side, name: Mention) -> bool:
     return max(before, after) >= _NEW_RUN
 
 
-_NEW_RUN = 2
+_NEW_RUN = 3
 _LOOSE = 0.62
 """A word matched below this is matched only loosely (the token support of the span rule)."""
 
