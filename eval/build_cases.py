@@ -173,6 +173,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "EZ",
         "FA",
         "FB",
+        "FC",
+        "FD",
+        "FE",
+        "FF",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }

@@ -1137,7 +1137,7 @@ def test_a_name_that_comes_with_a_phrase_of_its_own_is_added(checker: Checker) -
     rules = _rules(
         checker,
         "The union's chief negotiator said on Monday that it would strike at the depot in Carrowmore.",
-        "The union's chief negotiator said on Monday that it would strike at the depot in Carrowmore, with most of the disruption hitting commuters in East Lanver.",
+        "The union's chief negotiator said on Monday that it would strike at the depot in Carrowmore, with most of the disruption hitting rush-hour commuters in East Lanver.",
     )
     assert "DC302" not in rules
     assert "DC203" in rules
