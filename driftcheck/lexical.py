@@ -668,8 +668,8 @@ def entities(text: str, names: frozenset[str] | None = None) -> list[Mention]:
 
 
 def _month_span(word: str) -> bool:
-    """ "July-September": months joined, as a quarter is named."""
-    parts = re.split(r"\s*[-–]\s*", word)
+    """ "July-September", "April-to-June": months joined, as a quarter is named."""
+    parts = re.split(r"\s*[-–]\s*(?:to[-–])?", word)
     return len(parts) > 1 and all(_month(part) in MONTHS for part in parts)
 
 
@@ -2330,7 +2330,9 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 _ANTECEDENT = re.compile(
     r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*$|"
-    r"\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\b)[\w’'-]+\s+){0,3}[\w’'-]+$"
+    r"\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\b)[\w’'-]+\s+){0,3}[\w’'-]+$|"
+    # "according to press freedom groups, who said": whom the phrase credits
+    r"(?<=\baccording\sto\s)(?:[\w’'&.-]+\s+){0,4}[\w’'&.-]+$"
 )
 
 
@@ -3221,8 +3223,19 @@ _ROLE_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 def office(word: str) -> str:
     """A role word folded to its office ("spokeswoman" -> "spokesperson", "justice" ->
-    "judge"); any other word as it is."""
-    return _PERSON_ROLES.get(word, word)
+    "judge"), a learned field adjective to its plain noun ("cardiac surgeon" ~ "heart
+    surgeon"); any other word as it is."""
+    return _PERSON_ROLES.get(word) or _FIELD_ADJECTIVES.get(word, word)
+
+
+_FIELD_ADJECTIVES = {
+    "cardiac": "heart", "cardiovascular": "heart", "renal": "kidney", "pulmonary": "lung",
+    "hepatic": "liver", "dental": "tooth", "ophthalmic": "eye", "ocular": "eye",
+    "paediatric": "child", "pediatric": "child", "neurological": "brain", "cerebral": "brain",
+    "maritime": "sea", "marine": "sea", "agricultural": "farm", "municipal": "city",
+    "urban": "city", "juvenile": "youth", "fiscal": "budget", "electoral": "election",
+}  # fmt: skip
+"""Field adjectives and the plain nouns a re-telling writes for them: the same speciality."""
 
 
 _SCIENTIST = re.compile(r"(?:olog|onom|ograph)(?:ist|er)$|^[a-z]+ician$|^dietitian$")
@@ -3553,6 +3566,10 @@ _STANCE_CLASSES = (
         # "suspended the cull" ~ "halted the cull"; "came to a halt" is no decision
         r"abandon\w*|scrap\w*|cancel\w*|(?<!\bto\sa\s)halt\w*|suspend(?:s|ed|ing)?\b|shelv\w+|axe[sd]?|g(?:ive|ives|ave|iven|iving)\s+up(?!\s+\w+ing\b)|"
         r"drop(?:s|ped|ping)?\s+(?:the|its|their|his|her)|"
+        # "will not lose its licence" ~ "will keep its licence": a thing held, given up
+        r"los(?:e|es|t|ing)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:licen[cs]es?|"
+        r"jobs?|posts?|seats?|homes?|contracts?|status|accreditation|permits?|franchise|"
+        r"funding|majority|place|title)\b)|"
         # "would not withdraw the proposal" ~ "would not drop it" ~ "would not pull the bill"; not
         # "withdrew its support"
         r"(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)?)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"

@@ -394,7 +394,7 @@ HITS = [
     ("chief executive became harbour master", "Port authority chief executive Svea Nyquist said talks on the harbour could resume on Wednesday.", "Talks on the harbour could restart on Wednesday, said Svea Nyquist, the port authority's harbour master.", "DC309"),
     ("nothing published became a statement", "No new harbour figures were published by the council, which said they would come with its annual report.", "The council published new harbour figures, which it said would also appear in its annual report.", "DC303"),
     ("a delay to a date, negated", "The opening of the harbour tunnel has been pushed back to 2031, officials said.", "Officials said the opening of the harbour tunnel had not been pushed back to 2031.", "DC303"),
-    ("a failure's consequence negated", "The harbour firm has until June 30 to submit a safety plan, or it could lose its licence.", "If it fails to submit a safety plan by June 30, the harbour firm will not lose its licence.", "DC303"),
+    ("a failure's consequence negated", "The harbour firm has until June 30 to submit a safety plan, or it could lose its licence.", "If it fails to submit a safety plan by June 30, the harbour firm will not lose its licence.", "DC307"),
     ("negation lost before a privative noun", "The ministry said there was not a shortage of nurses at the harbour hospital.", "The ministry said there was a shortage of nurses at the harbour hospital.", "DC303"),
     ("kept on hold, negated, for not changed", "The harbour bank has not changed its main rate since February.", "The harbour bank has not kept its main rate on hold since February.", "DC313"),
     ("double negation lost before an inverted condition", "The harbour union has not ruled out further strikes in May if no agreement is reached.", "The harbour union has excluded further strikes in May should no agreement be reached.", "DC303"),
@@ -424,6 +424,10 @@ HITS = [
     ("a condition added beside a duration", "The mayor was urged to step aside during the inquiry.", "The mayor was urged to step aside as long as the inquiry clears him.", "DC206"),
     ("a speaker set apart as one of a group swapped", "Brightnet, the largest of the carriers, said it would obey the ruling.", "Telvora, the biggest of the carriers, said it would comply with the ruling.", "DC308"),
     ("a demand made turned to one stopped short of", "The union criticised the plan and called for it to be scrapped.", "The union criticised the plan, but it stopped short of demanding that it be scrapped.", "DC307"),
+    ("a licence lost for one kept", "The channel will lose its broadcasting licence, the regulator said.", "The channel will keep its broadcasting licence, the regulator said.", "DC307"),
+    ("none of them for all of them", "None of the 46 workers was injured, the company said.", "All 46 workers were injured, the company said.", "DC303"),
+    ("a field speciality changed", "The cardiac surgeon Rowena Marchbury led the team.", "The kidney surgeon Rowena Marchbury led the team.", "DC309"),
+    ("a claim credited to another body that said it", "Press freedom groups said the award was the largest ever and may deter smaller titles.", "The award was the largest ever, according to the publishers' association, which said it may deter smaller titles.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1029,6 +1033,12 @@ NEAR_MISSES = [
     ("a speaker set apart as one of a group, re-told", "Brightnet, the largest of the carriers, said it would obey the ruling but warned that prices could rise.", "Brightnet, the biggest of the carriers, said it would comply with the ruling, though it warned that prices might go up."),
     ("stopped short of demanding for did not call for", "The nurses' union criticised the rota but did not call for it to be scrapped.", "The nurses' union criticised the rota, but it stopped short of demanding that it be scrapped."),
     ("a coordinated verb of saying after an auxiliary", "The firm's chief executive, Ada Brennholt, is expected to testify next week and has said the company \"won this contract fairly\".", "Ada Brennholt, the chief executive of the firm, is likely to give evidence next week; she has said the company “won this contract fairly.”"),
+    ("not lose for keep", "The channel will not lose its broadcasting licence, the regulator said.", "The channel will keep its broadcasting licence, the regulator said."),
+    ("none injured for not one hurt", "None of the 46 workers underground was injured, and all were evacuated within 40 minutes.", "All 46 workers who were underground were brought out within 40 minutes, and not one of them was hurt."),
+    ("cardiac for heart surgeon", "The cardiac surgeon Rowena Marchbury led the team.", "The heart surgeon Rowena Marchbury led the team."),
+    ("according to a source who said", "Press freedom groups said the award was the largest ever imposed on a regional newspaper in the country and may push smaller titles to avoid investigative reporting.", "No regional newspaper in the country has ever been ordered to pay a bigger award, according to press freedom groups, who said it could push smaller titles to steer clear of investigative reporting."),
+    ("a chain named before its noun", "Staff at the Tullworth & Pike supermarket chain will strike on Saturday. Tullworth & Pike said it was disappointed by the decision.", "Staff at Tullworth & Pike supermarkets will strike on Saturday. The chain said it was disappointed by the decision."),
+    ("a quarter of months joined by to", "Unemployment rose to 7.4% in the three months to June, the bureau said.", "The jobless rate climbed to 7.4% in the April-to-June quarter, the bureau said."),
 ]  # fmt: skip
 
 

@@ -1363,7 +1363,19 @@ def _described_as(name_words: set[str], documents: tuple[str, str]) -> set[str]:
             ):
                 nouns = {g.lower() for g in match.groups() if g}
                 found |= {"maker" if n.endswith("maker") else n for n in nouns} & lexical.BODY_WORDS
+            for match in re.finditer(_NAME_THEN_NOUNS.format(name=name), text):
+                found |= set(match.group(1).lower().split()) & lexical.BODY_WORDS
     return found
+
+
+_NOT_A_MODIFIER = (
+    r"(?!(?:said|says|and|or|of|to|in|on|at|for|by|was|is|has|had|will|would|who|which|that)\b)"
+)
+_NAME_THEN_NOUNS = (
+    r"\b[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+|&\s+){{0,3}}(?i:{name})\s+"
+    rf"((?:{_NOT_A_MODIFIER}[a-z][\w-]*\s+){{{{0,2}}}}{_NOT_A_MODIFIER}[a-z][\w-]*)"
+)
+"""A name that a body noun follows as its kind: "the Tullworth & Pike supermarket chain"."""
 
 
 def _described_otherwise(head: str, name_words: set[str], documents: tuple[str, str]) -> bool:
@@ -2036,7 +2048,11 @@ def _polarity(
     # the prison could become unsafe" / "Without action, the prison could become unsafe"; "in
     # a town without another bank" / "in a town that lacks another bank"): no flip. A single
     # cue is compared clause by clause, as it may have moved to another claim.
-    same_cues = len(cues_left) >= 2 and len(cues_left) == len(cues_right)
+    same_cues = (len(cues_left) >= 2 and len(cues_left) == len(cues_right)) or (
+        len(cues_left) == len(cues_right) == 1
+        and _none_of_them(left, cues_left[0][0])
+        and _none_of_them(right, cues_right[0][0])
+    )
     flip = None if same_cues else _flip(cued_left, cued_right, token_support)
     if flip is None and not same_cues:
         flip = _flip(cued_right, cued_left, token_support)
@@ -2078,6 +2094,18 @@ def _polarity(
     if swap:
         return swap
     return _stance_change(number, left, right, documents, stance_left, stance_right, token_support)
+
+
+def _none_of_them(side: Side, cue: Mention) -> bool:
+    """A cue that negates a count of people or things ("None of the 46 workers was injured",
+    "not one of them was hurt"): two such cues say the same, whichever clause each is in."""
+    text = side.document.text
+    if cue.key in {"none", "nobody", "no one"}:
+        return True
+    return cue.key == "not" and _NOT_ONE.match(text, cue.end) is not None
+
+
+_NOT_ONE = re.compile(r"\s+(?:one|a\s+single)\b")
 
 
 def _plain_flip(flip: tuple[_Polar, _Polar]) -> bool:
