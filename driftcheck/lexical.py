@@ -2825,11 +2825,18 @@ def _subject_after(text: str, verb: re.Match[str]) -> Mention | None:
     # Achterberg of the University of Innsfeld"); an unnamed one is a short phrase.
     if not tokens or len(tokens) > (12 if named else 8):
         return None
-    if any(t.lower() in _AUXILIARIES or t.lower() in _NOT_IN_SPEAKER for t in tokens):
+    # "said a spokesman for the fire service": whom a speaker speaks for is part of the speaker
+    speaks_for = next(
+        (k for k in range(1, len(tokens)) if tokens[k] == "for" and tokens[k - 1] in _SPEAKS_FOR),
+        None,
+    )
+    own = tokens if speaks_for is None else tokens[:speaks_for] + tokens[speaks_for + 1 :]
+    if any(t.lower() in _AUXILIARIES or t.lower() in _NOT_IN_SPEAKER for t in own):
         return None
     if any(a[:1].isupper() and b.endswith("ed") and b.islower() for a, b in pairwise(tokens)):
         return None  # "said Varley faced up to 12 years": a name with a verb is the claim
-    head = tokens[-1].lower().strip(".").removesuffix("’s").removesuffix("'s")
+    last = tokens[-1] if speaks_for is None else tokens[speaks_for - 1]
+    head = last.lower().strip(".").removesuffix("’s").removesuffix("'s")
     if not named and head not in _SOURCE_NOUNS:
         return None
     return _source_mention(text, verb.end(), verb.end() + len(phrase), from_end=False, limit=8)
@@ -2858,6 +2865,12 @@ _INVERTING = set(
 )
 """Verbs of saying that news English puts before their subject ("…, said the minister")."""
 _NOT_IN_SPEAKER = {"for", "to", "with", "about", "into", "that", "if", "whether", "not"}
+_SPEAKS_FOR = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "lawyer", "lawyers",
+    "attorney", "attorneys", "representative", "representatives", "minister", "secretary",
+    "commissioner", "envoy",
+}  # fmt: skip
+"""Speakers named by whom they speak for ("a lawyer for the families")."""
 
 
 _SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")
@@ -3601,7 +3614,7 @@ _STANCE_CLASSES = (
         # clearing someone of a charge takes their side: "cleared the mayor's office of
         # underestimating prices"
         r"(?:clear(?:s|ed|ing)?|absolv\w+|exonerat\w+)(?=\s+(?:[\w’'-]+\s+){1,4}?of\s+"
-        r"(?:\w+ing|any|all|wrongdoing|blame|charges?|responsibility)\b)|(?:glad|pleased|delighted|happy)\s+(?:to|that|with|by)|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
+        r"(?:\w+ing|any|all|wrongdoing|blame|charges?|responsibility)\b)|(?:glad|pleased|delighted|happy)(?:\s+(?:to|that|with|by)|(?=\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|would|will)\b))|back(?:s|ed|ing)|(?<=\bto\s)back|(?<=\bwill\s)back|(?<=\bwould\s)back|"
         r"endors\w+|prais\w+|applaud\w*|agree[sd]?|disagree(?:s|d|ing)?\s+with|defend(?:s|ed|ing)?|"
         r"hailed|laud(?:s|ed|ing)|cheered|embrac(?:e|es|ed|ing)|"
         r"champion(?:s|ed|ing)|st(?:and|ands|ood)\s+by|in\s+fav(?:ou|o)r\s+of|"

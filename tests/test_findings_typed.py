@@ -428,6 +428,8 @@ HITS = [
     ("none of them for all of them", "None of the 46 workers was injured, the company said.", "All 46 workers were injured, the company said.", "DC303"),
     ("a field speciality changed", "The cardiac surgeon Rowena Marchbury led the team.", "The kidney surgeon Rowena Marchbury led the team.", "DC309"),
     ("a claim credited to another body that said it", "Press freedom groups said the award was the largest ever and may deter smaller titles.", "The award was the largest ever, according to the publishers' association, which said it may deter smaller titles.", "DC308"),
+    ("pleased without that became disappointed", "Osterhild said the company was pleased the dispute had been resolved.", "Osterhild said the firm was disappointed by how the dispute was settled.", "DC307"),
+    ("a speaker for another body", "University spokeswoman Jessamy Holloran said the fire may have been caused by two solvents stored together.", "The fire could have been caused by two solvents stored together, said a spokesman for the fire service.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1039,6 +1041,8 @@ NEAR_MISSES = [
     ("according to a source who said", "Press freedom groups said the award was the largest ever imposed on a regional newspaper in the country and may push smaller titles to avoid investigative reporting.", "No regional newspaper in the country has ever been ordered to pay a bigger award, according to press freedom groups, who said it could push smaller titles to steer clear of investigative reporting."),
     ("a chain named before its noun", "Staff at the Tullworth & Pike supermarket chain will strike on Saturday. Tullworth & Pike said it was disappointed by the decision.", "Staff at Tullworth & Pike supermarkets will strike on Saturday. The chain said it was disappointed by the decision."),
     ("a quarter of months joined by to", "Unemployment rose to 7.4% in the three months to June, the bureau said.", "The jobless rate climbed to 7.4% in the April-to-June quarter, the bureau said."),
+    ("pleased without that for glad that", "Osterhild said the company was pleased the dispute had been resolved.", "Osterhild said the firm was glad that the dispute had been settled."),
+    ("a spokesman for the body named", "Harbour authority spokesman Piet Lorne said the fire may have been caused by two solvents stored together.", "The fire could have been caused by two solvents stored together, said a spokesman for the harbour authority, Piet Lorne."),
 ]  # fmt: skip
 
 
@@ -1106,6 +1110,12 @@ def test_a_changed_stance_is_shown_where_it_changed(
             "Imported parts will have labels in foreign languages, and crews will have to translate them, the board said.",
             "DC304",
             "parts will have labels",
+        ),
+        (
+            "The harbour trust will withhold 86 million rand in outstanding fees and may also seek damages, the ministry said.",
+            "The ministry said 86 million rand in outstanding fees would be withheld by the harbour trust, which will also pursue damages.",
+            "DC304",
+            "will also pursue damages",
         ),
     ],
 )

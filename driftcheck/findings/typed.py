@@ -1220,6 +1220,8 @@ def _same_source(
         unnamed_text = right.text_of(b) if names_a else left.text_of(a)
         named_text = left.text_of(a) if names_a else right.text_of(b)
         head = lexical.source_head(unnamed_text)
+        if _speaks_for_another(unnamed_text, named_text):
+            return False  # "a spokesman for the fire service" / "University spokeswoman X"
         if head and _words_meet({head}, words_a if names_a else words_b):
             return True
         named_words = words_a if names_a else words_b
@@ -1704,6 +1706,31 @@ def _affiliated(text_a: str, text_b: str, documents: tuple[str, str]) -> bool:
         if any(given.search(text) for text in documents):
             return True
     return False
+
+
+def _speaks_for_another(unnamed: str, named: str) -> bool:
+    """A speaker who speaks for a body the named one does not: "a spokesman for the fire
+    service" is not "University spokeswoman Jessamy Holloran", though both are spokespeople."""
+    match = _SPEAKING_FOR.search(unnamed)
+    roles = lexical.role_nouns(named)
+    if match is None or not roles:
+        return False
+    theirs = {w for w in lexical.words(match.group(1)) if lexical.is_content_word(w)}
+    before = named[: roles[0].start]
+    after = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", named[roles[0].end :])
+    ours = {
+        w
+        for w in lexical.words(before + " " + (after.group(1) if after else ""))
+        if lexical.is_content_word(w)
+    }
+    return bool(ours and theirs) and not _words_meet(ours, theirs)
+
+
+_SPEAKING_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|lawyers?|attorneys?|representatives?)\s+for\s+"
+    r"(?:the\s+)?(.+)$",
+    re.I,
+)
 
 
 def _words_meet(ours: set[str], theirs: set[str]) -> bool:
@@ -3349,21 +3376,24 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         if not certain and (carried is None or carried < _HEDGE_CARRIED):
             return []
         # the sure marker in the clause that says most of what the hedged claim said, the
-        # words around the hedge first ("imported packs may carry labels … and that
+        # words after the hedge first, then those around it ("imported packs may carry labels … and that
         # pharmacists would be required" / "packs will have labels, and pharmacists will")
         clause = left.clause(cue)
         hedged_words = set(lexical.words(clause.text))
         text = left.document.text
-        near = set(
-            lexical.words(text[clause.start : cue.start])[-_NEAR_WORDS:]
-            + lexical.words(text[cue.end : clause.end])[:_NEAR_WORDS]
-        )
+        after = set(lexical.words(text[cue.end : clause.end])[:_NEAR_WORDS])
+        near = after | set(lexical.words(text[clause.start : cue.start])[-_NEAR_WORDS:])
 
-        def says_most(c: Mention) -> tuple[int, int]:
+        def says_most(c: Mention) -> tuple[int, int, int]:
+            # the hedged claim is what follows the hedge: "and may also seek damages" /
+            # "which will also pursue damages", not the clause before it
             said = set(lexical.words(right.clause(c).text))
-            return len(near & said), len(hedged_words & said)
+            return len(after & said), len(near & said), len(hedged_words & said)
 
-        sure = max(reversed(certain), key=says_most, default=None)
+        # a sure marker the original also has elsewhere ("will withhold … and may seek" /
+        # "would be withheld …, which will also pursue") may still be where the claim went
+        shown = [m for m in right.mentions(lexical.certainties) if m not in certain] + certain
+        sure = max(reversed(shown), key=says_most, default=None) if certain else None
         fact = f": {right.quoted(sure)}" if sure else ""
         return [
             make_finding(
