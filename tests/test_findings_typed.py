@@ -1133,6 +1133,20 @@ def test_a_change_is_shown_where_the_claim_changed(
     assert shown in found[0].version.text
 
 
+def test_a_stance_swap_is_shown_in_the_clauses_that_re_tell_each_other(checker: Checker) -> None:
+    """Of two stances lost, the one whose clause the gained stance's clause re-tells is shown:
+    "a charge the trust denied" / "an accusation the trust did not dispute", not the
+    "had ignored repeated warnings" beside it."""
+    original = "The pilots' union criticised the harbour trust, saying it had ignored repeated warnings about ageing cranes, a charge the trust denied."
+    version = "The union that represents the pilots criticised the harbour trust for having disregarded repeated warnings about ageing cranes, an accusation the trust did not dispute."
+    report = checker.check(
+        Document("o", CONTEXT + " " + original), Document("v", CONTEXT + " " + version)
+    )
+    found = [f for f in report.findings if f.rule == "DC307"]
+    assert found and found[0].original is not None
+    assert "denied" in found[0].original.text
+
+
 def test_an_inverted_condition_is_a_clause_of_its_own(checker: Checker) -> None:
     """ "should no agreement be reached" is a condition, as "if no agreement is reached" is:
     the double negation lost is shown in the claim before it, not in the condition."""

@@ -2921,6 +2921,7 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
     positive_left = Counter(k for k in classes_left if k not in _NEGATIVE_STANCES)
     positive_right = Counter(k for k in classes_right if k not in _NEGATIVE_STANCES)
     every_gained = (negative_right + positive_right) - (negative_left + positive_left)
+    swaps = []
     for ours, theirs in (
         (negative_left, negative_right),
         (positive_left, positive_right),
@@ -2930,18 +2931,31 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
         # ("has defended its record" / "has admitted failings in its record")
         lost, gained = ours - theirs, theirs - ours
         if lost and gained:
-            a = next(m for m, k in zip(stance_left, classes_left, strict=True) if k in lost)
             # the gained stance leaning against the lost one, if any, of either kind:
             # "accepted the findings" / "disputed the conclusions", not the "keeps the
-            # catalogue" beside it
-            b = min(
-                (m for m, k in zip(stance_right, classes_right, strict=True) if k in every_gained),
-                key=lambda m: _stance_sign(m.key) * _stance_sign(a.key),
+            # catalogue" beside it; of several lost ones, the one whose clause the gained
+            # one's re-tells ("a charge the institute denied" / "an accusation the institute
+            # did not dispute", not "had ignored warnings")
+            a, b = min(
+                (
+                    (a, b)
+                    for a, k in zip(stance_left, classes_left, strict=True)
+                    if k in lost
+                    for b, j in zip(stance_right, classes_right, strict=True)
+                    if j in every_gained
+                ),
+                key=lambda pair: (
+                    -_clauses_shared(group.left, pair[0], group.right, pair[1]),
+                    _stance_sign(pair[0].key) * _stance_sign(pair[1].key),
+                ),
             )
-            if _taken_by_two_parties(group, a, b):
-                continue
-            return [_stance_finding(group.number, group.left, a, group.right, b)]
-    return []
+            if not _taken_by_two_parties(group, a, b):
+                swaps.append((a, b))
+    if not swaps:
+        return []
+    # a swap of one kind first, unless a swap of another kind is where the clauses meet
+    a, b = max(swaps, key=lambda pair: _clauses_shared(group.left, pair[0], group.right, pair[1]))
+    return [_stance_finding(group.number, group.left, a, group.right, b)]
 
 
 _SAME_CLASS = {"not support": "refusal"}
@@ -3059,6 +3073,7 @@ def _stance_replaced(group: _StanceGroup) -> list[Finding]:
     ours, theirs = Counter(m.key for m in stance_left), Counter(m.key for m in stance_right)
     lost = [k for k in ours if ours[k] > theirs[k]]
     gained = [k for k in theirs if theirs[k] > ours[k]]
+    swaps = []
     for a_key in lost:
         for b_key in gained:
             a_sign, b_sign = _stance_sign(a_key), _stance_sign(b_key)
@@ -3068,8 +3083,20 @@ def _stance_replaced(group: _StanceGroup) -> list[Finding]:
                 b = _least_retold(right, b_key, stance_right, left, stance_left)
                 if _negated_inside(left, a, right, b) or _negated_inside(right, b, left, a):
                     continue  # "pleaded not guilty" / "pleaded guilty": the negation rule's
-                return [_stance_finding(group.number, left, a, right, b)]
-    return []
+                swaps.append((a, b))
+    if not swaps:
+        return []
+    # of several swaps, the one whose clauses re-tell each other ("a charge the institute
+    # denied" / "an accusation the institute did not dispute", not "had ignored warnings")
+    a, b = max(swaps, key=lambda pair: _clauses_shared(left, pair[0], right, pair[1]))
+    return [_stance_finding(group.number, left, a, right, b)]
+
+
+def _clauses_shared(left: Side, a: Mention, right: Side, b: Mention) -> int:
+    """How many content words the clauses of two mentions share."""
+    ours = {w for w in lexical.words(left.clause(a).text) if lexical.is_content_word(w)}
+    theirs = {w for w in lexical.words(right.clause(b).text) if lexical.is_content_word(w)}
+    return sum(any(lexical.same_stem(w, t) for t in theirs) for w in ours)
 
 
 def _negated_inside(side: Side, stance: Mention, other: Side, other_stance: Mention) -> bool:
