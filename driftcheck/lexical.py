@@ -1986,8 +1986,12 @@ _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 _SOURCE_PHRASE = re.compile(
     r"\baccording\s+to\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:timetable|schedule|plan|rota|"
-    r"formula|rules?|law|regulations?|order|programme|program)\b)((?:[\w’'-]+\s*){1,10}?)"
-    r"(?=[,.;]|$)",
+    r"formula|rules?|law|regulations?|order|programme|program)\b)((?:[\w’'-]+\s*){1,10}?"
+    r"(?=[,.;]|$)|"
+    # "saying that according to a ministry estimate it could cost": a document ends the phrase
+    r"(?:[\w’'-]+\s+){0,6}?(?:estimates?|reports?|figures|data|surveys?|study|studies|"
+    r"statements?|calculations?|forecasts?)(?=\s+(?:it|they|he|she|there|this|that|the|its|"
+    r"their|some|about|around|nearly|almost|up|more|fewer|less)\b))",
     re.I,
 )
 """"according to X" credits X, unless X is a plan that something follows ("according to a

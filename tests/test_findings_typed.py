@@ -430,6 +430,7 @@ HITS = [
     ("a claim credited to another body that said it", "Press freedom groups said the award was the largest ever and may deter smaller titles.", "The award was the largest ever, according to the publishers' association, which said it may deter smaller titles.", "DC308"),
     ("pleased without that became disappointed", "Osterhild said the company was pleased the dispute had been resolved.", "Osterhild said the firm was disappointed by how the dispute was settled.", "DC307"),
     ("a speaker for another body", "University spokeswoman Jessamy Holloran said the fire may have been caused by two solvents stored together.", "The fire could have been caused by two solvents stored together, said a spokesman for the fire service.", "DC308"),
+    ("an estimate credited to another body without a comma", "The harbour federation said the levy was too steep and could cost up to 900 jobs, according to its own estimate.", "The harbour federation called the levy too steep, saying that according to a transport ministry estimate it could cost as many as 900 jobs.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1043,6 +1044,7 @@ NEAR_MISSES = [
     ("a quarter of months joined by to", "Unemployment rose to 7.4% in the three months to June, the bureau said.", "The jobless rate climbed to 7.4% in the April-to-June quarter, the bureau said."),
     ("pleased without that for glad that", "Osterhild said the company was pleased the dispute had been resolved.", "Osterhild said the firm was glad that the dispute had been settled."),
     ("a spokesman for the body named", "Harbour authority spokesman Piet Lorne said the fire may have been caused by two solvents stored together.", "The fire could have been caused by two solvents stored together, said a spokesman for the harbour authority, Piet Lorne."),
+    ("an estimate credited the same way without a comma", "The harbour federation said the levy was too steep and could cost up to 900 jobs, according to a transport ministry estimate.", "The harbour federation called the levy too steep, saying that according to a transport ministry estimate it could cost as many as 900 jobs."),
 ]  # fmt: skip
 
 
