@@ -4181,7 +4181,8 @@ def is_content_word(word: str) -> bool:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]|\b(?=(?:including|which|who|whom|whose|because|due to|after|"
+    # "none of whom was fined" is one clause: a relative after "of" does not open one
+    r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]|(?<!\bof\s)\b(?=(?:including|which|who|whom|whose|because|due to|after|"
     r"before|while|although|though|despite|amid|since|unless|whereas|so that|but)\b)|"
     # "without" opens a clause, unless it is the predicate: "were no longer without power"
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blonger\s)"
