@@ -432,6 +432,7 @@ HITS = [
     ("a speaker for another body", "University spokeswoman Jessamy Holloran said the fire may have been caused by two solvents stored together.", "The fire could have been caused by two solvents stored together, said a spokesman for the fire service.", "DC308"),
     ("an estimate credited to another body without a comma", "The harbour federation said the levy was too steep and could cost up to 900 jobs, according to its own estimate.", "The harbour federation called the levy too steep, saying that according to a transport ministry estimate it could cost as many as 900 jobs.", "DC308"),
     ("none of whom became every one of them", "Cameras caught 212 drivers speeding near the harbour, none of whom was fined, police said.", "Police said cameras caught 212 drivers speeding near the harbour, and every one of them received a fine.", "DC303"),
+    ("a member of one party for another party", "Liberal Democrat chair Yara Solheim said her party had offered a compromise.", "Yara Solheim, who chairs the Social Democrats, said her party had offered a compromise.", "DC302"),
 ]  # fmt: skip
 
 
@@ -1047,6 +1048,7 @@ NEAR_MISSES = [
     ("a spokesman for the body named", "Harbour authority spokesman Piet Lorne said the fire may have been caused by two solvents stored together.", "The fire could have been caused by two solvents stored together, said a spokesman for the harbour authority, Piet Lorne."),
     ("an estimate credited the same way without a comma", "The harbour federation said the levy was too steep and could cost up to 900 jobs, according to a transport ministry estimate.", "The harbour federation called the levy too steep, saying that according to a transport ministry estimate it could cost as many as 900 jobs."),
     ("none of whom for not one of them", "Cameras caught 212 drivers speeding near the harbour, none of whom was fined, police said.", "Police said cameras caught 212 drivers speeding near the harbour, and not one of them received a fine."),
+    ("a party member's adjective for the party", "Liberal Democrat chair Yara Solheim said her party had offered a compromise.", "Yara Solheim, who chairs the Liberal Democrats, said her party had offered a compromise."),
 ]  # fmt: skip
 
 

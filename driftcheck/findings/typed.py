@@ -1800,6 +1800,13 @@ def _quoted_names(left: Side, right: Side) -> tuple[list[tuple[int, int]], list[
     return [(m.start, m.end) for m in ours], [(m.start, m.end) for m in theirs]
 
 
+def _name_word(word: str) -> str:
+    """A name word compared in running text: possessive and plural dropped, a demonym as its
+    place ("Democrats" ~ "Democrat", "Swiss" ~ "Switzerland")."""
+    word = lexical.name_form(word.removesuffix("'s"))
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) -> bool:
     """The other side names this entity, or refers to it by the same title ("Defense
     Secretary Lloyd Austin" ~ "the new US Defense Secretary").
@@ -1811,16 +1818,11 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     words = lexical.entity_words(mention.key)
     if len(words) == 1 and any(lexical.same_name_word(w, o) for w in words for o in other_words):
         return True  # "Kenya's" ~ "Kenyan"
-    written = [
-        lexical.name_form(w.removesuffix("'s"))
-        for w in lexical.words(side.text_of(mention))
-        if len(w) >= 2
-    ]
-    if not written or _runs_in(
-        written, [lexical.name_form(w.removesuffix("'s")) for w in other.words]
-    ):
+    written = [_name_word(w) for w in lexical.words(side.text_of(mention)) if len(w) >= 2]
+    if not written or _runs_in(written, [_name_word(w) for w in other.words]):
         # capitalised common words written lower-case there: "Median income", "Fishermen's",
-        # "Finance Committee chair" / "who chairs the finance committee"
+        # "Finance Committee chair" / "who chairs the finance committee"; a member for the
+        # party: "Liberal Democrat chair" / "chairs the Liberal Democrats"
         return True
     if words & other_words:
         sharing = [
