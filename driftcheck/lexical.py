@@ -2654,8 +2654,14 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     if relative:
         inner = text[start + relative.end() : end]
         tokens = words(inner)
+        # "Civic Renewal, the party whose candidate came second, said": a "whose" clause
+        # describes the subject; its own subject is not the speaker
+        possessive = relative.group().split()[-1].lower() == "whose" and inner.rstrip().endswith(
+            ","
+        )
         if (
             tokens
+            and not possessive
             and (
                 _OBJECT_RELATIVE.match(inner)
                 or tokens[0] in _SOURCE_NOUNS

@@ -433,6 +433,7 @@ HITS = [
     ("an estimate credited to another body without a comma", "The harbour federation said the levy was too steep and could cost up to 900 jobs, according to its own estimate.", "The harbour federation called the levy too steep, saying that according to a transport ministry estimate it could cost as many as 900 jobs.", "DC308"),
     ("none of whom became every one of them", "Cameras caught 212 drivers speeding near the harbour, none of whom was fined, police said.", "Police said cameras caught 212 drivers speeding near the harbour, and every one of them received a fine.", "DC303"),
     ("a member of one party for another party", "Liberal Democrat chair Yara Solheim said her party had offered a compromise.", "Yara Solheim, who chairs the Social Democrats, said her party had offered a compromise.", "DC302"),
+    ("a party's claim given to its candidate's rival", "The opposition Civic Renewal party, whose candidate Lidija Brana finished second, said it would challenge the result.", "The ruling Harbour Alliance, whose candidate Piet Lorne won, said Civic Renewal would challenge the result.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1049,6 +1050,7 @@ NEAR_MISSES = [
     ("an estimate credited the same way without a comma", "The harbour federation said the levy was too steep and could cost up to 900 jobs, according to a transport ministry estimate.", "The harbour federation called the levy too steep, saying that according to a transport ministry estimate it could cost as many as 900 jobs."),
     ("none of whom for not one of them", "Cameras caught 212 drivers speeding near the harbour, none of whom was fined, police said.", "Police said cameras caught 212 drivers speeding near the harbour, and not one of them received a fine."),
     ("a party member's adjective for the party", "Liberal Democrat chair Yara Solheim said her party had offered a compromise.", "Yara Solheim, who chairs the Liberal Democrats, said her party had offered a compromise."),
+    ("a party described by a whose clause", "The opposition Civic Renewal party, whose candidate Lidija Brana finished second, said it would challenge the result.", "Civic Renewal, the opposition party whose candidate Lidija Brana came second, said it would contest the result."),
 ]  # fmt: skip
 
 
