@@ -177,6 +177,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "FD",
         "FE",
         "FF",
+        "FG",
+        "FH",
+        "FI",
+        "FJ",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
