@@ -1331,7 +1331,7 @@ _HEDGE = re.compile(
     r"decided)|"
     r"(?:look(?:s|ed|ing)?\s+(?:into|at)|check(?:s|ed|ing)?)\s+whether|"
     r"awaiting\s+(?:\w+\s+)?(?:approval|decision|confirmation|ruling|results?|verdict|review)|"
-    r"(?:not|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
+    r"(?:not|cannot|\w+n['’]t)\s+(?:be\s+|been\s+)?(?:rul(?:e|ed)\s+(?:\w+\s+){0,2}?out|excluded?)|"
     r"(?:said|thought|understood|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have)\b|"
     # "thought by police to have run it" ~ "who police believe ran it"
     r"thought\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?to|"
@@ -2396,6 +2396,10 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
             and _PRONOUN_BEFORE.search(text, 0, verb.start()) is None
         ):
             subject = _subject_after(text, verb)
+        if subject is not None and _PARTICIPLE_PRONOUN.fullmatch(text, subject.start, subject.end):
+            # "welcomed the deal, saying it had feared a deeper cut": the pronoun is the
+            # sentence's subject, who says it
+            subject = _leading_subject(text)
         if subject is not None:
             subject = _speaker_of_relative(text, subject)
         if subject is not None and (credited := _document_author(text, subject)):
@@ -2427,6 +2431,13 @@ def sources(text: str, names: frozenset[str] | None = None) -> list[Mention]:
         ):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+_PARTICIPLE_PRONOUN = re.compile(
+    r"(?:saying|adding|arguing|insisting|warning|stressing|noting|claiming|explaining)\s+"
+    r"(?:that\s+)?(?:it|he|she|they|we)",
+    re.I,
+)
 
 
 def _source_appositive(text: str, end: int) -> Mention | None:
@@ -3605,7 +3616,13 @@ _STANCE_CLASSES = (
     ),
     (
         "exhortation",
-        r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|recommend(?:s|ed|ing)?(?=\s+that\b)|"
+        r"urg(?:e|es|ed|ing)|call(?:ed|ing)?\s+(?:on|for)|recommend(?:s|ed|ing)?(?=\s+that\b)|"
+        # "calls for" as a noun ("rejected calls for a review", "Calls for a review were
+        # rejected") are other people's demands, not this speaker urging anything
+        r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bnew\s)(?<!\bamid\s)(?<!\brejected\s)"
+        r"(?<!\bdismissed\s)(?<!\bresisted\s)(?<!\bignored\s)(?<!\brenewed\s)(?<!\bgrowing\s)"
+        r"(?<!\brepeated\s)(?<!\bdespite\s)calls\s+(?:on|for)"
+        r"(?!\s+(?:(?!that|which|who)[\w’'-]+\s+){1,5}?(?:were|have\s+been|had\s+been)\b)|"
         # "appealed to residents", not "appeal to the Supreme Court"
         r"appeal(?:s|ed|ing)?\s+(?:to|for)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:courts?|tribunal|judges?)\b)|"
         r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
@@ -3650,10 +3667,11 @@ _STANCE_CLASSES = (
     ),
     (
         "opposition",
-        r"oppos(?:e|es|ed|ing)|(?<!\bthe\s)opposition(?!['’]s|\s+(?:\w+\s+)?(?:party|parties|"
+        # "the Rural Party, which is in opposition": a place in parliament, no stance
+        r"oppos(?:e|es|ed|ing)|(?<!\bthe\s)(?<!\bin\s)opposition(?!['’]s|\s+(?:\w+\s+)?(?:party|parties|"
         r"leaders?|lawmakers|politicians?|figures?|candidates?|MPs|members|groups?|coalition|"
         r"bloc|spokes(?:man|woman|person)|deputies|senators?|councillors?)\b)|"
-        r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
+        r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|(?<=\bin\s)opposition(?=\s+to\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
         r"slamm(?:ed|ing)|slams|blast(?:ed|ing)\s+(?:the|a|an|his|her|its|their)\b|decr(?:y|ies|ied|ying)|lambast\w*|rebuk\w+|"
         r"castigat\w+|censur\w+|assail\w*|berat\w+|fault(?:ed|ing)|balk(?:s|ed|ing)?\s+at|"
         r"(?:take|takes|took|taking)\s+legal\s+action|"
@@ -3788,7 +3806,7 @@ def _grievance_upheld(text: str, match: re.Match[str]) -> bool:
 
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^,;:.]*$", re.I)
 _NEGATED_STANCE = re.compile(
-    r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t)\s+"
+    r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t|\bcannot)\s+"
     rf"(?:(?!(?:and|or|but)\b)\w+\s+){{0,2}}(?:or\s+)?|\byet\s+to\s+(?:be\s+)?|\b(?:{_PASSED_OVER})\s+|"
     r"\bstop(?:s|ped|ping)?\s+short\s+of\s+|"
     r"(?:\bnot|n['’]t)\s+(?:go|going|went|turn|take\s+\w+)\s+to\s+"

@@ -434,6 +434,9 @@ HITS = [
     ("none of whom became every one of them", "Cameras caught 212 drivers speeding near the harbour, none of whom was fined, police said.", "Police said cameras caught 212 drivers speeding near the harbour, and every one of them received a fine.", "DC303"),
     ("a member of one party for another party", "Liberal Democrat chair Yara Solheim said her party had offered a compromise.", "Yara Solheim, who chairs the Social Democrats, said her party had offered a compromise.", "DC302"),
     ("a party's claim given to its candidate's rival", "The opposition Civic Renewal party, whose candidate Lidija Brana finished second, said it would challenge the result.", "The ruling Harbour Alliance, whose candidate Piet Lorne won, said Civic Renewal would challenge the result.", "DC308"),
+    ("calls rejected became calls made", "The minister rejected calls for a review of the harbour fees.", "The minister called for a review of the harbour fees.", "DC307"),
+    ("a party in opposition to a plan now backing it", "The Rural Party is in opposition to the harbour plan.", "The Rural Party is backing the harbour plan.", "DC307"),
+    ("cannot be ruled out became ruled out", "The harbour office said further closures cannot be ruled out.", "The harbour office said further closures have been ruled out.", "DC303"),
 ]  # fmt: skip
 
 
@@ -1051,6 +1054,10 @@ NEAR_MISSES = [
     ("none of whom for not one of them", "Cameras caught 212 drivers speeding near the harbour, none of whom was fined, police said.", "Police said cameras caught 212 drivers speeding near the harbour, and not one of them received a fine."),
     ("a party member's adjective for the party", "Liberal Democrat chair Yara Solheim said her party had offered a compromise.", "Yara Solheim, who chairs the Liberal Democrats, said her party had offered a compromise."),
     ("a party described by a whose clause", "The opposition Civic Renewal party, whose candidate Lidija Brana finished second, said it would challenge the result.", "Civic Renewal, the opposition party whose candidate Lidija Brana came second, said it would contest the result."),
+    ("calls for a review rejected in the passive", "Harbour Minister Priya Castellane rejected calls for a review but said the fee rules would be clarified.", "Calls for a review were rejected by Priya Castellane, the harbour minister, though she said the fee rules would be clarified."),
+    ("a party in opposition", "The opposition Rural Party voted against the bill and said it would hurt family farms.", "The Rural Party, which is in opposition, voted against the bill, saying it would harm family farms."),
+    ("could not for cannot be ruled out", "The harbour office said the risk was very low but that further closures could not be ruled out.", "According to the harbour office, the risk is very low, though further closures cannot be ruled out."),
+    ("a participle's pronoun is the subject", "The Corvelian Fishermen's Union welcomed the deal, saying it had feared a much deeper cut.", "The deal was welcomed by the Corvelian Fishermen's Union, which said it had been afraid of a far deeper cut."),
 ]  # fmt: skip
 
 
