@@ -3650,6 +3650,12 @@ _STANCE_CLASSES = (
         r"understandable|justified(?!\s+(?:the|a|an|its|their|his|her|this|that|any)\b)|"
         r"reasonable|sensible|"
         r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|"
+        # granting a request approves it: "granted the council's request", "was granted by
+        # the ministry" (bail and asylum granted are a release: the antonym rule's)
+        r"grant(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:requests?|applications?|permission|permits?|appeals?|licen[cs]es?|approval|"
+        r"waivers?|exemptions?|extensions?)\b)|"
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))granted(?!\s+(?:bail|parole|asylum|entry)\b)|"
         # adopting advice accepts it: "adopted seven of the recommendations"
         r"adopt(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){0,4}?(?:recommendations?|proposals?|"
         r"suggestions?|demands?)\b)|"
@@ -3875,12 +3881,18 @@ def stances(text: str) -> list[Mention]:
                 # "would accept no cut" ~ "would not accept any cut"
                 negated = negated or re.match(r"\s+no\b", text[match.end() :]) is not None
                 # "declined to commit to": a stance refused is not taken
-                negated = negated or any(
-                    m.key in {"refusal", "inability"}
+                refused_by = [
+                    m
+                    for m in found
+                    if m.key in {"refusal", "inability"}
                     and m.end <= match.start()
                     and _ADVERB_GAP.fullmatch(text, m.end, match.start()) is not None
-                    for m in found
-                )
+                ]
+                negated = negated or bool(refused_by)
+                if name == "refusal" and refused_by:
+                    # "refusing to rule out rationing" is one stance, not ruling it out: the
+                    # refusal is spent on the refusal it negates
+                    found = [m for m in found if m not in refused_by]
                 # "disagreed with the ruling" ~ "did not agree with the ruling"
                 negated ^= match.group().lower().startswith("disagree")
                 # "unless the projects are approved" ~ "if the projects aren't approved"

@@ -437,6 +437,8 @@ HITS = [
     ("calls rejected became calls made", "The minister rejected calls for a review of the harbour fees.", "The minister called for a review of the harbour fees.", "DC307"),
     ("a party in opposition to a plan now backing it", "The Rural Party is in opposition to the harbour plan.", "The Rural Party is backing the harbour plan.", "DC307"),
     ("cannot be ruled out became ruled out", "The harbour office said further closures cannot be ruled out.", "The harbour office said further closures have been ruled out.", "DC303"),
+    ("a request refused became granted", "The ministry rejected a request from the island council to move the cable landing point.", "A request by the island council for the cable landing point to be moved was granted by the ministry.", "DC307"),
+    ("refusing to rule out for ruling out", "The minister refused to rule out rationing for households.", "The minister ruled out rationing for households.", "DC307"),
 ]  # fmt: skip
 
 
@@ -1058,6 +1060,8 @@ NEAR_MISSES = [
     ("a party in opposition", "The opposition Rural Party voted against the bill and said it would hurt family farms.", "The Rural Party, which is in opposition, voted against the bill, saying it would harm family farms."),
     ("could not for cannot be ruled out", "The harbour office said the risk was very low but that further closures could not be ruled out.", "According to the harbour office, the risk is very low, though further closures cannot be ruled out."),
     ("a participle's pronoun is the subject", "The Corvelian Fishermen's Union welcomed the deal, saying it had feared a much deeper cut.", "The deal was welcomed by the Corvelian Fishermen's Union, which said it had been afraid of a far deeper cut."),
+    ("granted in the passive for approved", "The ministry approved a request from the island council to move the cable landing point.", "A request by the island council for the cable landing point to be moved was granted by the ministry."),
+    ("declined to rule out for did not rule out", "The minister declined to rule out rationing for households.", "The minister did not rule out rationing for households."),
 ]  # fmt: skip
 
 
