@@ -1062,6 +1062,7 @@ NEAR_MISSES = [
     ("a participle's pronoun is the subject", "The Corvelian Fishermen's Union welcomed the deal, saying it had feared a much deeper cut.", "The deal was welcomed by the Corvelian Fishermen's Union, which said it had been afraid of a far deeper cut."),
     ("granted in the passive for approved", "The ministry approved a request from the island council to move the cable landing point.", "A request by the island council for the cable landing point to be moved was granted by the ministry."),
     ("declined to rule out for did not rule out", "The minister declined to rule out rationing for households.", "The minister did not rule out rationing for households."),
+    ("an estimate in a study the councils commissioned", "A study commissioned by both councils estimated that the merger would save about 3.2 million euros a year.", "The merger would save some 3.2 million euros a year, according to an estimate in a study that the two councils commissioned together."),
 ]  # fmt: skip
 
 
@@ -1135,6 +1136,12 @@ def test_a_changed_stance_is_shown_where_it_changed(
             "The ministry said 86 million rand in outstanding fees would be withheld by the harbour trust, which will also pursue damages.",
             "DC304",
             "will also pursue damages",
+        ),
+        (
+            "The farmers' union said it was saddened but supported the cull and would seek compensation from the government.",
+            "The farmers' union said it was saddened but objected to the cull, and that it would ask the government for compensation.",
+            "DC307",
+            "objected to the cull",
         ),
     ],
 )

@@ -1197,6 +1197,8 @@ def _same_source(
     services_b = {m.key for m in lexical.services(text_b)}
     if services_a and services_b and not services_a & services_b:
         return False  # "a spokesman for the Prison Service" / "a police spokesman"
+    if _speaks_for_another(text_a, text_b) or _speaks_for_another(text_b, text_a):
+        return False  # "a ministry spokeswoman" / "a spokeswoman for the medicines agency"
     found_a, found_b = documents.entities(text_a), documents.entities(text_b)
     names_a, names_b = name_words(found_a), name_words(found_b)
     if names_a and names_b:
@@ -1220,8 +1222,6 @@ def _same_source(
         unnamed_text = right.text_of(b) if names_a else left.text_of(a)
         named_text = left.text_of(a) if names_a else right.text_of(b)
         head = lexical.source_head(unnamed_text)
-        if _speaks_for_another(unnamed_text, named_text):
-            return False  # "a spokesman for the fire service" / "University spokeswoman X"
         if head and _words_meet({head}, words_a if names_a else words_b):
             return True
         named_words = words_a if names_a else words_b
@@ -1708,22 +1708,29 @@ def _affiliated(text_a: str, text_b: str, documents: tuple[str, str]) -> bool:
     return False
 
 
-def _speaks_for_another(unnamed: str, named: str) -> bool:
-    """A speaker who speaks for a body the named one does not: "a spokesman for the fire
-    service" is not "University spokeswoman Jessamy Holloran", though both are spokespeople."""
-    match = _SPEAKING_FOR.search(unnamed)
-    roles = lexical.role_nouns(named)
+def _speaks_for_another(speaker: str, other: str) -> bool:
+    """A speaker who speaks for a body the other does not: "a spokesman for the fire service"
+    is not "University spokeswoman Jessamy Holloran", nor "a ministry spokeswoman" "a
+    spokeswoman for the medicines agency", though all are spokespeople. A body noun facing a
+    name may be that name ("a spokesman for the company" / "Veltrix spokesman"): undecided."""
+    match = _SPEAKING_FOR.search(speaker)
+    roles = lexical.role_nouns(other)
     if match is None or not roles:
         return False
-    theirs = {w for w in lexical.words(match.group(1)) if lexical.is_content_word(w)}
-    before = named[: roles[0].start]
-    after = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", named[roles[0].end :])
-    ours = {
-        w
-        for w in lexical.words(before + " " + (after.group(1) if after else ""))
-        if lexical.is_content_word(w)
-    }
-    return bool(ours and theirs) and not _words_meet(ours, theirs)
+    after = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", other[roles[0].end :])
+    ours = _body_words(other[: roles[0].start] + " " + (after.group(1) if after else ""))
+    theirs = _body_words(match.group(1))
+    if not ours or not theirs:
+        return False
+    for one, two in ((ours, theirs), (theirs, ours)):
+        if {w.lower() for w in one} <= lexical.BODY_WORDS and any(w[:1].isupper() for w in two):
+            return False
+    return not _words_meet({w.lower() for w in ours}, {w.lower() for w in theirs})
+
+
+def _body_words(text: str) -> set[str]:
+    """The content words of a phrase naming a body, as written."""
+    return {w for w in re.findall(r"[\w’'-]+", text) if lexical.is_content_word(w.lower())}
 
 
 _SPEAKING_FOR = re.compile(
@@ -2802,6 +2809,7 @@ def _plain_negation(side: Side, cue: Mention) -> bool:
 _OPPOSITE_WHEN_NEGATED = {
     "not denial": "support",
     "not termination": "continuation",
+    "not loss": "continuation",
     "not continuation": "termination",
     "not sufficiency": "insufficiency",
     "not insufficiency": "sufficiency",
@@ -2912,8 +2920,18 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
     """
     verbs_left = _stance_verbs(group.left, group.stance_left)
     verbs_right = _stance_verbs(group.right, group.stance_right)
-    stance_left = [m for m in group.stance_left if _stance_verb(group.left, m) not in verbs_right]
-    stance_right = [m for m in group.stance_right if _stance_verb(group.right, m) not in verbs_left]
+    # a loss ("could lose its licence") is taken by nobody: it is compared only with what
+    # leans against it ("will keep its licence"), below
+    stance_left = [
+        m
+        for m in group.stance_left
+        if _stance_verb(group.left, m) not in verbs_right and m.key != "loss"
+    ]
+    stance_right = [
+        m
+        for m in group.stance_right
+        if _stance_verb(group.right, m) not in verbs_left and m.key != "loss"
+    ]
     # counted, not collected: "declined to comment, while X said it did not comment" /
     # "denied the report, and X said it didn't comment" loses one silence of two
     classes_left = [_SAME_CLASS.get(m.key, m.key) for m in stance_left]
@@ -2946,18 +2964,23 @@ def _stance_swapped(group: _StanceGroup) -> list[Finding]:
                     for b, j in zip(stance_right, classes_right, strict=True)
                     if j in every_gained
                 ),
-                key=lambda pair: (
-                    -_clauses_shared(group.left, pair[0], group.right, pair[1]),
-                    _stance_sign(pair[0].key) * _stance_sign(pair[1].key),
-                ),
+                key=lambda pair: _swap_rank(group.left, pair[0], group.right, pair[1]),
             )
             if not _taken_by_two_parties(group, a, b):
                 swaps.append((a, b))
     if not swaps:
         return []
-    # a swap of one kind first, unless a swap of another kind is where the clauses meet
-    a, b = max(swaps, key=lambda pair: _clauses_shared(group.left, pair[0], group.right, pair[1]))
+    # a swap of one kind first, unless one of another kind leans further against the lost
+    # stance or stands where the clauses meet
+    a, b = min(swaps, key=lambda pair: _swap_rank(group.left, pair[0], group.right, pair[1]))
     return [_stance_finding(group.number, group.left, a, group.right, b)]
+
+
+def _swap_rank(left: Side, a: Mention, right: Side, b: Mention) -> tuple[int, int]:
+    """Lower is the likelier swap: the gained stance leaning most against the lost one
+    ("supported the cull" / "objected to it", not "would ask for compensation"), then the
+    one whose clause re-tells the lost one's."""
+    return _stance_sign(a.key) * _stance_sign(b.key), -_clauses_shared(left, a, right, b)
 
 
 _SAME_CLASS = {"not support": "refusal"}
@@ -3040,6 +3063,7 @@ _STANCE_SIGN = {
     "support": 1, "admission": 1, "confirmation": 1, "commitment": 1, "openness": 1,
     "continuation": 1, "proposal": 1,
     "opposition": -1, "refusal": -1, "denial": -1, "termination": -1, "insufficiency": -1,
+    "loss": -1,
 }  # fmt: skip
 """Which way a stance leans; silence, consideration, regret, exhortation and inability lean
 neither (a negated stance: see ``_stance_sign``)."""
@@ -3088,9 +3112,10 @@ def _stance_replaced(group: _StanceGroup) -> list[Finding]:
                 swaps.append((a, b))
     if not swaps:
         return []
-    # of several swaps, the one whose clauses re-tell each other ("a charge the institute
-    # denied" / "an accusation the institute did not dispute", not "had ignored warnings")
-    a, b = max(swaps, key=lambda pair: _clauses_shared(left, pair[0], right, pair[1]))
+    # of several swaps, the one leaning furthest the other way, then the one whose clauses
+    # re-tell each other ("a charge the institute denied" / "an accusation the institute did
+    # not dispute", not "had ignored warnings")
+    a, b = min(swaps, key=lambda pair: _swap_rank(left, pair[0], right, pair[1]))
     return [_stance_finding(group.number, left, a, right, b)]
 
 
