@@ -3262,13 +3262,13 @@ def office(word: str) -> str:
     return _PERSON_ROLES.get(word) or _FIELD_ADJECTIVES.get(word, word)
 
 
-_FIELD_ADJECTIVES = {
-    "cardiac": "heart", "cardiovascular": "heart", "renal": "kidney", "pulmonary": "lung",
-    "hepatic": "liver", "dental": "tooth", "ophthalmic": "eye", "ocular": "eye",
-    "paediatric": "child", "pediatric": "child", "neurological": "brain", "cerebral": "brain",
-    "maritime": "sea", "marine": "sea", "agricultural": "farm", "municipal": "city",
-    "urban": "city", "juvenile": "youth", "fiscal": "budget", "electoral": "election",
-}  # fmt: skip
+_FIELD_ADJECTIVES = dict(
+    pair.split(":")
+    for pair in "cardiac:heart cardiovascular:heart renal:kidney pulmonary:lung hepatic:liver "
+    "dental:tooth ophthalmic:eye ocular:eye paediatric:child pediatric:child neurological:brain "
+    "cerebral:brain maritime:sea marine:sea agricultural:farm municipal:city urban:city "
+    "juvenile:youth fiscal:budget electoral:election".split()
+)
 """Field adjectives and the plain nouns a re-telling writes for them: the same speciality."""
 
 
