@@ -439,6 +439,7 @@ HITS = [
     ("cannot be ruled out became ruled out", "The harbour office said further closures cannot be ruled out.", "The harbour office said further closures have been ruled out.", "DC303"),
     ("a request refused became granted", "The ministry rejected a request from the island council to move the cable landing point.", "A request by the island council for the cable landing point to be moved was granted by the ministry.", "DC307"),
     ("refusing to rule out for ruling out", "The minister refused to rule out rationing for households.", "The minister ruled out rationing for households.", "DC307"),
+    ("its own investigation became no need for one", "The harbour authority confirmed the pier had been closed safely but said it would carry out its own investigation.", "The pier was closed safely, the harbour authority confirmed, though it said it saw no need to conduct an investigation of its own.", "DC303"),
 ]  # fmt: skip
 
 
@@ -1063,6 +1064,7 @@ NEAR_MISSES = [
     ("granted in the passive for approved", "The ministry approved a request from the island council to move the cable landing point.", "A request by the island council for the cable landing point to be moved was granted by the ministry."),
     ("declined to rule out for did not rule out", "The minister declined to rule out rationing for households.", "The minister did not rule out rationing for households."),
     ("an estimate in a study the councils commissioned", "A study commissioned by both councils estimated that the merger would save about 3.2 million euros a year.", "The merger would save some 3.2 million euros a year, according to an estimate in a study that the two councils commissioned together."),
+    ("no need to for did not need to", "The harbour authority said there was no need to close the pier.", "The harbour authority said the pier did not need to be closed."),
 ]  # fmt: skip
 
 

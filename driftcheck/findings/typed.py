@@ -47,11 +47,12 @@ _SCOPE_MATCHED = 0.5
 _HEAD_WORDS = 2
 """How many content words after a negative cue stand for what it negates."""
 _NOT_HEADS = {
-    "yet", "ever", "even", "always", "once", "longer", "more",
+    "yet", "ever", "even", "always", "once", "longer", "more", "need",
     "won", "don", "didn", "doesn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn",
     "couldn", "wouldn", "shouldn", "mustn", "needn",
 }  # fmt: skip
-"""Words after a negative cue that belong to it ("not yet", "never even", "no longer"), and
+"""Words after a negative cue that belong to it ("not yet", "never even", "no longer", "saw no
+need to"), and
 the stems of contracted negations ("won't" is read as "won", "'", "t")."""
 _CONTEXT_DATES = ("weekday:", "relative:", "month:", "season:", "daypart:", "period:")
 _SAME_REFERENT = 0.45
