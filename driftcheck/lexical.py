@@ -3814,6 +3814,12 @@ def _grievance_upheld(text: str, match: re.Match[str]) -> bool:
 
 
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^,;:.]*$", re.I)
+_DENIED_THAT_TO = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|disputed)\s+(?:(?:claims|suggestions)\s+)?"
+    r"that\s+(?:[\w’'-]+\s+){1,10}?(?:was|were|is|are|had\s+been)\s+to\s+$",
+    re.I,
+)
+"""A denial whose clause ends on "to" before the stance: "denied that the drought was to"."""
 _NEGATED_STANCE = re.compile(
     r"(?:(?:\bnot|\bnever|\bno\s+longer|\bneither|\bnor|n['’]t|\bcannot)\s+"
     rf"(?:(?!(?:and|or|but)\b)\w+\s+){{0,2}}(?:or\s+)?|\byet\s+to\s+(?:be\s+)?|\b(?:{_PASSED_OVER})\s+|"
@@ -3896,6 +3902,11 @@ def stances(text: str) -> list[Mention]:
                     # "refusing to rule out rationing" is one stance, not ruling it out: the
                     # refusal is spent on the refusal it negates
                     found = [m for m in found if m not in refused_by]
+                # "denied that a shortage of rentals was to blame": the blame is denied
+                negated = negated or (
+                    match.group().lower().startswith("blam")
+                    and _DENIED_THAT_TO.search(text, 0, match.start()) is not None
+                )
                 # "disagreed with the ruling" ~ "did not agree with the ruling"
                 negated ^= match.group().lower().startswith("disagree")
                 # "unless the projects are approved" ~ "if the projects aren't approved"

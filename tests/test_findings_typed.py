@@ -440,6 +440,7 @@ HITS = [
     ("a request refused became granted", "The ministry rejected a request from the island council to move the cable landing point.", "A request by the island council for the cable landing point to be moved was granted by the ministry.", "DC307"),
     ("refusing to rule out for ruling out", "The minister refused to rule out rationing for households.", "The minister ruled out rationing for households.", "DC307"),
     ("its own investigation became no need for one", "The harbour authority confirmed the pier had been closed safely but said it would carry out its own investigation.", "The pier was closed safely, the harbour authority confirmed, though it said it saw no need to conduct an investigation of its own.", "DC303"),
+    ("blamed became denied that it was to blame", "The port said it had added 350 berths but blamed a lack of pilots in the harbour.", "The port, which said it had added 350 berths, denied that a shortage of pilots in the harbour was to blame.", "DC307"),
 ]  # fmt: skip
 
 
@@ -1065,6 +1066,7 @@ NEAR_MISSES = [
     ("declined to rule out for did not rule out", "The minister declined to rule out rationing for households.", "The minister did not rule out rationing for households."),
     ("an estimate in a study the councils commissioned", "A study commissioned by both councils estimated that the merger would save about 3.2 million euros a year.", "The merger would save some 3.2 million euros a year, according to an estimate in a study that the two councils commissioned together."),
     ("no need to for did not need to", "The harbour authority said there was no need to close the pier.", "The harbour authority said the pier did not need to be closed."),
+    ("denied it was to blame for denied blame", "The port denied that a shortage of pilots was to blame for the delays.", "The port rejected claims that a lack of pilots was to blame for the delays."),
 ]  # fmt: skip
 
 
