@@ -2209,11 +2209,20 @@ def _speech_verb(text: str) -> re.Match[str] | None:
         _inverted_subject(text, last) is not None
         and re.fullmatch(r"[^,;:“”\"]*(?:,[^,;:“”\"]*)?[.!?]?[”\"]?\s*", rest) is not None
     )
-    # "reversing a plan it announced in January": a verb in a relative clause closes nothing
-    closing = closing and not _RELATIVE_SPEAKER.search(text, 0, last.start())
+    # "reversing a plan it announced in January": a verb in a relative clause closes nothing,
+    # nor one in a clause of its own ("…, while the organisers said 7,000 took part")
+    closing = (
+        closing
+        and not _RELATIVE_SPEAKER.search(text, 0, last.start())
+        and not _CONTRASTED_SPEAKER.search(text, 0, last.start())
+    )
     return last if closing and len(verbs) > 1 else verbs[0]
 
 
+_CONTRASTED_SPEAKER = re.compile(
+    r"\b(?:while|whereas|although|though|but)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
 _RELATIVE_SPEAKER = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+[\w-]+\s+(?:that\s+|which\s+)?(?:it|he|she|they|we)\s+$",
     re.I,

@@ -1147,6 +1147,12 @@ def test_a_changed_stance_is_shown_where_it_changed(
             "DC307",
             "objected to the cull",
         ),
+        (
+            "About 3,000 people marched to the offices of the harbour utility, Haldby Heat & Power, according to police, while organisers put the number at 7,000.",
+            "City officials estimated that some 3 000 people marched to the offices of Haldby Heat & Power, the harbour utility, while the organisers said 7 000 took part.",
+            "DC308",
+            "City officials",
+        ),
     ],
 )
 def test_a_change_is_shown_where_the_claim_changed(
