@@ -3667,7 +3667,8 @@ _STANCE_CLASSES = (
         r"grant(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
         r"(?:requests?|applications?|permission|permits?|appeals?|licen[cs]es?|approval|"
         r"waivers?|exemptions?|extensions?)\b)|"
-        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))granted(?!\s+(?:bail|parole|asylum|entry)\b)|"
+        # not "was granted an injunction": a thing received, not a request approved
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))granted(?=\s+by\b|\s*[,.;])|"
         # adopting advice accepts it: "adopted seven of the recommendations"
         r"adopt(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){0,4}?(?:recommendations?|proposals?|"
         r"suggestions?|demands?)\b)|"

@@ -1067,6 +1067,8 @@ NEAR_MISSES = [
     ("an estimate in a study the councils commissioned", "A study commissioned by both councils estimated that the merger would save about 3.2 million euros a year.", "The merger would save some 3.2 million euros a year, according to an estimate in a study that the two councils commissioned together."),
     ("no need to for did not need to", "The harbour authority said there was no need to close the pier.", "The harbour authority said the pier did not need to be closed."),
     ("denied it was to blame for denied blame", "The port denied that a shortage of pilots was to blame for the delays.", "The port rejected claims that a lack of pilots was to blame for the delays."),
+    ("a spokesman for the force for a police spokesman", "The harbour road will reopen on Friday, a police spokesman said.", "The harbour road will reopen on Friday, a spokesman for the force said."),
+    ("granted an injunction in the passive", "A court in Hallenbeck on Wednesday granted harbour operator Sundby Ferries an injunction halting a three-day strike by pilots that was due to begin on Friday.", "Harbour operator Sundby Ferries was granted an injunction by a court in Hallenbeck on Wednesday, stopping a three-day pilots' strike that had been due to start on Friday."),
 ]  # fmt: skip
 
 

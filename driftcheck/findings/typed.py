@@ -1730,8 +1730,15 @@ def _speaks_for_another(speaker: str, other: str) -> bool:
 
 
 def _body_words(text: str) -> set[str]:
-    """The content words of a phrase naming a body, as written."""
-    return {w for w in re.findall(r"[\w’'-]+", text) if lexical.is_content_word(w.lower())}
+    """The content words of a phrase naming a body, as written; "the force" is the police."""
+    return {
+        _POLICE_FORCE.get(w.lower(), w)
+        for w in re.findall(r"[\w’'-]+", text)
+        if lexical.is_content_word(w.lower())
+    }
+
+
+_POLICE_FORCE = {"force": "police", "constabulary": "police"}
 
 
 _SPEAKING_FOR = re.compile(
