@@ -2335,7 +2335,7 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
             r"^[^.;“\"]{0,60}(?:[“\"]|\bas\b)", after
         ):
             return False
-        if _NAMING.match(text, m.start() - 1) and _INDEFINITE_NOUN.search(text, 0, m.start()):
+        if _name_given(text, m.start() - 1):
             return False  # "a group called Families for Informed Choice criticised it as": a name
     return True
 
@@ -2749,7 +2749,7 @@ def _leading_subject(text: str, start: int = 0) -> Mention | None:
     second, coordinated verb shares ("The national farmers' union, which …, opposed the bill
     and said"; "Oskaria's foreign minister, Haakon Brisset, denied … and said")."""
     for verb in _FIRST_VERB.finditer(text, start):
-        if _NAMING.match(text, verb.start()) and _INDEFINITE_NOUN.search(text, 0, verb.start() + 1):
+        if _name_given(text, verb.start()):
             continue  # "A group called Families for Informed Choice criticised": a name given
         clause = text[max(start, _segment_start(text, verb.start())) : verb.start()]
         # "Saying retailers were struggling, the chamber opposed …": the chamber; not
@@ -2772,6 +2772,13 @@ _NAMING = re.compile(r"\s(?:called|named|dubbed)\s+(?:the\s+)?[A-Z“\"']")
 _INDEFINITE_NOUN = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s+$", re.I)
 """A name given, not a view: "a group called Families for Informed Choice", "an app named
 Tallo" (but "the minister called Smith a liar")."""
+
+
+def _name_given(text: str, space: int) -> bool:
+    """The verb after the space at ``space`` gives a name to an indefinite noun before it."""
+    return bool(_NAMING.match(text, space) and _INDEFINITE_NOUN.search(text, 0, space + 1))
+
+
 _FIRST_VERB = re.compile(
     r"\s(?:[a-z]+ed|(?:has|have|had|was|were|is|are|would|could|did|does)(?:n['’]t)?|will|"
     r"won['’]t|may|went|said|told|made|took|gave|came|saw|met|won|left|held|kept|found|sent|"
@@ -2895,12 +2902,14 @@ _INVERTING = set(
 )
 """Verbs of saying that news English puts before their subject ("…, said the minister")."""
 _NOT_IN_SPEAKER = {"for", "to", "with", "about", "into", "that", "if", "whether", "not"}
-_SPEAKS_FOR = {
+SPOKESPEOPLE = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "lawyer", "lawyers",
-    "attorney", "attorneys", "representative", "representatives", "minister", "secretary",
-    "commissioner", "envoy",
-}  # fmt: skip
-"""Speakers named by whom they speak for ("a lawyer for the families")."""
+    "attorney", "attorneys", "representative", "representatives",
+})  # fmt: skip
+"""Those who speak for someone else ("a spokesman for the fire service", "a lawyer for the
+families")."""
+_SPEAKS_FOR = SPOKESPEOPLE | {"minister", "secretary", "commissioner", "envoy"}
+"""Speakers named by whom they speak for, offices included ("the minister for transport")."""
 
 
 _SOURCE_BOUNDARY = re.compile(r"[,;:“”\"()—–]|\bthat\b")

@@ -128,7 +128,7 @@ def _part_met_elsewhere(
 ) -> bool:
     here, there = 0, 0
     for words, start, end in clauses:
-        shared = sum(any(lexical.same_stem(w, x) for x in words) for w in own)
+        shared = _stems_met(own, words)
         if start < counterpart.end and counterpart.start < end:
             here = max(here, shared)
         else:
@@ -1742,9 +1742,7 @@ _POLICE_FORCE = {"force": "police", "constabulary": "police"}
 
 
 _SPEAKING_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|lawyers?|attorneys?|representatives?)\s+for\s+"
-    r"(?:the\s+)?(.+)$",
-    re.I,
+    rf"\b(?:{'|'.join(sorted(lexical.SPOKESPEOPLE))})\s+for\s+(?:the\s+)?(.+)$", re.I
 )
 
 
@@ -3129,8 +3127,11 @@ def _stance_replaced(group: _StanceGroup) -> list[Finding]:
 
 def _clauses_shared(left: Side, a: Mention, right: Side, b: Mention) -> int:
     """How many content words the clauses of two mentions share."""
-    ours = {w for w in lexical.words(left.clause(a).text) if lexical.is_content_word(w)}
-    theirs = {w for w in lexical.words(right.clause(b).text) if lexical.is_content_word(w)}
+    return _stems_met(_content_set(left.clause(a).text), _content_set(right.clause(b).text))
+
+
+def _stems_met(ours: set[str], theirs: set[str]) -> int:
+    """How many of ``ours`` have a word of the same stem in ``theirs``."""
     return sum(any(lexical.same_stem(w, t) for t in theirs) for w in ours)
 
 
@@ -3438,8 +3439,9 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         if not certain and (carried is None or carried < _HEDGE_CARRIED):
             return []
         # the sure marker in the clause that says most of what the hedged claim said, the
-        # words after the hedge first, then those around it ("imported packs may carry labels … and that
-        # pharmacists would be required" / "packs will have labels, and pharmacists will")
+        # words after the hedge first, then those around it ("imported packs may carry labels
+        # … and that pharmacists would be required" / "packs will have labels, and
+        # pharmacists will")
         clause = left.clause(cue)
         hedged_words = set(lexical.words(clause.text))
         text = left.document.text
