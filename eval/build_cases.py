@@ -181,6 +181,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "FH",
         "FI",
         "FJ",
+        "FK",
+        "FL",
+        "FM",
+        "FN",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
