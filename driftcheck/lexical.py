@@ -4262,6 +4262,20 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+_SHARE = (
+    r"(?:most|many|much|some|all|several|half|none|few|two|three)\s+of\s+(?:them|whom|which|it)\b"
+)
+SHARE_OF_GROUP = re.compile(r"\s*" + _SHARE, re.I)
+"""A share of a group opening a clause ("most of them civilians"): what follows is a claim of
+its own about the group."""
+_SHARE_ANYWHERE = re.compile(r"\b" + _SHARE + r"|\b(?:mostly|mainly|largely|majority)\b", re.I)
+
+
+def tells_a_share(text: str) -> bool:
+    """The text says what part of a group is what ("most of whom", "mostly", "the majority")."""
+    return bool(_SHARE_ANYWHERE.search(text))
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Clause-like segments of a sentence (trimmed), split at punctuation and subordinators."""
     spans = []

@@ -81,3 +81,51 @@ def test_a_share_of_a_group_added_is_an_addition(checker: Checker) -> None:
         "At least 40 people, most of them civilians, were killed in the attack on the harbour.",
     )
     assert "DC205" in rules
+
+
+def test_a_share_of_a_group_is_an_addition_when_one_word_of_its_claim_is_new(
+    checker: Checker,
+) -> None:
+    """ "hired" re-tells "employ"; "from abroad" is said of no one in the original."""
+    rules = _rules(
+        checker,
+        "The new harbour terminal will employ about 300 dockers once it opens.",
+        "The new harbour terminal will employ about 300 dockers once it opens, most of them "
+        "hired from abroad.",
+    )
+    assert "DC205" in rules
+
+
+def test_a_name_in_an_added_share_of_a_group_is_an_addition(checker: Checker) -> None:
+    rules = _rules(
+        checker,
+        "About 900 passengers were on board the ferry when it ran aground, its operator Tarlow "
+        "Lines said.",
+        "About 900 passengers, most of them British, were on board the ferry when it ran "
+        "aground, according to Tarlow Lines, which runs the ferry.",
+    )
+    assert "DC203" in rules
+    assert "DC302" not in rules
+
+
+def test_a_share_of_a_group_re_told_is_no_addition(checker: Checker) -> None:
+    rules = _rules(
+        checker,
+        "About 900 passengers, most of them British, were on board the ferry when it ran "
+        "aground, its operator said.",
+        "The ferry had about 900 passengers on board, most of whom were British, when it ran "
+        "aground, according to its operator.",
+    )
+    assert not rules & {"DC203", "DC205", "DC302"}
+
+
+def test_a_name_swapped_inside_a_share_of_a_group_on_both_sides_is_a_swap(
+    checker: Checker,
+) -> None:
+    rules = _rules(
+        checker,
+        "About 900 passengers, most of them citizens of Velmora, were on board the ferry.",
+        "About 900 passengers, most of them citizens of Ostrava, were on board the ferry.",
+    )
+    assert "DC302" in rules
+    assert "DC203" not in rules

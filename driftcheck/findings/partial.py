@@ -28,9 +28,6 @@ _MIN_NEGATED_WORDS = 1
 """A short clause with a negation ("without their consent", "but no injuries") or a share of a
 group ("most of them civilians") carries a claim of its own: one unsupported content word is
 enough to report it."""
-_QUANTIFIED = re.compile(
-    r"\s*(?:most|many|some|all|several|half|none|few|two|three)\s+of\s+(?:them|whom|which)\b", re.I
-)
 _MOVED_SHARE = 0.5
 """A clause whose words are this well matched by one other sentence moved there."""
 _MIN_RUN = 2
@@ -151,6 +148,16 @@ _RUN = re.compile(r"A(?:W?A)+")
 """Absent words ("A"), at least two, each pair at most one weakly matched word ("W") apart."""
 
 
+_SHARE_UNSUPPORTED = 0.5
+
+
+def _new_in_share(support: TokenSupport, words: list[list[int]], unsupported: float) -> bool:
+    """What a share of a group is said to be is new when half its words are unsupported and
+    one has no counterpart anywhere ("most of them hired from abroad": "hired" re-tells
+    "employ")."""
+    return unsupported >= _SHARE_UNSUPPORTED and any(support.absent(w, ABSENT) for w in words)
+
+
 def _unsupported_clauses(
     side: Side, token_support: float, clause_unsupported: float
 ) -> list[tuple[Span, float]]:
@@ -166,13 +173,22 @@ def _unsupported_clauses(
             words = support.content_words(side.document.text, start, end)
             if not words:
                 continue
-            unsupported = 1.0 - support.group_share(words, token_support)
             # a short clause with a negation ("but no injuries") or a share of a group ("most
             # of them civilians") carries a claim of its own
-            claim = lexical.negations(sentence.text[a:b]) or _QUANTIFIED.match(sentence.text[a:b])
+            share = lexical.SHARE_OF_GROUP.match(sentence.text[a:b])
+            # the share is the frame; the claim is what the group is said to be, and one word
+            # of it with no counterpart anywhere is new ("most of them hired from abroad")
+            said = [
+                w for w in words if not share or support.offsets[w[0], 0] >= start + share.end()
+            ]
+            unsupported = 1.0 - support.group_share(said, token_support)
+            claim = lexical.negations(sentence.text[a:b]) or share
             if (
-                len(words) >= (_MIN_NEGATED_WORDS if claim else _MIN_CONTENT_WORDS)
-                and unsupported >= clause_unsupported
+                len(said) >= (_MIN_NEGATED_WORDS if claim else _MIN_CONTENT_WORDS)
+                and (
+                    unsupported >= clause_unsupported
+                    or (share and _new_in_share(support, said, unsupported))
+                )
                 and support.best_sentence_share(words, token_support) < _MOVED_SHARE
             ):
                 flagged.append((start, end, unsupported))

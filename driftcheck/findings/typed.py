@@ -518,7 +518,7 @@ def _names(
     )
     # a name that came (or went) with a phrase the other side has nothing for is part of
     # that phrase, not a replacement: the partial rule and the unpaired names report it
-    pairs = [(a, b) for a, b in pairs if not _with_new_words(left, a) and not _with_new_words(right, b)]  # fmt: skip
+    pairs = [(a, b) for a, b in pairs if not _with_new_words(left, a, right) and not _with_new_words(right, b, left)]  # fmt: skip
     for a, b in pairs:
         found.append(
             make_finding(
@@ -545,7 +545,7 @@ def _names(
     return found + _services_swapped(number, left, right)
 
 
-def _with_new_words(side: Side, name: Mention) -> bool:
+def _with_new_words(side: Side, name: Mention, other: Side) -> bool:
     """Words the other side has nothing for run up to the name, or on from it, ``_NEW_RUN``
     of them ("and close its smaller mill in Ferrow", "with most of the shortfall hitting
     buyers in North Africa"): the name came with that phrase. One absent word on either side
@@ -554,6 +554,10 @@ def _with_new_words(side: Side, name: Mention) -> bool:
     if support is None:
         return False
     clause = side.clause(name)
+    if lexical.SHARE_OF_GROUP.match(clause.text) and not any(
+        lexical.tells_a_share(s.text) for s in other.sentences
+    ):
+        return True  # "most of them British", said of no one on the other side
     words = support.content_words(side.document.text, clause.start, clause.end)
     mine = [
         k
@@ -614,7 +618,7 @@ def _unpaired(
     for name in names:
         if id(name) in paired:
             continue
-        if bodies and not _with_new_words(left if lost else right, name):
+        if bodies and not _with_new_words(left if lost else right, name, right if lost else left):
             a, b = (name, bodies.pop(0)) if lost else (bodies.pop(0), name)
             found.append(make_finding("DC302", _versus(left, a, right, b), left.clause(a), right.clause(b), number))  # fmt: skip
         elif lost:
