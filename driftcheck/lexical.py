@@ -1057,12 +1057,21 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower().replace("’", "'"))
 
 
+_COUNT_WORDS = "|".join(
+    sorted(
+        (w for w, v in _NUMBER_WORDS.items() if w.isalpha() and v == int(v) and 2 <= v < 100),
+        key=len,
+        reverse=True,
+    )
+)
 _PASSED_OVER = (
-    r"(?:rather\s+than|instead\s+of)(?!\s+(?:[a-z]+\s+){0,2}?(?:about\s+|around\s+)?[$€£¥\d])"
+    r"(?:rather\s+than|instead\s+of)(?!\s+(?:[a-z]+\s+){0,2}?(?:about\s+|around\s+)?"
+    rf"(?:[$€£¥\d]|(?:{_COUNT_WORDS})\b))"
 )
 """A course passed over for another: "call the coastguard rather than enter the water"; not a
-figure replaced ("85 dollars instead of the current 50" ~ "$85, up from $50")."""
-_BOUND = "less|fewer|more|longer|later|greater|higher|older|bigger|larger"
+figure replaced ("85 dollars instead of the current 50" ~ "$85, up from $50", "three days
+rather than five" ~ "cut from five days to three")."""
+BOUND = "less|fewer|more|longer|later|greater|higher|older|bigger|larger"
 """Words that make "not … than" a limit, not a negation: "for no longer than 90 days" ~ "for
 90 days at most"."""
 _NO_OTHER_MORE = (
@@ -1102,8 +1111,8 @@ _LATER_DATE = (
 """A time that something is pushed back to: "to 2031", "to next year", "to the autumn", "to
 a later date"; not "delayed to allow repairs"."""
 _NEGATION = re.compile(
-    rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{_BOUND})\s+than|\s+only\b|(?:\s+\w+){{0,2}}\s+(?:so|as)\s+(?:many|much)\b)|"
-    rf"no(?!\.?\s*\d)(?!\s+(?:{_BOUND})\s+than)(?!\s+doubt\b)(?!{_NO_OTHER_MORE})|never|none|nobody|nothing|nowhere|neither|nor|"
+    rf"\b(no\s+(?:longer|more)(?!\s+than)|(?<!\bor\s)not(?!\s+(?:{BOUND})\s+than|\s+only\b|(?:\s+\w+){{0,2}}\s+(?:so|as)\s+(?:many|much)\b)|"
+    rf"no(?!\.?\s*\d)(?!\s+(?:{BOUND})\s+than)(?!\s+doubt\b)(?!{_NO_OTHER_MORE})|never|none|nobody|nothing|nowhere|neither|nor|"
     rf"cannot|\w+n['’]t|(?<!\bor\s)without|unless|acquit\w*|{_PASSED_OVER}|"
     # "were cleared by a jury" == "acquitted"
     r"cleared\s+by\s+(?:a|the)\s+(?:\w+\s+)?(?:jury|court|judge|judges|tribunal|magistrates?)|"
@@ -1342,7 +1351,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_EQUIVALENT = re.compile(
-    r"\b(intention|intent|plans?|hopes?|aims?|aimed\s+at|goals?|objectives?|expectations?|likelihood|possib\w+|chances?|"
+    r"\b(intention|intent|plans?|hopes?|aims?|aimed\s+at|goals?|objectives?|expectations?|likelihood|possib\w+|chances?|indications?|"
     # "could lose customers" ~ "risked losing customers"
     r"risk(?:s|ed|ing)?\s+\w+ing|risk(?:s|ed)?\s+(?:a|an)\s|at\s+risk\s+of|in\s+danger\s+of|potential(?:ly)?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
@@ -1390,7 +1399,7 @@ _DETERMINER_BEFORE = re.compile(
 """A hedge word after a determiner or a subordinator is a noun or an adjective ("a plan to",
 "if forecast rains arrive"), not a claim hedged."""
 _NEGATIVE_SUBJECT = re.compile(
-    rf"\b(?:neither|no(?!\s+(?:{_BOUND})\s+than\b)(?!\s+{_AUXILIARY_OR_TO}\b)|nobody|none|nothing|never)\b"
+    rf"\b(?:neither|no(?!\s+(?:{BOUND})\s+than\b)(?!\s+{_AUXILIARY_OR_TO}\b)|nobody|none|nothing|never)\b"
     r"(?:(?!\b(?:but|and|while|after|before|because|when|since|until|although|though)\b|"
     r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\byet\b)[^,;:.“”\"])*$",
     re.I,
@@ -1545,7 +1554,14 @@ _PAST_ABILITY = re.compile(
 not a possibility."""
 
 
-_CLAUSE_BREAK = re.compile(r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]")
+_ASIDES = ("however", "moreover", "nevertheless", "nonetheless", "therefore", "indeed")
+_COMMA = (
+    "".join(rf"(?<!\b{aside})" for aside in _ASIDES)
+    + rf",(?=\s|$)(?!\s+(?:{'|'.join(_ASIDES)}),)|:(?=\s|$)"
+)
+"""A comma or colon that ends a clause; the commas around a sentence adverb do not ("which
+did not, however, sign off on it" is one clause)."""
+_CLAUSE_BREAK = re.compile(rf"{_COMMA}|[;()—–]|\s-\s|[“”\"]", re.I)
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -3656,7 +3672,10 @@ _STANCE_CLASSES = (
     ),
     (
         "support",
-        r"welcom\w+|support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
+        # "a request for financial support" asks for money, takes no side
+        r"welcom\w+|(?<!\bfinancial\s)(?<!\bmilitary\s)(?<!\btechnical\s)(?<!\blogistical\s)"
+        r"(?<!\bemotional\s)(?<!\bmedical\s)(?<!\bhumanitarian\s)(?<!\blegal\s)(?<!\bincome\s)"
+        r"(?<!\bstate\s)(?<!\bemergency\s)support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
         r"compl(?:y|ies|ying)(?:\s+with|(?=\s*[,.;]))|"
         rf"complied(?:\s+with{_STANDING_RULES}|(?=\s*[,.;]))|"
         # clearing someone of a charge takes their side: "cleared the mayor's office of
@@ -3670,7 +3689,9 @@ _STANCE_CLASSES = (
         r"upheld|uphold(?:s|ing)?|"
         r"understandable|justified(?!\s+(?:the|a|an|its|their|his|her|this|that|any)\b)|"
         r"reasonable|sensible|"
-        r"accept\w*|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|"
+        # "accepted bribes" takes money, no side
+        r"accept\w*(?!\s+(?:an?\s+|the\s+)?(?:bribes?|payments?|money|cash|gifts?|donations?|"
+        r"kickbacks?|backhanders?)\b)|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|"
         # granting a request approves it: "granted the council's request", "was granted by
         # the ministry" (bail and asylum granted are a release: the antonym rule's)
         r"grant(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -3726,7 +3747,7 @@ _STANCE_CLASSES = (
         # "blamed the outages on data-entry errors" gives a cause, as "said the outages were
         # caused by" does; "blamed the operator" takes a side
         r"blam(?:e|es|ed|ing)(?!\s+(?:[\w’'-]+\s+){1,6}?on\b)|"
-        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|resist\w*|"
+        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|def(?:y|ies|ied|ying)|resist\w*|"
         # "…, consumer group Fair Home charged": an accusation, closing the claim; "without
         # raising network charges." closes on fees, no accusation
         r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)charged(?=\s*[,.;])|"
@@ -3917,6 +3938,10 @@ def stances(text: str) -> list[Mention]:
                     and _ADVERB_GAP.fullmatch(text, m.end, match.start()) is not None
                 ]
                 negated = negated or bool(refused_by)
+                # "has not yet decided whether to appeal" is still weighing it
+                negated = negated and not (
+                    name == "consideration" and match.group().lower().startswith("decid")
+                )
                 if name == "refusal" and refused_by:
                     # "refusing to rule out rationing" is one stance, not ruling it out: the
                     # refusal is spent on the refusal it negates
@@ -3930,6 +3955,12 @@ def stances(text: str) -> list[Mention]:
                 negated ^= match.group().lower().startswith("disagree")
                 # "unless the projects are approved" ~ "if the projects aren't approved"
                 negated ^= _UNLESS_BEFORE.search(text, 0, match.start()) is not None
+                if (
+                    name == "termination"
+                    and match.group().lower().startswith("stop")
+                    and _DEMANDED_TO.search(text, 0, match.start())
+                ):
+                    name = "opposition"  # "urged the ministry to stop the scheme": block it
                 if name == "refusal" and _PASSIVE_CLAIM_REJECTED.search(text, 0, match.end()):
                     name = "denial"  # "criticism that … was rejected by the institute"
                 found.append(
@@ -3947,6 +3978,11 @@ def stances(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_DEMANDED_TO = re.compile(
+    r"(?i)\b(?:urg\w*|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:[\w’'-]+\s+){0,5}?to\s+$"
+)
+"""A demand that someone act: stopping what it names is blocking it."""
 _BY_AGENT = re.compile(r"\s+by\s+")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # A stance asked about, not taken: "whether to appeal", "whether it would back the plan".
@@ -4251,7 +4287,7 @@ def is_content_word(word: str) -> bool:
 
 _CLAUSE_SPLIT = re.compile(
     # "none of whom was fined" is one clause: a relative after "of" does not open one
-    r"[,:](?=\s|$)|[;()—–]|\s-\s|[“”\"]|(?<!\bof\s)\b(?=(?:including|which|who|whom|whose|because|due to|after|"
+    rf"{_COMMA}|[;()—–]|\s-\s|[“”\"]|(?<!\bof\s)\b(?=(?:including|which|who|whom|whose|because|due to|after|"
     r"before|while|although|though|despite|amid|since|unless|whereas|so that|but)\b)|"
     # "without" opens a clause, unless it is the predicate: "were no longer without power"
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blonger\s)"
@@ -4263,7 +4299,9 @@ _CLAUSE_SPLIT = re.compile(
 
 
 _SHARE = (
-    r"(?:most|many|much|some|all|several|half|none|few|two|three)\s+of\s+(?:them|whom|which|it)\b"
+    r"(?:(?:the\s+)?(?:most|many|much|some|all|several|half|none|few|two|three|part|majority|"
+    r"rest|bulk)|a\s+(?:third|quarter|fifth|handful|number)|dozens|hundreds|thousands)\s+of\s+"
+    r"(?:them|whom|which|it)\b"
 )
 SHARE_OF_GROUP = re.compile(r"\s*" + _SHARE, re.I)
 """A share of a group opening a clause ("most of them civilians"): what follows is a claim of

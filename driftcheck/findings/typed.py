@@ -200,7 +200,7 @@ def _figures(
     version_values = {k.lstrip(lexical.SOFT) for k in version_keys}
     original_values = {k.lstrip(lexical.SOFT) for k in original_keys}
     for a in missing:
-        if id(a) not in used and _value(a) not in version_values:
+        if id(a) not in used and _value(a) not in version_values and not _counts_names(left, a):
             found.append(
                 make_finding(
                     dropped_code,
@@ -211,7 +211,12 @@ def _figures(
                 )
             )
     for b in extra:
-        if id(b) not in used and _value(b) not in original_values and not _sum_of(b, ours):
+        if (
+            id(b) not in used
+            and _value(b) not in original_values
+            and not _sum_of(b, ours)
+            and not _counts_names(right, b)
+        ):
             found.append(
                 make_finding(
                     added_code,
@@ -262,6 +267,30 @@ def _share_of_a_total(a: Mention, b: Mention, ours: list[Mention], theirs: list[
         for share, count in ((x, y), (y, x))
         # a count of things, a share of a larger whole: not "0.23 euros" / "0.32 euros"
         if count >= 1 and count == int(count) and 0 < share < 100 and total > count
+    )
+
+
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_NAMES_BEFORE = re.compile(rf"({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})\s*,\s*$")
+_NAMES_AFTER = re.compile(
+    rf"(?:\s+[\w’'-]+){{1,3}}?\s+(?:of|in)\s+({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})"
+)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+def _counts_names(side: Side, figure: Mention) -> bool:
+    """A count that only says how many names the sentence lists: "Ebbsworth and Quarley, two
+    nearby villages" ~ "the villages of Ebbsworth and Quarley"."""
+    value = _as_float(figure)
+    sentence = side.sentence_at(figure.start)
+    text = side.document.text
+    listed = _NAMES_BEFORE.search(text, sentence.start, figure.start) or _NAMES_AFTER.match(
+        text, figure.end, sentence.end
+    )
+    return (
+        value is not None
+        and listed is not None
+        and len(_LIST_SEPARATOR.split(listed.group(1))) == value
     )
 
 
@@ -2086,7 +2115,7 @@ def _polarity(
     cues_left = _negative(left, stance_left, _negated_opposites(left, raw_left))
     cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
     # negations that re-tell the other side's wording in other words negate nothing
-    for retold in (_not_yet_for_still, _until_retold, _alternative_retold):
+    for retold in (_not_yet_for_still, _until_retold, _alternative_retold, _limit_retold):
         cues_left, cues_right = retold(left, cues_left, right), retold(right, cues_right, left)
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
@@ -2316,6 +2345,22 @@ def _alternative_retold(
         for m, strong in cues
         if not (m.key == "unless" or _IN_CONDITION.search(text, 0, m.start))
     ]
+
+
+def _limit_retold(
+    side: Side, cues: list[tuple[Mention, bool]], other: Side
+) -> list[tuple[Mention, bool]]:
+    """ "did not expect to recover more than half" re-tells "expected to recover no more than
+    half": a negation a few words before a comparison the other side states as a limit
+    ("no more than") is that limit, and negates nothing more."""
+    if not _says(other, _NO_MORE_THAN):
+        return cues
+    text = side.document.text
+    return [(m, strong) for m, strong in cues if not _NOT_BEFORE_THAN.match(text, m.end)]
+
+
+_NO_MORE_THAN = re.compile(rf"\bno\s+(?:{lexical.BOUND})\s+than\b", re.I)
+_NOT_BEFORE_THAN = re.compile(rf"(?:\s+[\w’'-]+){{1,3}}?\s+(?:{lexical.BOUND})\s+than\b", re.I)
 
 
 _OR_ELSE = re.compile(
@@ -3253,6 +3298,7 @@ def _stance_turned_in_place(group: _StanceGroup) -> list[Finding]:
         # the same stances, told in another order: "had rejected an increase proposed by the
         # committee" / "the committee had proposed an increase, which the council turned down"
         return []
+    verbs_left = _stance_verbs(left, group.stance_left)
     for a in group.stance_left:
         sign = _stance_sign(a.key)
         if not sign:
@@ -3262,10 +3308,14 @@ def _stance_turned_in_place(group: _StanceGroup) -> list[Finding]:
             for b in group.stance_right
             if (share := _context_share(left, a, right, b, group.token_support)) is not None
         ]
+        # a stance verb the original has too is that stance kept ("interrupted by protesting
+        # residents" / "that protesting residents interrupted"), not this one turned
         turned = [
             (share, b)
             for share, b in placed
-            if _stance_sign(b.key) == -sign and not _placed_alike(group, b)
+            if _stance_sign(b.key) == -sign
+            and not _placed_alike(group, b)
+            and _stance_verb(right, b) not in verbs_left
         ]
         kept = [share for share, b in placed if _stance_sign(b.key) == sign]
         if turned:
@@ -3789,11 +3839,19 @@ def _unmatched_hedges(
     unmatched = []
     for m in left_over:
         key = _hedge_key(m)
+        # "has not yet decided whether" ~ "is still weighing whether": both leave it open
+        near = _UNSETTLED.get(key, key)
         if budget[key] > 0:
             budget[key] -= 1
+        elif budget[near] > 0:
+            budget[near] -= 1
         elif key not in worded:
             unmatched.append(m)
     return unmatched
+
+
+_UNSETTLED = {"not yet": "whether", "whether": "not yet"}
+"""Hedge keys that say a matter is not settled yet, each standing for the other."""
 
 
 _TIMETABLE = re.compile(r"\b(?:due|scheduled|slated)\s+to$")
