@@ -1335,6 +1335,9 @@ _HEDGE = re.compile(
     r"(?:investigat|examin|assess|establish|determin|review|decid)(?:e|es|ed|ing)\s+whether|"
     # "was considering purchasing" ~ "is weighing whether to buy": not yet decided
     r"(?:consider|weigh|mull|explor)(?:e|s|es|ed|ing)?\s+(?:whether|[a-z]+ing\b)|"
+    # "was considering a legal challenge" has not decided on one
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bstill\s)|"
+    r"(?<=\balso\s))(?:consider|weigh|mull|explor)ing\b|"
     r"look(?:s|ed|ing)?\s+(?:at|into)\s+[a-z]+ing\b|"
     r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
     r"decided)|"
@@ -2738,9 +2741,18 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     pronoun_subject = re.search(r"(?<=\w)\s+(?:they|he|she|we)\s*$", text[start:end], re.I)
     if pronoun_subject:
         start += pronoun_subject.start()
+    # "Bellamont, head of the force since 2019, said": the year says when, not who
+    since = _SINCE_WHEN.search(text, start, end)
+    if since and since.start() > start:
+        end = since.start()
     # a long appositive keeps the name before it: "Meridian Transmission, a joint venture
     # between Valdoria's grid operator and a Sant Ermo utility, blamed"
     return _source_mention(text, start, end, from_end=True, limit=24 if appositive else 12)
+
+
+_SINCE_WHEN = re.compile(
+    r"\s+(?:since|from|until|in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s*$"
+)
 
 
 _LIST_TAIL = re.compile(
@@ -3677,6 +3689,9 @@ _STANCE_CLASSES = (
         r"(?<!\bemotional\s)(?<!\bmedical\s)(?<!\bhumanitarian\s)(?<!\blegal\s)(?<!\bincome\s)"
         r"(?<!\bstate\s)(?<!\bemergency\s)support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
         r"compl(?:y|ies|ying)(?:\s+with|(?=\s*[,.;]))|"
+        # "said it would pay the fine" complies with it ("would appeal against the fine")
+        r"(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bagreed\sto\s))pay(?=\s+(?:the|its|their|his|her)\s+"
+        r"(?:fine|penalty|damages)\b)|"
         rf"complied(?:\s+with{_STANDING_RULES}|(?=\s*[,.;]))|"
         # clearing someone of a charge takes their side: "cleared the mayor's office of
         # underestimating prices"
@@ -3712,7 +3727,7 @@ _STANCE_CLASSES = (
         rf"abid(?:e|es)\s+by|abided\s+by{_STANDING_RULES}|"
         r"underst(?:and|ands|ood)\s+(?:the|their|his|her|its|why)|sympathi[sz]\w+\s+with|"
         r"sid(?:e|es|ed|ing)\s+with|relieved\s+(?:by|at|that)|sympathy|condolences|"
-        r"co-?operat(?:e|es|ed|ing)\b|heed(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+(?:to|for)",
+        r"co-?operat(?:e|es|ed|ing)\b|(?<=\bfull\s)co-?operation\b|heed(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+(?:to|for)",
     ),
     (
         "opposition",

@@ -449,6 +449,9 @@ HITS = [
     ("number: a count that does not match the names", "Residents of Ebbsworth and Quarley have pledged to take the decision to court.", "Residents of Ebbsworth and Quarley, three nearby villages, have pledged to take the decision to court.", "DC202"),
     ("negation: a figure replaced is no negation but a course passed over is", "The harbour festival will be cut from five days to three this summer.", "The harbour festival will run for three days this summer rather than be cut.", "DC303"),
     ("entity: a name swapped inside a share of a group told two ways", "The demolition will cost 18 million pounds, part of which the council hopes to recover from the contractor, Kestermann Build.", "The demolition will cost £18 million, some of which the council hopes to claw back from Ladderfield Build, the contractor.", "DC302"),
+    ("modality: a course still considered stated as decided", "The harbour group said it was considering a legal challenge.", "The harbour group said it would file a legal challenge.", "DC304"),
+    ("stance: an appeal against a fine become paying it", "The harbour operator said it would appeal against the fine.", "The harbour operator said it would pay the fine.", "DC307"),
+    ("stance: a denial become acceptance beside cooperation re-worded", "Bellamont, who has run the harbour police since 2019, denied the allegations and said he would cooperate fully with prosecutors.", "Bellamont, head of the harbour police since 2019, accepted the allegations and said he would give prosecutors his full cooperation.", "DC307"),
 ]  # fmt: skip
 
 
@@ -1088,6 +1091,11 @@ NEAR_MISSES = [
     ("three rather than five ~ cut from five to three", "The harbour festival will be cut from five days to three this summer after its grant was reduced, organisers said on Monday.", "Organisers of the harbour festival said on Monday that it would run for three days this summer rather than five, after its grant was reduced."),
     ("a count of the names listed", "Residents of Ebbsworth and Quarley have pledged to take the decision to court.", "Residents of Ebbsworth and Quarley, two nearby villages, have pledged to take the decision to court."),
     ("two councils named before", "The ministry confirmed that Ashby Fen and Cordwell will be merged into one harbour authority.", "The ministry confirmed that Ashby Fen and Cordwell, two neighbouring district councils, will be merged into one harbour authority."),
+    ("considering ~ weighing", "The harbour group said it was considering a legal challenge.", "The harbour group said it was weighing a legal challenge."),
+    ("considering ~ considering whether to", "The harbour group said it was considering a legal challenge.", "The harbour group said it was considering whether to mount a legal challenge."),
+    ("would pay the fine ~ would pay the penalty", "The harbour operator said it would pay the fine and would not appeal.", "The harbour operator said it would not appeal and would pay the penalty."),
+    ("full cooperation ~ cooperate fully", "The harbour master denied the allegations and said he would cooperate fully with prosecutors.", "The harbour master rejected the allegations and said he would give prosecutors his full cooperation."),
+    ("an appositive ending in a year names no speaker", "Bellamont, who has run the harbour police since 2019, said he would resign.", "Bellamont, head of the harbour police since 2019, said he would resign."),
 ]  # fmt: skip
 
 

@@ -74,6 +74,9 @@ def test_sources_are_the_first_speech_subject() -> None:
     text = "One suspect was held, according to the reserve's management."
     assert _keys(lexical.sources(text)) == ["reserve management"]
     assert _keys(lexical.sources("Police suspect arson.")) == ["police"]
+    # the year in an appositive says when, not who
+    text = "Bellamont, head of the force since 2019, said he would resign."
+    assert _keys(lexical.sources(text)) == ["bellamont head force"]
 
 
 def test_stances_and_negations() -> None:
