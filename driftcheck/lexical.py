@@ -4255,6 +4255,10 @@ _CAUSE = re.compile(
 _CONDITION = re.compile(
     r"\b(without\s+conditions?|unconditional\w*|on\s+(?:the\s+)?condition|provided\s+that|"
     r"(?<=, )provided|providing\s+that|"
+    # "will be finished by 2025 provided planning permission is granted": a clause follows
+    r"provided(?!\s+(?:by|to|for|with|in|on|at|from|through|under|via|that|which)\b)"
+    r"(?=\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?!that\b|which\b|who\b)[a-z]+\s+){1,3}?(?:is|are|was|were|"
+    r"can|could|will|would|has|have|had|gets?|got|remains?)\b)|"
     r"unless|only\s+if|(?<!\bsaid\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\basked\s)(?<!\bask\s)"
     r"(?<!\bknow\s)(?<!\bdecide\s)(?<!\bdecided\s)(?<!\bsee\s)(?<!\bunclear\s)(?<!\bcheck\s)"
     r"(?<!\bwonder\s)(?<!\bconfirm\s)(?<!\bconfirmed\s)if|in\s+exchange\s+for|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:an?\s+|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -4307,8 +4311,9 @@ _CLAUSE_SPLIT = re.compile(
     # "without" opens a clause, unless it is the predicate: "were no longer without power"
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blonger\s)"
     r"(?<!\bstill\s)(?<!\bleft\s)(?<!\bnot\s)\b(?=without\b)|"
-    # a second predicate of the same subject: "would cost £14 million and could take a year"
-    r"\b(?=and\s+(?:could|would|will|may|might|can|should|must)\b)",
+    # a second predicate of the same subject: "would cost £14 million and could take a year",
+    # "received treatment and were later released", "to review every claim and to pay interest"
+    r"\b(?=and\s+(?:could|would|will|may|might|can|should|must|to|was|were|has|have|had)\b)",
     re.I,
 )
 

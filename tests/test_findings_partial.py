@@ -129,3 +129,35 @@ def test_a_name_swapped_inside_a_share_of_a_group_on_both_sides_is_a_swap(
     )
     assert "DC302" in rules
     assert "DC203" not in rules
+
+
+def test_a_second_predicate_added_after_and_is_an_addition(checker: Checker) -> None:
+    """ "and were later released from hospital" is a claim of its own, cut from the first."""
+    rules = _rules(
+        checker,
+        "All 164 passengers were evacuated from the ferry, and two people were treated for "
+        "minor injuries.",
+        "The 164 passengers were all evacuated from the ferry; two people received treatment "
+        "for minor injuries and were later released from hospital.",
+    )
+    assert "DC205" in rules
+
+
+def test_a_second_predicate_dropped_after_and_is_an_omission(checker: Checker) -> None:
+    rules = _rules(
+        checker,
+        "The harbour's traffic service said the outage had been caused by a software update "
+        "installed overnight and was not the result of a cyberattack.",
+        "According to the harbour's traffic service, the outage was caused by a software "
+        "update installed overnight.",
+    )
+    assert "DC106" in rules
+
+
+def test_a_second_predicate_re_told_is_no_omission_or_addition(checker: Checker) -> None:
+    rules = _rules(
+        checker,
+        "Two people were treated for minor injuries and were later released from hospital.",
+        "Two people received treatment for minor injuries and were discharged from hospital later.",
+    )
+    assert not rules & {"DC106", "DC205", "DC101", "DC201"}

@@ -452,6 +452,7 @@ HITS = [
     ("modality: a course still considered stated as decided", "The harbour group said it was considering a legal challenge.", "The harbour group said it would file a legal challenge.", "DC304"),
     ("stance: an appeal against a fine become paying it", "The harbour operator said it would appeal against the fine.", "The harbour operator said it would pay the fine.", "DC307"),
     ("stance: a denial become acceptance beside cooperation re-worded", "Bellamont, who has run the harbour police since 2019, denied the allegations and said he would cooperate fully with prosecutors.", "Bellamont, head of the harbour police since 2019, accepted the allegations and said he would give prosecutors his full cooperation.", "DC307"),
+    ("causal: a condition with no comma before it", "The harbour company said the first 400 homes would be completed by the end of 2025.", "The first 400 homes will be finished by the end of 2025 provided planning permission is granted in time, the harbour company said.", "DC206"),
 ]  # fmt: skip
 
 
@@ -1096,6 +1097,8 @@ NEAR_MISSES = [
     ("would pay the fine ~ would pay the penalty", "The harbour operator said it would pay the fine and would not appeal.", "The harbour operator said it would not appeal and would pay the penalty."),
     ("full cooperation ~ cooperate fully", "The harbour master denied the allegations and said he would cooperate fully with prosecutors.", "The harbour master rejected the allegations and said he would give prosecutors his full cooperation."),
     ("an appositive ending in a year names no speaker", "Bellamont, who has run the harbour police since 2019, said he would resign.", "Bellamont, head of the harbour police since 2019, said he would resign."),
+    ("provided by is no condition", "The harbour company said the money given by the council had been spent on the new quay.", "The money provided by the council was spent on the new quay, the harbour company said."),
+    ("a condition re-told with its comma dropped", "The talks on the harbour will resume, provided both sides are ready, officials said.", "Officials said the talks on the harbour will resume provided both sides are ready."),
 ]  # fmt: skip
 
 
