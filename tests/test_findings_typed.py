@@ -453,6 +453,7 @@ HITS = [
     ("stance: an appeal against a fine become paying it", "The harbour operator said it would appeal against the fine.", "The harbour operator said it would pay the fine.", "DC307"),
     ("stance: a denial become acceptance beside cooperation re-worded", "Bellamont, who has run the harbour police since 2019, denied the allegations and said he would cooperate fully with prosecutors.", "Bellamont, head of the harbour police since 2019, accepted the allegations and said he would give prosecutors his full cooperation.", "DC307"),
     ("causal: a condition with no comma before it", "The harbour company said the first 400 homes would be completed by the end of 2025.", "The first 400 homes will be finished by the end of 2025 provided planning permission is granted in time, the harbour company said.", "DC206"),
+    ("entity: a body named inside a place swapped for another body of that place", "The Cruise Lines Association of the Sable Coast said it was disappointed by the decision.", "The Sable Coast Port Authority said it was disappointed by the decision.", "DC302"),
 ]  # fmt: skip
 
 
@@ -1099,6 +1100,8 @@ NEAR_MISSES = [
     ("an appositive ending in a year names no speaker", "Bellamont, who has run the harbour police since 2019, said he would resign.", "Bellamont, head of the harbour police since 2019, said he would resign."),
     ("provided by is no condition", "The harbour company said the money given by the council had been spent on the new quay.", "The money provided by the council was spent on the new quay, the harbour company said."),
     ("a condition re-told with its comma dropped", "The talks on the harbour will resume, provided both sides are ready, officials said.", "Officials said the talks on the harbour will resume provided both sides are ready."),
+    ("a council named in full for the council of a place named", "The storm hit Marlow harbour on Monday, and the council said repairs would take a month.", "The storm hit Marlow harbour on Monday, and Marlow City Council said repairs would take a month."),
+    ("a firm named with its group suffix", "Shares in Veltrix fell 4% on Monday after the harbour deal collapsed.", "Shares in the Veltrix Group fell 4% on Monday after the harbour deal collapsed."),
 ]  # fmt: skip
 
 

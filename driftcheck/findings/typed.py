@@ -1879,13 +1879,22 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
         if any(words <= found for found in sharing):
             return True
         # "Castlemoor Rovers" in the place of "Castlemoor Athletic" is another name, even
-        # beside "Castlemoor's city council"
-        return all(found <= words for found in sharing)
+        # beside "Castlemoor's city council"; "the Sable Coast Port Authority" is a body of
+        # its own, not the Sable Coast named again
+        return all(found <= words and not (words - found) & _BODY_HEADS for found in sharing)
     titles = lexical.title_words(side.text_of(mention))
     if len(titles) < 2:
         return False
     other_text = " ".join(other.words)
     return " ".join(titles) in other_text
+
+
+_BODY_HEADS = frozenset(
+    "authority association council union ministry agency commission federation board court "
+    "party police service department institute university hospital school club".split()
+)
+"""Heads of a body: a name that adds one to another name ("Sable Coast" + "Port Authority")
+names a body of its own."""
 
 
 def _runs_in(run: list[str], words: list[str]) -> bool:
