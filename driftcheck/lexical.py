@@ -1355,6 +1355,7 @@ _HEDGE = re.compile(
 )
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|aimed\s+at|goals?|objectives?|expectations?|likelihood|possib\w+|chances?|indications?|"
+    r"under\s+(?:consideration|review|discussion)|being\s+(?:considered|weighed|discussed)|"
     # "could lose customers" ~ "risked losing customers"
     r"risk(?:s|ed|ing)?\s+\w+ing|risk(?:s|ed)?\s+(?:a|an)\s|at\s+risk\s+of|in\s+danger\s+of|potential(?:ly)?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"

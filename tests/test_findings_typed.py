@@ -1102,6 +1102,7 @@ NEAR_MISSES = [
     ("a condition re-told with its comma dropped", "The talks on the harbour will resume, provided both sides are ready, officials said.", "Officials said the talks on the harbour will resume provided both sides are ready."),
     ("a council named in full for the council of a place named", "The storm hit Marlow harbour on Monday, and the council said repairs would take a month.", "The storm hit Marlow harbour on Monday, and Marlow City Council said repairs would take a month."),
     ("a firm named with its group suffix", "Shares in Veltrix fell 4% on Monday after the harbour deal collapsed.", "Shares in the Veltrix Group fell 4% on Monday after the harbour deal collapsed."),
+    ("considering ~ under consideration", "The harbour ministry said it plans to open two new quays by 2027 and is considering early release of the impounded boats.", "The harbour ministry said it intends to open two new quays by 2027 and that early release of the impounded boats is under consideration."),
 ]  # fmt: skip
 
 
