@@ -185,6 +185,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "FL",
         "FM",
         "FN",
+        "FO",
+        "FP",
+        "FQ",
+        "FR",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
