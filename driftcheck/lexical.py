@@ -89,7 +89,21 @@ _FRACTION = re.compile(
     r"(?:"
     + "|".join(
         rf"(?<=\b{w}\s)"
-        for w in ("about", "around", "roughly", "nearly", "almost", "some", "over", "than", "under")
+        for w in (
+            "about",
+            "around",
+            "roughly",
+            "nearly",
+            "almost",
+            "some",
+            "over",
+            "than",
+            "under",
+            r"up\sto",
+            r"as\smuch\sas",
+            r"at\sleast",
+            r"at\smost",
+        )
     )
     + r")"
     r"(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
@@ -2326,7 +2340,10 @@ _COUNTED_NOUN = re.compile(
 
 
 def _active_speech(text: str, m: re.Match[str]) -> bool:
-    if re.search(r"\b(?:to|was|were|been|be|being|is|are|the|a|an)\s+$", text[: m.start()]):
+    # "had not been adequately told that": the hearer, in the passive, says nothing
+    if re.search(
+        r"\b(?:to|was|were|been|be|being|is|are|the|a|an)\s+(?:\w+ly\s+)?$", text[: m.start()]
+    ):
         return False
     if re.search(
         r"(?:\bnot|\bnever|\bn(?:either|or)|n['’]t|\byet\s+to)\s+(?:\w+\s+)?$", text[: m.start()]
@@ -3590,7 +3607,9 @@ _STANCE_CLASSES = (
         # "have said nothing about whether" ~ "have not commented on whether"
         r"(?:say|says|said|saying)\s+nothing\s+(?:about|on|of)\b|"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to\s+|(?:has|have|had)\s+yet\s+to\s+|"
-        r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?)"
+        r"(?:would|could|did|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?|"
+        # "was unable to say when it would restart" ~ "could not say when"
+        r"(?:unable|(?:not|n['’]t)\s+able)\s+to\s+)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|"
         r"explain|explained)\s+(?:by\s+)?(?:whether|if|how|when|what|who|which|why)|"
         # "declined to put a figure on the cost" ~ "declined to say how much it would cost"
@@ -4127,6 +4146,8 @@ be able"."""
 _ANTONYM_PAIRS = (
     (
         "outcome",
+        # not time passing: "let eleven weeks pass", "as the days passed"
+        r"(?<!\bweeks\s)(?<!\bdays\s)(?<!\bmonths\s)(?<!\byears\s)(?<!\bhours\s)(?<!\btime\s)"
         r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?|managed\s+to|"
         r"secur(?:ed|es|ing)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?(?:majority|win|"
         r"victory|seat|seats|deal|agreement|release|place|title|votes?))",

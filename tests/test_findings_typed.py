@@ -454,6 +454,8 @@ HITS = [
     ("stance: a denial become acceptance beside cooperation re-worded", "Bellamont, who has run the harbour police since 2019, denied the allegations and said he would cooperate fully with prosecutors.", "Bellamont, head of the harbour police since 2019, accepted the allegations and said he would give prosecutors his full cooperation.", "DC307"),
     ("causal: a condition with no comma before it", "The harbour company said the first 400 homes would be completed by the end of 2025.", "The first 400 homes will be finished by the end of 2025 provided planning permission is granted in time, the harbour company said.", "DC206"),
     ("entity: a body named inside a place swapped for another body of that place", "The Cruise Lines Association of the Sable Coast said it was disappointed by the decision.", "The Sable Coast Port Authority said it was disappointed by the decision.", "DC302"),
+    ("number: a fraction after 'by up to'", "The harbour commissioner said the deal could raise trade by up to a quarter.", "The harbour commissioner said the deal could raise trade by up to a third.", "DC301"),
+    ("attribution: the hearer in the passive is no speaker, the speaker after it is", "Commissioner Hallvard Osterbye said in a ruling on Friday that harbour passengers had not been properly informed that their faces were being scanned.", "Harbour passengers had not been adequately told that their faces were being scanned, the ferry operator said on Friday.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1103,6 +1105,11 @@ NEAR_MISSES = [
     ("a council named in full for the council of a place named", "The storm hit Marlow harbour on Monday, and the council said repairs would take a month.", "The storm hit Marlow harbour on Monday, and Marlow City Council said repairs would take a month."),
     ("a firm named with its group suffix", "Shares in Veltrix fell 4% on Monday after the harbour deal collapsed.", "Shares in the Veltrix Group fell 4% on Monday after the harbour deal collapsed."),
     ("considering ~ under consideration", "The harbour ministry said it plans to open two new quays by 2027 and is considering early release of the impounded boats.", "The harbour ministry said it intends to open two new quays by 2027 and that early release of the impounded boats is under consideration."),
+    ("the hearer in the passive is no speaker", "Commissioner Hallvard Osterbye said in a ruling published on Friday that harbour passengers had not been properly informed that their faces were being scanned.", "Harbour passengers had not been adequately told that their faces were being scanned, Commissioner Hallvard Osterbye said in a ruling that was published on Friday."),
+    ("could not say when ~ was unable to say when", "The harbour's operator said loading had been halted and that it could not say when it would resume.", "Loading had been stopped and the company was unable to say when it would restart, according to the harbour's operator."),
+    ("time passing is no success", "The harbour authority's president said the company had failed to encrypt a backup server and had waited 11 weeks before informing regulators.", "The company had not encrypted a backup server and let eleven weeks pass before it notified regulators, said the president of the harbour authority."),
+    ("by as much as a quarter ~ by up to a quarter", "The commissioner said the harbour deal could raise trade, worth 3.8 billion dollars last year, by as much as a quarter.", "Trade, which was worth $3.8 billion last year, could increase by up to a quarter as a result of the harbour deal, according to the commissioner."),
+    ("a verb before a title is no portfolio", "The senate rejected a harbour amendment that would have allowed President Anselm Drury to seek a third term in office.", "The senate voted down a harbour amendment that would have let President Anselm Drury run for a third term."),
 ]  # fmt: skip
 
 

@@ -1036,9 +1036,13 @@ def _portfolio(role: str) -> set[str]:
     """The words of a ranked role that are neither rank, level, tenure ("sitting") nor
     office: "Health" in "Deputy Health Minister"."""
     before: list[str] = []
+    written = re.findall(r"[\w’'-]+", role)
+    titled = bool(written) and written[-1][:1].isupper()
     for word in reversed(lexical.words(role)[:-1]):
         if not lexical.is_content_word(word) or word.endswith(("'s", "’s")):
             break  # "whose director", "metres from head", "the operator's": not the office
+        if titled and not any(w[:1].isupper() and w.lower() == word for w in written):
+            break  # "would have allowed President Drury": a title's portfolio is titled too
         before.append(word)
     return {
         w
