@@ -2516,7 +2516,7 @@ BODY_WORDS = frozenset({
     "utility", "chain", "broker", "inspectorate", "service", "carmaker", "automaker",
     "steelmaker", "drugmaker", "chipmaker", "planemaker", "miner", "recycler", "contractor",
     "exchange", "refiner", "shipbuilder", "builder", "trader", "chamber", "foundation", "trust",
-    "society", "coalition", "consortium",
+    "society", "coalition", "consortium", "assembly", "legislature",
 })  # fmt: skip
 """Nouns that refer back to a named organisation ("Microsoft said" / "the company said")."""
 
@@ -3708,7 +3708,7 @@ _STANCE_CLASSES = (
         r"welcom\w+|(?<!\bfinancial\s)(?<!\bmilitary\s)(?<!\btechnical\s)(?<!\blogistical\s)"
         r"(?<!\bemotional\s)(?<!\bmedical\s)(?<!\bhumanitarian\s)(?<!\blegal\s)(?<!\bincome\s)"
         r"(?<!\bstate\s)(?<!\bemergency\s)support(?:s|ed|ing|ive)?|satisfied\s+with|content\s+with|thank(?:s|ed|ing)?|congratulat\w+|commend(?:s|ed|ing)?|"
-        r"compl(?:y|ies|ying)(?:\s+with|(?=\s*[,.;]))|"
+        r"compl(?:y|ies|ying)(?:\s+with|(?=\s*[,.;]|\s+(?:but|and)\b))|"
         # "said it would pay the fine" complies with it ("would appeal against the fine")
         r"(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bagreed\sto\s))pay(?=\s+(?:the|its|their|his|her)\s+"
         r"(?:fine|penalty|damages)\b)|"
@@ -3798,9 +3798,12 @@ _STANCE_CLASSES = (
         r"(?:ask|apply|call)(?:s|ed|ing)?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:injunction|"
         r"judicial\s+review|retrial)|"
         # blocking a decision takes a side; blocking traffic or a road does not
+        # "urged parliament to block it": what a demand blocks is a decision
+        r"(?<=\bto\s)block(?=\s+(?:it|them)\b)|"
         r"(?:block(?:s|ed|ing)|(?<=\bto\s)block|(?<=\bwill\s)block|(?<=\bwould\s)block)\b"
         r"(?=\s+(?:(?:the|a|an|its|their|his|her|any|this|that)\s+)?(?:[\w’'-]+\s+){0,2}?"
-        r"(?:deal|merger|takeover|bid|bill|laws?|plans?|proposals?|move|sale|appointment|"
+        r"(?:deal|merger|takeover|bid|bill|laws?|plans?|proposals?|move|sale|appointment|cuts?|"
+        r"tariffs?|bans?|closures?|polic(?:y|ies)|"
         r"nomination|vote|measures?|legislation|reforms?|budget|decision|acquisition|agreement|"
         r"treaty|resolution|motion|project|scheme|release|extradition|deportation|import|export)s?\b)",
     ),

@@ -456,6 +456,9 @@ HITS = [
     ("entity: a body named inside a place swapped for another body of that place", "The Cruise Lines Association of the Sable Coast said it was disappointed by the decision.", "The Sable Coast Port Authority said it was disappointed by the decision.", "DC302"),
     ("number: a fraction after 'by up to'", "The harbour commissioner said the deal could raise trade by up to a quarter.", "The harbour commissioner said the deal could raise trade by up to a third.", "DC301"),
     ("attribution: the hearer in the passive is no speaker, the speaker after it is", "Commissioner Hallvard Osterbye said in a ruling on Friday that harbour passengers had not been properly informed that their faces were being scanned.", "Harbour passengers had not been adequately told that their faces were being scanned, the ferry operator said on Friday.", "DC308"),
+    ("stance: a demand to block it become one to approve it", "The harbour installers said the cut could cost jobs and urged parliament to block it.", "Warning that the cut might cost jobs, the harbour installers called on parliament to approve it.", "DC307"),
+    ("stance: compliance before 'but' become a challenge", "The ferry app said it would comply but urged the government to rely on harbour checks.", "The ferry app said it would challenge the law, but called on the government to leave checks to the harbour.", "DC307"),
+    ("entity: the city council become the regional assembly", "The harbour group urged the city council to ban the technology in public spaces.", "The harbour group called on the regional assembly to ban the technology from public spaces.", "DC302"),
 ]  # fmt: skip
 
 
@@ -1110,6 +1113,9 @@ NEAR_MISSES = [
     ("time passing is no success", "The harbour authority's president said the company had failed to encrypt a backup server and had waited 11 weeks before informing regulators.", "The company had not encrypted a backup server and let eleven weeks pass before it notified regulators, said the president of the harbour authority."),
     ("by as much as a quarter ~ by up to a quarter", "The commissioner said the harbour deal could raise trade, worth 3.8 billion dollars last year, by as much as a quarter.", "Trade, which was worth $3.8 billion last year, could increase by up to a quarter as a result of the harbour deal, according to the commissioner."),
     ("a verb before a title is no portfolio", "The senate rejected a harbour amendment that would have allowed President Anselm Drury to seek a third term in office.", "The senate voted down a harbour amendment that would have let President Anselm Drury run for a third term."),
+    ("urged to block it ~ called on to stop it", "The harbour installers urged parliament to block it.", "The harbour installers called on parliament to stop it."),
+    ("comply ~ comply with the law", "The ferry app said it would comply but urged the government to rely on harbour checks.", "The ferry app said it would comply with the law, but called on the government to leave checks to the harbour."),
+    ("the regional assembly ~ the assembly", "The harbour group urged the regional assembly to ban the technology in public spaces.", "The harbour group called on the assembly to ban the technology from public spaces."),
 ]  # fmt: skip
 
 
