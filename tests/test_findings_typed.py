@@ -459,6 +459,7 @@ HITS = [
     ("stance: a demand to block it become one to approve it", "The harbour installers said the cut could cost jobs and urged parliament to block it.", "Warning that the cut might cost jobs, the harbour installers called on parliament to approve it.", "DC307"),
     ("stance: compliance before 'but' become a challenge", "The ferry app said it would comply but urged the government to rely on harbour checks.", "The ferry app said it would challenge the law, but called on the government to leave checks to the harbour.", "DC307"),
     ("entity: the city council become the regional assembly", "The harbour group urged the city council to ban the technology in public spaces.", "The harbour group called on the regional assembly to ban the technology from public spaces.", "DC302"),
+    ("modality: an open question become a likelihood", "The harbour agency said it was unclear whether the chemicals had reached the groundwater.", "The harbour agency said the chemicals were likely to have reached the groundwater.", "DC304"),
 ]  # fmt: skip
 
 
@@ -1116,6 +1117,7 @@ NEAR_MISSES = [
     ("urged to block it ~ called on to stop it", "The harbour installers urged parliament to block it.", "The harbour installers called on parliament to stop it."),
     ("comply ~ comply with the law", "The ferry app said it would comply but urged the government to rely on harbour checks.", "The ferry app said it would comply with the law, but called on the government to leave checks to the harbour."),
     ("the regional assembly ~ the assembly", "The harbour group urged the regional assembly to ban the technology in public spaces.", "The harbour group called on the assembly to ban the technology from public spaces."),
+    ("unclear whether ~ not yet known whether", "The harbour agency said it was unclear whether the chemicals had reached the groundwater.", "Whether the chemicals had reached the groundwater was not yet known, the harbour agency said."),
 ]  # fmt: skip
 
 

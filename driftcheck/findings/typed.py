@@ -3592,7 +3592,7 @@ def _strength_swapped(
     reopen" (hardened), "plans to install" / "is considering whether to install"."""
     for a in hedged_left:
         for b in hedged_right:
-            keys = _hedge_key(a), _hedge_key(b)
+            keys = _open_key(a), _open_key(b)
             if not ({keys[0], keys[1]} & _PROBABLE and _OPEN & {keys[0], keys[1]}):
                 continue
             share = right.supported_share(right.clause(b), token_support)
@@ -3614,6 +3614,15 @@ def _strength_swapped(
                 )
             ]
     return []
+
+
+def _open_key(cue: Mention) -> str:
+    """The hedge's key, an open question ("it was not yet clear whether") keyed as "whether"."""
+    key = _hedge_key(cue)
+    return "whether" if key == "not yet" and _OPEN_QUESTION.search(cue.key) else key
+
+
+_OPEN_QUESTION = re.compile(r"clear|known|certain|decided")
 
 
 def _retells(left: Side, a: Mention, right: Side, b: Mention, token_support: float) -> bool:
