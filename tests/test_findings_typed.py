@@ -1118,6 +1118,7 @@ NEAR_MISSES = [
     ("comply ~ comply with the law", "The ferry app said it would comply but urged the government to rely on harbour checks.", "The ferry app said it would comply with the law, but called on the government to leave checks to the harbour."),
     ("the regional assembly ~ the assembly", "The harbour group urged the regional assembly to ban the technology in public spaces.", "The harbour group called on the assembly to ban the technology from public spaces."),
     ("unclear whether ~ not yet known whether", "The harbour agency said it was unclear whether the chemicals had reached the groundwater.", "Whether the chemicals had reached the groundwater was not yet known, the harbour agency said."),
+    ("a condition re-told with its figure in another form", "Traders said harbour fees were likely to keep rising if the strike lasted more than a fortnight.", "If the strike goes on for more than two weeks, harbour fees are expected to keep climbing, traders said."),
 ]  # fmt: skip
 
 

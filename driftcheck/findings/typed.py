@@ -3978,6 +3978,36 @@ def _hedge_key(cue: Mention) -> str:
     return "if" if cue.key in _CONDITION_EQUIVALENTS else cue.key
 
 
+def _share_with_figures(side: Side, span: Span, other: Side, token_support: float) -> float | None:
+    """Share of the span's content words matched in the aligned group, a figure of a value the
+    other side states counting as matched ("two weeks" ~ "a fortnight")."""
+    support = side.support
+    if support is None:
+        return None
+    words = support.content_words(side.document.text, span.start, span.end)
+    if not words:
+        return None
+    values = {_value(m) for m in other.mentions(lexical.numbers)}
+    figures = [
+        m
+        for m in side.mentions(lexical.numbers)
+        if span.start <= m.start < span.end and _value(m) in values
+    ]
+
+    def in_figure(word: list[int]) -> bool:
+        start, end = int(support.offsets[word[0], 0]), int(support.offsets[word[-1], 1])
+        return any(m.start <= start and end <= _unit_end(side, m) for m in figures)
+
+    matched = [w for w in words if in_figure(w) or float(support.group[w].min()) >= token_support]
+    return len(matched) / len(words)
+
+
+def _unit_end(side: Side, figure: Mention) -> int:
+    """The end of a figure with the unit word after it ("two weeks")."""
+    unit = re.match(r"\s+[a-z]+", side.document.text[figure.end :])
+    return figure.end + unit.end() if unit else figure.end
+
+
 def _causes(number: int, left: Side, right: Side, token_support: float) -> list[Finding]:
     """A cause or condition in the version that the original group does not state, or states
     differently (another cause; a condition become a cause).
@@ -3993,7 +4023,7 @@ def _causes(number: int, left: Side, right: Side, token_support: float) -> list[
     for cue in theirs:
         clause = right.clause(cue)
         claim = right.span(max(clause.start, cue.start), clause.end)
-        supported = right.supported_share(right.span(cue.end, claim.end), token_support)
+        supported = _share_with_figures(right, right.span(cue.end, claim.end), left, token_support)
         # "after a fire caused by a leaking pipeline broke out at the refinery": a connective
         # that takes a noun names the cause in the words after it, even when the clause runs
         # on with supported words; a clause after "if" or "because" is judged whole
