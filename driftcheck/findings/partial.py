@@ -175,19 +175,19 @@ def _unsupported_clauses(
                 continue
             # a short clause with a negation ("but no injuries") or a share of a group ("most
             # of them civilians") carries a claim of its own
-            share = lexical.SHARE_OF_GROUP.match(sentence.text[a:b])
+            portion = lexical.SHARE_OF_GROUP.match(sentence.text[a:b])
             # the share is the frame; the claim is what the group is said to be, and one word
             # of it with no counterpart anywhere is new ("most of them hired from abroad")
             said = [
-                w for w in words if not share or support.offsets[w[0], 0] >= start + share.end()
+                w for w in words if not portion or support.offsets[w[0], 0] >= start + portion.end()
             ]
             unsupported = 1.0 - support.group_share(said, token_support)
-            claim = lexical.negations(sentence.text[a:b]) or share
+            claim = bool(lexical.negations(sentence.text[a:b])) or portion is not None
             if (
                 len(said) >= (_MIN_NEGATED_WORDS if claim else _MIN_CONTENT_WORDS)
                 and (
                     unsupported >= clause_unsupported
-                    or (share and _new_in_share(support, said, unsupported))
+                    or (portion is not None and _new_in_share(support, said, unsupported))
                 )
                 and support.best_sentence_share(words, token_support) < _MOVED_SHARE
             ):
