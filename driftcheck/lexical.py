@@ -1440,7 +1440,8 @@ _CERTAIN = re.compile(
     r"\b(began|begun|started|has\s+come|have\s+come|took\s+place|happened|(?:is|are)\s+under\s+way|"
     r"will|definitely|certain(?:ly)?|sure|inevitabl[ey]|guaranteed|clearly|already|confirmed|"
     r"proved|showed|(?:has|have|had)\s+(?:now\s+)?(?:secured|won|reached|completed|approved|"
-    r"agreed|signed|achieved|found|shown|proven|established|determined)|"
+    r"agreed|signed|achieved|found|shown|proven|established|determined|launched|opened|"
+    r"introduced|imposed)|"
     r"(?:has|have|had)\s+(?:now\s+)?been\s+(?:identified|confirmed|established|determined))\b",
     re.IGNORECASE,
 )

@@ -460,6 +460,7 @@ HITS = [
     ("stance: compliance before 'but' become a challenge", "The ferry app said it would comply but urged the government to rely on harbour checks.", "The ferry app said it would challenge the law, but called on the government to leave checks to the harbour.", "DC307"),
     ("entity: the city council become the regional assembly", "The harbour group urged the city council to ban the technology in public spaces.", "The harbour group called on the regional assembly to ban the technology from public spaces.", "DC302"),
     ("modality: an open question become a likelihood", "The harbour agency said it was unclear whether the chemicals had reached the groundwater.", "The harbour agency said the chemicals were likely to have reached the groundwater.", "DC304"),
+    ("modality: an expected step stated as taken", "The harbour regulator is expected to open an in-depth review of the deal, a person familiar with the matter said.", "The harbour regulator has launched a detailed investigation of the deal, said a person with knowledge of the matter.", "DC304"),
 ]  # fmt: skip
 
 
@@ -1119,6 +1120,7 @@ NEAR_MISSES = [
     ("the regional assembly ~ the assembly", "The harbour group urged the regional assembly to ban the technology in public spaces.", "The harbour group called on the assembly to ban the technology from public spaces."),
     ("unclear whether ~ not yet known whether", "The harbour agency said it was unclear whether the chemicals had reached the groundwater.", "Whether the chemicals had reached the groundwater was not yet known, the harbour agency said."),
     ("a condition re-told with its figure in another form", "Traders said harbour fees were likely to keep rising if the strike lasted more than a fortnight.", "If the strike goes on for more than two weeks, harbour fees are expected to keep climbing, traders said."),
+    ("has opened ~ has launched", "The harbour regulator has opened an in-depth review of the deal, a person familiar with the matter said.", "The harbour regulator has launched a detailed investigation of the deal, said a person with knowledge of the matter."),
 ]  # fmt: skip
 
 
