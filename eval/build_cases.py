@@ -189,6 +189,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "FP",
         "FQ",
         "FR",
+        "FS",
+        "FT",
+        "FU",
+        "FV",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
