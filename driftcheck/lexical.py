@@ -81,7 +81,8 @@ _SPAN_OF_YEARS = re.compile(
 )
 _COMPARATIVES = r"(?:smaller|larger|bigger|lower|higher|more|less|fewer|cheaper)"
 _FRACTION = re.compile(
-    r"\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
+    # not "a year and a half": the half belongs to the period
+    r"(?<!\band\s)\b(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
     rf"(?=\s+of\b|\s*[.,;]|$|\s+{_COMPARATIVES}\b)|"
     r"(?<=\bby\s)(a|one|two|three|four)[\s-]+(half|third|quarter|fifth|tenth)s?\b"
     r"(?![\s-]+(?:percentage[\s-]+)?points?\b|\s+of\b)|"
@@ -187,7 +188,7 @@ _COMPOUND_NUMBER = re.compile(
 )
 _HALF_HOUR = re.compile(r"\bhalf[\s-]hour(?:ly)?\b", re.I)
 _ONE_IN = re.compile(
-    r"\b(?:one|1)\s+(?:[a-z-]+\s+){0,2}?in\s+(?:every\s+)?"
+    r"\b(?:(one|1)\s+(?:[a-z-]+\s+){0,2}?|(two|three|four|five|six|seven|eight|nine|\d)\s+)in\s+(?:every\s+)?"
     r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
     r"(?!\s+(?:thousand|hundred|million|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
     r"games?|matches|races?|attempts?|tries)\b)",
@@ -328,7 +329,9 @@ def numbers(text: str) -> list[Mention]:
     for match in _HALF_HOUR.finditer(text):  # "every half hour" == "every 30 minutes"
         add(match.start(), match.end(), 30.0)
     for match in _ONE_IN.finditer(text):  # "one in five shops" == "a fifth of the shops"
-        add(match.start(), match.end(), round(100 / _word_or_digits(match.group(1)), 1))
+        share = _word_or_digits(match.group(1) or match.group(2)) / _word_or_digits(match.group(3))
+        if share < 1:  # "three in five patients" == "60 percent"; not "4 in 2025"
+            add(match.start(), match.end(), round(100 * share, 1))
     for match in _NUMBER.finditer(text):
         value = float(re.sub(r"[,\u00a0\u202f ]", "", match.group(1)))
         end = match.end()
@@ -402,6 +405,8 @@ def numbers(text: str) -> list[Mention]:
         score = word == "one" and _SCORE_BEFORE.search(text, 0, match.start()) is not None
         if word == "one" and not match.group(2) and not one_unit and not score:
             continue  # "one of the", "no one": a pronoun far more often than a figure
+        if word == "half" and _PERIOD_AND_A.search(text, 0, match.start()):
+            continue  # "the last year and a half": the half is of the period, told with it
         value = float(_NUMBER_WORDS[word])
         if match.group(2):
             value *= _SCALES[match.group(2).lower()]
@@ -1140,6 +1145,11 @@ _PRIVATIVE = re.compile(
     r"escap(?:e|es|ed|ing)\s+(?:a\s+|any\s+)?(?:fines?|penalt\w+|punishment|prosecution|"
     r"charges?|conviction|sanctions?|injur\w+|jail|damage|harm|arrest|detection|capture)|"
     r"rul(?:e|es|ed|ing)\s+(?:(?:it|one|them|this|that)\s+)?out|exclud(?:e|es|ed|ing)|lack(?:s|ed|ing)?|shortages?|scarcity|"
+    # "stations were often out of soap" ~ "often had no soap"; not "out of the building"
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bran\s)|(?<=\brun\s)|"
+    r"(?<=\bruns\s)|(?<=\brunning\s)|(?<=\bbeen\s)|(?<=\boften\s))"
+    r"out\s+of(?=\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|work\b|office\b|"
+    r"power\b|hospital\b|prison\b|jail\b|danger\b|reach\b|order\b|service\b|action\b)[a-z])|"
     r"absen(?:t|ce)|(?:is|are|was|were|be|been|fall|fell|falls|falling|ran|runs|running)\s+short\s+of|"
     r"(?:all|anything|everything|nothing)\s+but|except(?:\s+for)?|waiv(?:e|es|ed|ing)|"
     # "will scrap visa requirements" ~ "will no longer need visas"
@@ -1364,12 +1374,15 @@ _HEDGE = re.compile(
     r"hop(?:e|es|ed|ing|eful)(?=\s+(?:to|that)\b|\s+(?:[\w'’]+\s+){1,3}?(?:would|will|could|can|might|may)\b)|"
     r"tr(?:y|ies|ied)\s+to|"
     r"intend(?:s|ed|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
+    # "are planning a protest", "is planned by the government"
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+    r"plann(?:ing|ed)\b(?!\s+to\b)|"
     r"want(?:s|ed|ing)?\s+to)\b",
     re.IGNORECASE,
 )
 _HEDGE_EQUIVALENT = re.compile(
     r"\b(intention|intent|plans?|hopes?|aims?|aimed\s+at|goals?|objectives?|expectations?|likelihood|possib\w+|chances?|indications?|"
-    r"under\s+(?:consideration|review|discussion)|being\s+(?:considered|weighed|discussed)|"
+    r"under\s+(?:consideration|review|discussion)|(?:be|being|been)\s+(?:considered|weighed|discussed)|"
     # "could lose customers" ~ "risked losing customers"
     r"risk(?:s|ed|ing)?\s+\w+ing|risk(?:s|ed)?\s+(?:a|an)\s|at\s+risk\s+of|in\s+danger\s+of|potential(?:ly)?|"
     r"prospects?|until|unless|whether|provided|subject\s+to|remains?\s+to\s+be|"
@@ -1650,8 +1663,11 @@ _DATE_PATTERNS = (
     (
         re.compile(
             r"\bthe\s+((?:last|past|previous|next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight"
-            r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+"
-            r"(?:days|weeks|months|years|decades))\b",
+            r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            r"|twenty|thirty|forty|fifty|sixty|hundred)\s+"
+            r"(?:days|weeks|months|years|decades)|"
+            # "the last year and a half" == "the past 18 months"
+            r"(?:last|past|previous|next|coming)\s+year\s+and\s+a\s+half)\b",
             re.I,
         ),
         "relative",
@@ -1946,11 +1962,15 @@ _YEAR_AGO = {"a year ago": "last year", "1 year ago": "last year"}
 last year"."""
 
 
+_PERIOD_AND_A = re.compile(r"\b(?:year|month|week|day|hour)s?\s+and\s+a\s+$", re.I)
+
+
 def _relative_key(phrase: str) -> str:
     """ "the past decade" == "the last ten years", "the coming Friday" == "next Friday"."""
     words = [_SAME_RELATIVE.get(w, w) for w in phrase.lower().split()]
     words = [str(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else w for w in words]
     key = " ".join(words).replace(" of the ", " of this ")  # "end of the year" ~ "of this year"
+    key = key.replace("year and a 0.5", "18 months")
     key = _YEAR_AGO.get(key, key)
     # "the last twelve months" == "the past year", "the next 24 months" == "the next two years"
     return _WHOLE_YEARS_IN_MONTHS.sub(_months_as_years, key)
@@ -2664,6 +2684,20 @@ def _subject_before(text: str, verb: int) -> Mention | None:
                 and _BODY_DESCRIBED.match(text, *segments[-1])
             ):
                 segments = segments[:-1]
+    # "Student unions, which had been protesting in the capital, Saint-Orbe, for three weeks,
+    # said": a relative clause that runs, commas and all, up to the verb describes the name
+    # before it
+    for k in range(len(segments) - 1, 0, -1) if not pronoun else ():
+        opening = re.match(r"\s*(?:who|which)\s+", text[slice(*segments[k])], re.I)
+        if opening is None:
+            continue
+        if all(text[slice(*seg)].rstrip().endswith(",") for seg in segments[k:]) and not (
+            _OBJECT_RELATIVE.match(
+                text[segments[k][0] + opening.end() : segments[k][1]].rstrip(" ,")
+            )
+        ):
+            segments = segments[:k]
+        break
     # "X, the envoy, said": a segment set off by a comma just before the verb is an
     # appositive; the subject is the name and its appositive together. A relative clause
     # ("Rights groups, which brought the case, called") is not part of the name.
@@ -3623,6 +3657,8 @@ _STANCE_CLASSES = (
         r"rul(?:e|es|ed)\s+(?:(?:it|one|them|this|that)\s+)?out|"
         # "had not excluded blocking the merger" ~ "had not ruled out blocking it"
         r"exclud(?:e|es|ed|ing)(?=\s+(?:\w+ing|the\s+possibility)\b)|"
+        # "would not exclude more strikes" ~ "refused to rule out further strikes"
+        r"(?:(?<=\bnot\s)|(?<=n't\s)|(?<=n’t\s)|(?<=\bcannot\s))exclude\b|"
         r"rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|"
         r"turn(?:s|ed|ing)?\s+(?:down|away)|decid(?:e|es|ed|ing)\s+against",
     ),
@@ -3630,6 +3666,7 @@ _STANCE_CLASSES = (
         "inability",
         # "might not be able to offer" ~ "may be unable to offer"
         r"unable|(?:not|never|\w+n['’]t)\s+(?:be\s+|been\s+)?able|cannot|can['’]t|could\s+not|"
+        r"(?:not|never|\w+n['’]t)\s+manag(?:e|es|ed)\s+to|"
         r"couldn['’]t|fail(?:s|ed)?\s+to|impossible",
     ),
     (
@@ -3977,6 +4014,11 @@ def stances(text: str) -> list[Mention]:
                     and _ADVERB_GAP.fullmatch(text, m.end, match.start()) is not None
                 ]
                 negated = negated or bool(refused_by)
+                # "would leave some vessels without enough crew" ~ "did not have enough crew"
+                negated = negated or (
+                    name == "sufficiency"
+                    and re.search(r"\bwithout\s+$", text[: match.start()]) is not None
+                )
                 # "has not yet decided whether to appeal" is still weighing it
                 negated = negated and not (
                     name == "consideration" and match.group().lower().startswith("decid")
@@ -4152,7 +4194,9 @@ _ANTONYM_PAIRS = (
         "outcome",
         # not time passing: "let eleven weeks pass", "as the days passed"
         r"(?<!\bweeks\s)(?<!\bdays\s)(?<!\bmonths\s)(?<!\byears\s)(?<!\bhours\s)(?<!\btime\s)"
-        r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?|managed\s+to|"
+        r"pass(?:ed|es)?(?!\s+away)|succeed(?:s|ed)?|successful(?:ly)?|"
+        # "had not managed to halt" is a failure, the inability stance's
+        r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)managed\s+to|"
         r"secur(?:ed|es|ing)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?(?:majority|win|"
         r"victory|seat|seats|deal|agreement|release|place|title|votes?))",
         r"fail(?:s|ed)?(?!\s+to\b)|unsuccessful(?:ly)?|fail(?:s|ed)?\s+to(?=\s+\w+)",

@@ -461,6 +461,9 @@ HITS = [
     ("entity: the city council become the regional assembly", "The harbour group urged the city council to ban the technology in public spaces.", "The harbour group called on the regional assembly to ban the technology from public spaces.", "DC302"),
     ("modality: an open question become a likelihood", "The harbour agency said it was unclear whether the chemicals had reached the groundwater.", "The harbour agency said the chemicals were likely to have reached the groundwater.", "DC304"),
     ("modality: an expected step stated as taken", "The harbour regulator is expected to open an in-depth review of the deal, a person familiar with the matter said.", "The harbour regulator has launched a detailed investigation of the deal, said a person with knowledge of the matter.", "DC304"),
+    ("modality: a protest being planned stated as sure", "Harbour workers are planning a protest outside the port on Saturday.", "Harbour workers will hold a protest outside the port on Saturday.", "DC304"),
+    ("number: three in five become two in five", "The harbour clinic said the drug had reduced swelling in three in five patients.", "The harbour clinic said the drug had reduced swelling in two in five patients.", "DC301"),
+    ("date: the last year and a half become the past two years", "The harbour authority said it had recovered 310 million crowns over the last year and a half.", "The harbour authority said it had recovered 310 million crowns over the past two years.", "DC310"),
 ]  # fmt: skip
 
 
@@ -1121,6 +1124,17 @@ NEAR_MISSES = [
     ("unclear whether ~ not yet known whether", "The harbour agency said it was unclear whether the chemicals had reached the groundwater.", "Whether the chemicals had reached the groundwater was not yet known, the harbour agency said."),
     ("a condition re-told with its figure in another form", "Traders said harbour fees were likely to keep rising if the strike lasted more than a fortnight.", "If the strike goes on for more than two weeks, harbour fees are expected to keep climbing, traders said."),
     ("has opened ~ has launched", "The harbour regulator has opened an in-depth review of the deal, a person familiar with the matter said.", "The harbour regulator has launched a detailed investigation of the deal, said a person with knowledge of the matter."),
+    ("plan to hold ~ are planning", "Harbour workers plan to hold a protest outside the port on Saturday.", "Harbour workers are planning a protest outside the port on Saturday."),
+    ("plans to introduce ~ is planned by", "The government plans to introduce a one-off 25% tax on the harbour's windfall profits, the deputy minister said on Monday.", "A one-off 25 percent levy on the harbour's windfall profits is planned by the government, the deputy minister said on Monday."),
+    ("about 60 percent ~ roughly three in five", "The harbour clinic said the drug had reduced joint swelling in about 60 percent of patients.", "According to the harbour clinic, the drug cut joint swelling in roughly three in five patients."),
+    ("refused to rule out ~ would not exclude", "The harbour union's chairman refused to rule out further strikes if the port did not improve its offer.", "The chairman of the harbour union would not exclude more strikes should the port fail to improve its offer."),
+    ("out of soap ~ had no soap", "Inspectors found that the harbour toilets were dirty and that hand-washing stations were often out of soap.", "Inspectors found that the harbour toilets were dirty and the hand-washing stations often had no soap."),
+    ("without enough ~ did not have enough", "The union said the job losses would leave some harbour vessels without enough trained crew to meet safety rules.", "According to the union, the loss of jobs would mean some harbour vessels did not have enough trained crew to comply with safety rules."),
+    ("consider ~ should be considered", "The councillor said the regional government should consider subsidising the harbour routes.", "The councillor argued that subsidising the harbour routes should be considered by the regional government."),
+    ("failed to stop ~ had not managed to halt", "The harbour board abstained, saying the patrols had failed to stop attacks on its boats.", "The harbour board abstained, arguing that the patrols had not managed to halt attacks on its boats."),
+    ("did not rule out challenging ~ would not exclude a challenge", "The main opposition party did not rule out challenging the harbour law before the constitutional court.", "The main opposition party would not exclude a challenge to the harbour law at the constitutional court."),
+    ("the last year and a half ~ the past 18 months", "The harbour authority said it had recovered 310 million crowns over the past 18 months.", "Over the last year and a half, the harbour authority has recovered 310 million crowns, it said."),
+    ("a relative clause with commas is no speaker", "Student unions had protested in the capital, Saint-Orbe, for three weeks and said they would challenge the harbour law at the constitutional court.", "Student unions, which had been protesting in the capital, Saint-Orbe, for three weeks, said they would contest the harbour law before the constitutional court."),
 ]  # fmt: skip
 
 
