@@ -464,6 +464,7 @@ HITS = [
     ("modality: a protest being planned stated as sure", "Harbour workers are planning a protest outside the port on Saturday.", "Harbour workers will hold a protest outside the port on Saturday.", "DC304"),
     ("number: three in five become two in five", "The harbour clinic said the drug had reduced swelling in three in five patients.", "The harbour clinic said the drug had reduced swelling in two in five patients.", "DC301"),
     ("date: the last year and a half become the past two years", "The harbour authority said it had recovered 310 million crowns over the last year and a half.", "The harbour authority said it had recovered 310 million crowns over the past two years.", "DC310"),
+    ("modality: the sure marker shown where the hedged claim went, not where 'to' is", "The harbour pilots' association said more than 900 of its members were expected to walk out, forcing the port to delay thousands of sailings.", "More than 900 members of the harbour pilots' association will take part in the walkout, which will force the port to put off thousands of sailings, the association said.", "DC304"),
 ]  # fmt: skip
 
 

@@ -3510,15 +3510,16 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         # … and that pharmacists would be required" / "packs will have labels, and
         # pharmacists will")
         clause = left.clause(cue)
-        hedged_words = set(lexical.words(clause.text))
+        hedged_words = _content_set(clause.text)
         text = left.document.text
-        after = set(lexical.words(text[cue.end : clause.end])[:_NEAR_WORDS])
-        near = after | set(lexical.words(text[clause.start : cue.start])[-_NEAR_WORDS:])
+        after = set(_content_list(text[cue.end : clause.end])[:_NEAR_WORDS])
+        near = after | set(_content_list(text[clause.start : cue.start])[-_NEAR_WORDS:])
 
         def says_most(c: Mention) -> tuple[int, int, int]:
             # the hedged claim is what follows the hedge: "and may also seek damages" /
-            # "which will also pursue damages", not the clause before it
-            said = set(lexical.words(right.clause(c).text))
+            # "which will also pursue damages", not the clause before it; words that say
+            # nothing ("to") tell no clause from another
+            said = _content_set(right.clause(c).text)
             return len(after & said), len(near & said), len(hedged_words & said)
 
         # a sure marker the original also has elsewhere ("will withhold … and may seek" /
@@ -3571,7 +3572,14 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
 
 
 _NEAR_WORDS = 3
-"""Words either side of a hedge that say what it hedges."""
+"""Content words either side of a hedge that say what it hedges."""
+
+
+def _content_list(text: str) -> list[str]:
+    """The content words of a text in order (``_content_set`` keeps no order)."""
+    return [w for w in lexical.words(text) if lexical.is_content_word(w)]
+
+
 _PROBABLE = {"likely", "expect", "plan", "intend"}
 """Hedge keys that say a thing will most likely happen; "may" only says it can."""
 _OPEN = {"may", "whether"}
