@@ -193,6 +193,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "FT",
         "FU",
         "FV",
+        "FW",
+        "FX",
+        "FY",
+        "FZ",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
