@@ -1136,6 +1136,7 @@ NEAR_MISSES = [
     ("did not rule out challenging ~ would not exclude a challenge", "The main opposition party did not rule out challenging the harbour law before the constitutional court.", "The main opposition party would not exclude a challenge to the harbour law at the constitutional court."),
     ("the last year and a half ~ the past 18 months", "The harbour authority said it had recovered 310 million crowns over the past 18 months.", "Over the last year and a half, the harbour authority has recovered 310 million crowns, it said."),
     ("a relative clause with commas is no speaker", "Student unions had protested in the capital, Saint-Orbe, for three weeks and said they would challenge the harbour law at the constitutional court.", "Student unions, which had been protesting in the capital, Saint-Orbe, for three weeks, said they would contest the harbour law before the constitutional court."),
+    ("lacked the power to block it ~ had no power to block it", "The harbour regulator said it would examine whether the rise was justified but had no power to block it.", "The harbour regulator said it would look into whether the increase was justified but lacked the power to block it."),
 ]  # fmt: skip
 
 
