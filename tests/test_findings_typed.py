@@ -465,6 +465,8 @@ HITS = [
     ("number: three in five become two in five", "The harbour clinic said the drug had reduced swelling in three in five patients.", "The harbour clinic said the drug had reduced swelling in two in five patients.", "DC301"),
     ("date: the last year and a half become the past two years", "The harbour authority said it had recovered 310 million crowns over the last year and a half.", "The harbour authority said it had recovered 310 million crowns over the past two years.", "DC310"),
     ("modality: the sure marker shown where the hedged claim went, not where 'to' is", "The harbour pilots' association said more than 900 of its members were expected to walk out, forcing the port to delay thousands of sailings.", "More than 900 members of the harbour pilots' association will take part in the walkout, which will force the port to put off thousands of sailings, the association said.", "DC304"),
+    ("stance: an appeal to the board become acceptance", "The harbour club said it would appeal to the association's appeals board.", "The harbour club said it would accept the ruling of the association.", "DC307"),
+    ("modality: not thought about retiring become decided", "Her harbour coach said she had not thought about retiring.", "Her harbour coach said she had decided to retire.", "DC304"),
 ]  # fmt: skip
 
 
@@ -1137,6 +1139,13 @@ NEAR_MISSES = [
     ("the last year and a half ~ the past 18 months", "The harbour authority said it had recovered 310 million crowns over the past 18 months.", "Over the last year and a half, the harbour authority has recovered 310 million crowns, it said."),
     ("a relative clause with commas is no speaker", "Student unions had protested in the capital, Saint-Orbe, for three weeks and said they would challenge the harbour law at the constitutional court.", "Student unions, which had been protesting in the capital, Saint-Orbe, for three weeks, said they would contest the harbour law before the constitutional court."),
     ("lacked the power to block it ~ had no power to block it", "The harbour regulator said it would examine whether the rise was justified but had no power to block it.", "The harbour regulator said it would look into whether the increase was justified but lacked the power to block it."),
+    ("a closing name after a relative clause is the speaker", "Harbour director Halvard Mienkowski told reporters that the repair would add about 38 million crowns to the budget, which now stands at 612 million crowns.", "The repair will add some 38 million crowns to the budget, which now stands at 612 million crowns, Halvard Mienkowski, the harbour's director, told reporters."),
+    ("rejected that conclusion ~ that conclusion was dismissed by", "The harbour authority rejected that conclusion.", "That conclusion was dismissed by the harbour authority."),
+    ("has not yet found ~ has still to find", "The harbour board plans two new quays, although it has not yet found the money to pay for them.", "The harbour board plans two new quays, though it has still to find the money to pay for them."),
+    ("appeal to the appeals board ~ take the case to it", "The harbour club said it would appeal to the association's appeals board.", "The harbour club said it would take the case to the association's appeals board."),
+    ("not considered retiring ~ not thought about retiring", "Her harbour coach said she was continuing to train and had not considered retiring.", "She is still training and has not thought about retiring, her harbour coach said."),
+    ("to confirm X as host ~ X to be confirmed as host by", "The harbour federation is expected to confirm Varnholm as host at its congress in June.", "Varnholm is likely to be confirmed as host by the harbour federation when it holds its congress in June."),
+    ("a closing attribution is no role", "The harbour skipper has appealed against a 14-month ban to the Court of Sport Arbitration, her lawyer said on Saturday.", "The harbour skipper has taken her 14-month suspension to the Court of Sport Arbitration, according to her lawyer, who spoke on Saturday."),
 ]  # fmt: skip
 
 

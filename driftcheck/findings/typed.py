@@ -3956,7 +3956,10 @@ _HEDGE_FAMILIES = tuple(
         (r"suggest|indicat|impl|point", "suggest"),  # "pointed to a problem" ~ "suggested"
         (r"appear|seem", "seem"),  # "appeared to be undamaged" ~ "seemed to be undamaged"
         # "reviewing whether" ~ "looking into whether" ~ "considering buying"
-        (r".*whether$|consider|weigh|mull|explor|look|under\s|be(?:ing|en)?\s", "whether"),
+        (
+            r".*whether$|consider|weigh|mull|explor|look|th(?:ink|ought)|under\s|be(?:ing|en)?\s",
+            "whether",
+        ),
     )
 )
 """Hedge wordings that say the same thing, folded to one key."""
