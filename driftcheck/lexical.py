@@ -416,6 +416,12 @@ def numbers(text: str) -> list[Mention]:
             and not _HALF_OF_A_UNIT.match(text, match.end())
         ):
             value = 50.0  # "cut by half" == "cut in half" == "a 50% cut" == "halve"
+        elif (
+            word == "half"
+            and _ABOUT_BEFORE.search(text, 0, match.start())
+            and not re.match(r"\s+an?\b", text[match.end() :])
+        ):
+            value = 50.0  # "each paying roughly half" == "each paying about half of it"
         elif word == "half":
             value = _as_share(text, match.end(), value, at_clause_end=False)
         # "double the workforce to 600" is often re-told by its result ("to about 600"):
@@ -1963,6 +1969,11 @@ _YEAR_AGO = {"a year ago": "last year", "1 year ago": "last year"}
 last year"."""
 
 
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|"
+    r"just|barely)\s+$",
+    re.I,
+)
 _PERIOD_AND_A = re.compile(r"\b(?:year|month|week|day|hour)s?\s+and\s+a\s+$", re.I)
 
 

@@ -467,6 +467,7 @@ HITS = [
     ("modality: the sure marker shown where the hedged claim went, not where 'to' is", "The harbour pilots' association said more than 900 of its members were expected to walk out, forcing the port to delay thousands of sailings.", "More than 900 members of the harbour pilots' association will take part in the walkout, which will force the port to put off thousands of sailings, the association said.", "DC304"),
     ("stance: an appeal to the board become acceptance", "The harbour club said it would appeal to the association's appeals board.", "The harbour club said it would accept the ruling of the association.", "DC307"),
     ("modality: not thought about retiring become decided", "Her harbour coach said she had not thought about retiring.", "Her harbour coach said she had decided to retire.", "DC304"),
+    ("number: roughly half become roughly a third", "The harbour project costs 1.9 billion florins, with each country paying roughly half.", "The harbour project costs 1.9 billion florins, with each country paying roughly a third.", "DC301"),
 ]  # fmt: skip
 
 
@@ -1146,6 +1147,7 @@ NEAR_MISSES = [
     ("not considered retiring ~ not thought about retiring", "Her harbour coach said she was continuing to train and had not considered retiring.", "She is still training and has not thought about retiring, her harbour coach said."),
     ("to confirm X as host ~ X to be confirmed as host by", "The harbour federation is expected to confirm Varnholm as host at its congress in June.", "Varnholm is likely to be confirmed as host by the harbour federation when it holds its congress in June."),
     ("a closing attribution is no role", "The harbour skipper has appealed against a 14-month ban to the Court of Sport Arbitration, her lawyer said on Saturday.", "The harbour skipper has taken her 14-month suspension to the Court of Sport Arbitration, according to her lawyer, who spoke on Saturday."),
+    ("roughly half ~ about half of it", "The harbour project is budgeted at 1.9 billion florins, with each country paying roughly half.", "The harbour project has a budget of 1.9 billion florins, and the two countries will each pay about half of it."),
 ]  # fmt: skip
 
 
