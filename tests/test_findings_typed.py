@@ -468,6 +468,7 @@ HITS = [
     ("stance: an appeal to the board become acceptance", "The harbour club said it would appeal to the association's appeals board.", "The harbour club said it would accept the ruling of the association.", "DC307"),
     ("modality: not thought about retiring become decided", "Her harbour coach said she had not thought about retiring.", "Her harbour coach said she had decided to retire.", "DC304"),
     ("number: roughly half become roughly a third", "The harbour project costs 1.9 billion florins, with each country paying roughly half.", "The harbour project costs 1.9 billion florins, with each country paying roughly a third.", "DC301"),
+    ("attribution: a named group's statement moved to another body", "A rival bid from the Harkstead Optical Consortium was turned down. The Harkstead group said it accepted the decision and would not challenge it.", "A rival bid from the Harkstead Optical Consortium was turned down. The harbour authority said it accepted the decision and would not challenge it.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1148,6 +1149,7 @@ NEAR_MISSES = [
     ("to confirm X as host ~ X to be confirmed as host by", "The harbour federation is expected to confirm Varnholm as host at its congress in June.", "Varnholm is likely to be confirmed as host by the harbour federation when it holds its congress in June."),
     ("a closing attribution is no role", "The harbour skipper has appealed against a 14-month ban to the Court of Sport Arbitration, her lawyer said on Saturday.", "The harbour skipper has taken her 14-month suspension to the Court of Sport Arbitration, according to her lawyer, who spoke on Saturday."),
     ("roughly half ~ about half of it", "The harbour project is budgeted at 1.9 billion florins, with each country paying roughly half.", "The harbour project has a budget of 1.9 billion florins, and the two countries will each pay about half of it."),
+    ("the Harkstead group ~ the consortium", "A rival bid from the Harkstead Optical Consortium was rejected by the harbour. The Harkstead group said it accepted the decision and would not challenge it.", "The harbour turned down a competing bid from the Harkstead Optical Consortium. The consortium said it accepted the decision and would not contest it."),
 ]  # fmt: skip
 
 

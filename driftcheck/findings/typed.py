@@ -1269,6 +1269,11 @@ def _same_source(
             else (documents.version_entities, documents.original_entities)
         )
         named_document = (left if names_a else right).document.text
+        if head and any(
+            head in entity and (names_a or names_b) & entity
+            for entity in documents.original_entities + documents.version_entities
+        ):
+            return True  # "the Harkstead group" ~ "the consortium": the Harkstead Consortium
         if head and _kinds_clash(
             head, names_a or names_b, (left.document.text, right.document.text)
         ):
