@@ -3784,8 +3784,12 @@ _STANCE_CLASSES = (
         r"understandable|justified(?!\s+(?:the|a|an|its|their|his|her|this|that|any)\b)|"
         r"reasonable|sensible|"
         # "accepted bribes" takes money, no side
+        # "will accept the return of its citizens" takes them in, no side
         r"accept\w*(?!\s+(?:an?\s+|the\s+)?(?:bribes?|payments?|money|cash|gifts?|donations?|"
-        r"kickbacks?|backhanders?)\b)|approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|"
+        r"kickbacks?|backhanders?|(?:return|delivery|transfer|arrival)\s+of)\b)|"
+        r"approv(?:e|es|ed|ing)|sign(?:s|ed)\s+off|"
+        # "the measure passed by 214 votes to 171" ~ "lawmakers backed the measure 214 to 171"
+        r"passed(?=\s+by\s+(?:\d|[a-z]+\s+votes|an?\s+(?:\w+\s+)?(?:vote|majority)))|"
         # granting a request approves it: "granted the council's request", "was granted by
         # the ministry" (bail and asylum granted are a release: the antonym rule's)
         r"grant(?:s|ed|ing)?(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -3933,6 +3937,8 @@ _STANCE_PATTERNS = tuple(
 
 
 _PASSIVE_CLAIM_REJECTED = re.compile(
+    # not "asylum claims have been rejected": an application turned down
+    r"(?<!\basylum\s)(?<!\binsurance\s)(?<!\bcompensation\s)(?<!\bbenefit\s)(?<!\bdamages\s)"
     r"\b(?:claims?|allegations?|accusations?|suggestions?|charges?|reports?|criticism|"
     r"conclusions?|findings|assertions?)\b"
     r"(?:[^.;]{0,160}\b(?:was|were|been)\s+(?:\w+\s+)?|\s+(?:that\s+|which\s+)?"

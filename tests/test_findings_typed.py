@@ -469,6 +469,7 @@ HITS = [
     ("modality: not thought about retiring become decided", "Her harbour coach said she had not thought about retiring.", "Her harbour coach said she had decided to retire.", "DC304"),
     ("number: roughly half become roughly a third", "The harbour project costs 1.9 billion florins, with each country paying roughly half.", "The harbour project costs 1.9 billion florins, with each country paying roughly a third.", "DC301"),
     ("attribution: a named group's statement moved to another body", "A rival bid from the Harkstead Optical Consortium was turned down. The Harkstead group said it accepted the decision and would not challenge it.", "A rival bid from the Harkstead Optical Consortium was turned down. The harbour authority said it accepted the decision and would not challenge it.", "DC308"),
+    ("stance: passed by a vote become rejected", "The harbour measure passed by 214 votes to 171.", "Lawmakers rejected the harbour measure 214 to 171.", "DC307"),
 ]  # fmt: skip
 
 
@@ -1150,6 +1151,9 @@ NEAR_MISSES = [
     ("a closing attribution is no role", "The harbour skipper has appealed against a 14-month ban to the Court of Sport Arbitration, her lawyer said on Saturday.", "The harbour skipper has taken her 14-month suspension to the Court of Sport Arbitration, according to her lawyer, who spoke on Saturday."),
     ("roughly half ~ about half of it", "The harbour project is budgeted at 1.9 billion florins, with each country paying roughly half.", "The harbour project has a budget of 1.9 billion florins, and the two countries will each pay about half of it."),
     ("the Harkstead group ~ the consortium", "A rival bid from the Harkstead Optical Consortium was rejected by the harbour. The Harkstead group said it accepted the decision and would not challenge it.", "The harbour turned down a competing bid from the Harkstead Optical Consortium. The consortium said it accepted the decision and would not contest it."),
+    ("replacing ~ instead of", "The harbour bill will require applicants to pass a written language test, replacing the current oral interview.", "The harbour bill will oblige applicants to pass a written language test instead of the oral interview now in use."),
+    ("passed by votes ~ backed the measure", "The harbour measure passed by 214 votes to 171 and is expected to take effect in January.", "Lawmakers backed the harbour measure 214 to 171, and it is likely to come into force in January."),
+    ("take back rejected asylum seekers ~ accept the return of those turned down", "Sorrano will take back its nationals whose asylum claims have been rejected, under a harbour deal signed on Friday.", "Under a harbour deal signed on Friday, Sorrano will accept the return of its citizens whose asylum applications have been turned down."),
 ]  # fmt: skip
 
 

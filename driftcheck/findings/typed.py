@@ -2133,7 +2133,13 @@ def _polarity(
     cues_left = _negative(left, stance_left, _negated_opposites(left, raw_left))
     cues_right = _negative(right, stance_right, _negated_opposites(right, raw_right))
     # negations that re-tell the other side's wording in other words negate nothing
-    for retold in (_not_yet_for_still, _until_retold, _alternative_retold, _limit_retold):
+    for retold in (
+        _not_yet_for_still,
+        _until_retold,
+        _alternative_retold,
+        _limit_retold,
+        _replacement_retold,
+    ):
         cues_left, cues_right = retold(left, cues_left, right), retold(right, cues_right, left)
     cued_left = (left, cues_left, _clause_spans(left, cues_left))
     cued_right = (right, cues_right, _clause_spans(right, cues_right))
@@ -2377,6 +2383,18 @@ def _limit_retold(
     return [(m, strong) for m, strong in cues if not _NOT_BEFORE_THAN.match(text, m.end)]
 
 
+def _replacement_retold(
+    side: Side, cues: list[tuple[Mention, bool]], other: Side
+) -> list[tuple[Mention, bool]]:
+    """ "a written test instead of the oral interview now in use" re-tells "a written test,
+    replacing the current oral interview": a course passed over that the other side names as
+    replaced negates nothing more."""
+    if not _says(other, _REPLACING) or _says(side, _REPLACING):
+        return cues
+    return [(m, strong) for m, strong in cues if m.key not in {"instead of", "rather than"}]
+
+
+_REPLACING = re.compile(r"\b(?:replac(?:e|es|ed|ing)|in\s+place\s+of|substitut\w+)\b", re.I)
 _NO_MORE_THAN = re.compile(rf"\bno\s+(?:{lexical.BOUND})\s+than\b", re.I)
 _NOT_BEFORE_THAN = re.compile(rf"(?:\s+[\w’'-]+){{1,3}}?\s+(?:{lexical.BOUND})\s+than\b", re.I)
 
