@@ -1461,7 +1461,7 @@ _CERTAIN = re.compile(
     r"will|definitely|certain(?:ly)?|sure|inevitabl[ey]|guaranteed|clearly|already|confirmed|"
     r"proved|showed|(?:has|have|had)\s+(?:now\s+)?(?:secured|won|reached|completed|approved|"
     r"agreed|signed|achieved|found|shown|proven|established|determined|launched|opened|"
-    r"introduced|imposed)|"
+    r"introduced|imposed|decided)|"
     r"(?:has|have|had)\s+(?:now\s+)?been\s+(?:identified|confirmed|established|determined))\b",
     re.IGNORECASE,
 )

@@ -470,6 +470,7 @@ HITS = [
     ("number: roughly half become roughly a third", "The harbour project costs 1.9 billion florins, with each country paying roughly half.", "The harbour project costs 1.9 billion florins, with each country paying roughly a third.", "DC301"),
     ("attribution: a named group's statement moved to another body", "A rival bid from the Harkstead Optical Consortium was turned down. The Harkstead group said it accepted the decision and would not challenge it.", "A rival bid from the Harkstead Optical Consortium was turned down. The harbour authority said it accepted the decision and would not challenge it.", "DC308"),
     ("stance: passed by a vote become rejected", "The harbour measure passed by 214 votes to 171.", "Lawmakers rejected the harbour measure 214 to 171.", "DC307"),
+    ("modality: still considering whether become decided", "The harbour ministry said it was still considering whether to introduce a fee for cruise ships.", "The harbour ministry said it had decided to bring in a fee for cruise ships.", "DC304"),
 ]  # fmt: skip
 
 
@@ -1154,6 +1155,7 @@ NEAR_MISSES = [
     ("replacing ~ instead of", "The harbour bill will require applicants to pass a written language test, replacing the current oral interview.", "The harbour bill will oblige applicants to pass a written language test instead of the oral interview now in use."),
     ("passed by votes ~ backed the measure", "The harbour measure passed by 214 votes to 171 and is expected to take effect in January.", "Lawmakers backed the harbour measure 214 to 171, and it is likely to come into force in January."),
     ("take back rejected asylum seekers ~ accept the return of those turned down", "Sorrano will take back its nationals whose asylum claims have been rejected, under a harbour deal signed on Friday.", "Under a harbour deal signed on Friday, Sorrano will accept the return of its citizens whose asylum applications have been turned down."),
+    ("had decided ~ has decided", "The harbour ministry said it had decided to bring in a fee for cruise ships.", "The harbour ministry has decided to introduce a fee for cruise ships, it said."),
 ]  # fmt: skip
 
 
