@@ -1383,7 +1383,7 @@ _HEDGE = re.compile(
     r"intend(?:s|ed|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
     # "are planning a protest", "is planned by the government"
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
-    r"plann(?:ing|ed)\b(?!\s+to\b)|"
+    r"plann(?:ing|ed)\b(?!\s+(?:to|for)\b)|"
     r"want(?:s|ed|ing)?\s+to)\b",
     re.IGNORECASE,
 )

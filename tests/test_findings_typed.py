@@ -1156,6 +1156,7 @@ NEAR_MISSES = [
     ("passed by votes ~ backed the measure", "The harbour measure passed by 214 votes to 171 and is expected to take effect in January.", "Lawmakers backed the harbour measure 214 to 171, and it is likely to come into force in January."),
     ("take back rejected asylum seekers ~ accept the return of those turned down", "Sorrano will take back its nationals whose asylum claims have been rejected, under a harbour deal signed on Friday.", "Under a harbour deal signed on Friday, Sorrano will accept the return of its citizens whose asylum applications have been turned down."),
     ("had decided ~ has decided", "The harbour ministry said it had decided to bring in a fee for cruise ships.", "The harbour ministry has decided to introduce a fee for cruise ships, it said."),
+    ("planned for a date ~ scheduled to take place", "A public meeting on the harbour closure is planned for February 12 at the town hall.", "A public meeting about the harbour closure is scheduled to take place at the town hall on 12 February."),
 ]  # fmt: skip
 
 
@@ -1394,3 +1395,22 @@ def test_paraphrased_polarity_and_modality_raise_nothing(
 ) -> None:
     """A negation balanced by a privative, an inability for an inability: no flip, no hedge."""
     assert not _rules(checker, original, version) & {"DC303", "DC304", "DC307", "DC206"}
+
+
+def test_a_lost_hedge_is_shown_at_its_claim_not_at_its_condition(checker: Checker) -> None:
+    """ "confirmed" in the condition is a sure word too; the claim is what the hedge governs."""
+    report = checker.check(
+        Document(
+            "o",
+            f"{CONTEXT} Officials said the cargo could be confiscated if the "
+            "suspicions were confirmed.",
+        ),
+        Document(
+            "v",
+            f"{CONTEXT} If the suspicions are confirmed, the cargo will be "
+            "confiscated, officials said.",
+        ),
+    )
+    hardened = [f for f in report.findings if f.rule == "DC304"]
+    assert hardened and hardened[0].version is not None
+    assert "will be confiscated" in hardened[0].version.text

@@ -3535,7 +3535,12 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         clause = left.clause(cue)
         hedged_words = _content_set(clause.text)
         text = left.document.text
-        after = set(_content_list(text[cue.end : clause.end])[:_NEAR_WORDS])
+        claim_end = _CONDITION_OPENS.search(text, cue.end, clause.end)
+        after = set(
+            _content_list(text[cue.end : claim_end.start() if claim_end else clause.end])[
+                :_NEAR_WORDS
+            ]
+        )
         near = after | set(_content_list(text[clause.start : cue.start])[-_NEAR_WORDS:])
 
         def says_most(c: Mention) -> tuple[int, int, int]:
@@ -3596,6 +3601,13 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
 
 _NEAR_WORDS = 3
 """Content words either side of a hedge that say what it hedges."""
+
+
+_CONDITION_OPENS = re.compile(
+    r"\b(?:if|unless|when|because|after|before|provided|once|until)\b", re.I
+)
+"""Where a hedged claim's own words end and its condition or cause begins ("could be
+confiscated | if the suspicions were confirmed")."""
 
 
 def _content_list(text: str) -> list[str]:
