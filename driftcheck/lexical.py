@@ -1970,8 +1970,7 @@ last year"."""
 
 
 _ABOUT_BEFORE = re.compile(
-    r"\b(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|"
-    r"just|barely)\s+$",
+    r"\b(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than)\s+$",
     re.I,
 )
 _PERIOD_AND_A = re.compile(r"\b(?:year|month|week|day|hour)s?\s+and\s+a\s+$", re.I)
@@ -3780,6 +3779,8 @@ _STANCE_CLASSES = (
         r"hailed|laud(?:s|ed|ing)|cheered|embrac(?:e|es|ed|ing)|"
         r"champion(?:s|ed|ing)|st(?:and|ands|ood)\s+by|in\s+fav(?:ou|o)r\s+of|"
         r"(?<!\bthe\s)(?<!\ba\s)vot(?:e|es|ed|ing)\s+(?:\w+ly\s+|nonetheless\s+|instead\s+)?for|"
+        # "the vote was 203 to 171 in favour" ~ "the bill passed by 203 votes to 171"
+        r"(?<=\d\s)in\s+fav(?:ou|o)r\b(?!\s+of)|"
         r"upheld|uphold(?:s|ing)?|"
         r"understandable|justified(?!\s+(?:the|a|an|its|their|his|her|this|that|any)\b)|"
         r"reasonable|sensible|"

@@ -1157,6 +1157,8 @@ NEAR_MISSES = [
     ("take back rejected asylum seekers ~ accept the return of those turned down", "Sorrano will take back its nationals whose asylum claims have been rejected, under a harbour deal signed on Friday.", "Under a harbour deal signed on Friday, Sorrano will accept the return of its citizens whose asylum applications have been turned down."),
     ("had decided ~ has decided", "The harbour ministry said it had decided to bring in a fee for cruise ships.", "The harbour ministry has decided to introduce a fee for cruise ships, it said."),
     ("planned for a date ~ scheduled to take place", "A public meeting on the harbour closure is planned for February 12 at the town hall.", "A public meeting about the harbour closure is scheduled to take place at the town hall on 12 February."),
+    ("only half as much ~ just half as much", "Farmers in the harbour valley will be allowed to pump only half as much groundwater next year.", "Harbour valley farmers will be allowed to pump just half as much groundwater next year."),
+    ("passed by votes ~ the vote was N to M in favour", "The harbour bill, introduced by the Green Future party, passed by 203 votes to 171, with 12 abstentions.", "The vote on the harbour bill, which was put forward by the Green Future party, was 203 to 171 in favour, with twelve lawmakers abstaining."),
 ]  # fmt: skip
 
 
