@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from driftcheck.documents import Document
 from driftcheck.pipeline import Checker
 from tests.conftest import rules_fired
@@ -83,81 +85,83 @@ def test_a_share_of_a_group_added_is_an_addition(checker: Checker) -> None:
     assert "DC205" in rules
 
 
-def test_a_share_of_a_group_is_an_addition_when_one_word_of_its_claim_is_new(
-    checker: Checker,
-) -> None:
-    """ "hired" re-tells "employ"; "from abroad" is said of no one in the original."""
-    rules = _rules(
-        checker,
+CLAUSES_OF_THEIR_OWN = [
+    (
+        "a share of a group with one new word",  # "hired" re-tells "employ"; "abroad" is new
         "The new harbour terminal will employ about 300 dockers once it opens.",
         "The new harbour terminal will employ about 300 dockers once it opens, most of them "
         "hired from abroad.",
-    )
-    assert "DC205" in rules
-
-
-def test_a_name_in_an_added_share_of_a_group_is_an_addition(checker: Checker) -> None:
-    rules = _rules(
-        checker,
+        "DC205",
+        set(),
+    ),
+    (
+        "a name in an added share of a group",
         "About 900 passengers were on board the ferry when it ran aground, its operator Tarlow "
         "Lines said.",
         "About 900 passengers, most of them British, were on board the ferry when it ran "
         "aground, according to Tarlow Lines, which runs the ferry.",
-    )
-    assert "DC203" in rules
-    assert "DC302" not in rules
-
-
-def test_a_share_of_a_group_re_told_is_no_addition(checker: Checker) -> None:
-    rules = _rules(
-        checker,
+        "DC203",
+        {"DC302"},
+    ),
+    (
+        "a share of a group re-told",
         "About 900 passengers, most of them British, were on board the ferry when it ran "
         "aground, its operator said.",
         "The ferry had about 900 passengers on board, most of whom were British, when it ran "
         "aground, according to its operator.",
-    )
-    assert not rules & {"DC203", "DC205", "DC302"}
-
-
-def test_a_name_swapped_inside_a_share_of_a_group_on_both_sides_is_a_swap(
-    checker: Checker,
-) -> None:
-    rules = _rules(
-        checker,
+        None,
+        {"DC203", "DC205", "DC302"},
+    ),
+    (
+        "a name swapped inside a share of a group on both sides",
         "About 900 passengers, most of them citizens of Velmora, were on board the ferry.",
         "About 900 passengers, most of them citizens of Ostrava, were on board the ferry.",
-    )
-    assert "DC302" in rules
-    assert "DC203" not in rules
-
-
-def test_a_second_predicate_added_after_and_is_an_addition(checker: Checker) -> None:
-    """ "and were later released from hospital" is a claim of its own, cut from the first."""
-    rules = _rules(
-        checker,
+        "DC302",
+        {"DC203"},
+    ),
+    (
+        "a second predicate added after 'and'",  # a claim of its own, cut from the first
         "All 164 passengers were evacuated from the ferry, and two people were treated for "
         "minor injuries.",
         "The 164 passengers were all evacuated from the ferry; two people received treatment "
         "for minor injuries and were later released from hospital.",
-    )
-    assert "DC205" in rules
-
-
-def test_a_second_predicate_dropped_after_and_is_an_omission(checker: Checker) -> None:
-    rules = _rules(
-        checker,
+        "DC205",
+        set(),
+    ),
+    (
+        "a second predicate dropped after 'and'",
         "The harbour's traffic service said the outage had been caused by a software update "
         "installed overnight and was not the result of a cyberattack.",
         "According to the harbour's traffic service, the outage was caused by a software "
         "update installed overnight.",
-    )
-    assert "DC106" in rules
-
-
-def test_a_second_predicate_re_told_is_no_omission_or_addition(checker: Checker) -> None:
-    rules = _rules(
-        checker,
+        "DC106",
+        set(),
+    ),
+    (
+        "a second predicate re-told",
         "Two people were treated for minor injuries and were later released from hospital.",
         "Two people received treatment for minor injuries and were discharged from hospital later.",
-    )
-    assert not rules & {"DC106", "DC205", "DC101", "DC201"}
+        None,
+        {"DC106", "DC205", "DC101", "DC201"},
+    ),
+]
+"""A share of a group ("most of them British") and a second predicate ("and were later
+released") are claims of their own: added or dropped, they are reported; re-told, they are not."""
+
+
+@pytest.mark.parametrize(
+    "name, original, version, fires, never",
+    CLAUSES_OF_THEIR_OWN,
+    ids=[c[0] for c in CLAUSES_OF_THEIR_OWN],
+)
+def test_a_clause_of_its_own_added_dropped_or_re_told(
+    checker: Checker,
+    name: str,
+    original: str,
+    version: str,
+    fires: str | None,
+    never: set[str],
+) -> None:
+    rules = _rules(checker, original, version)
+    assert fires is None or fires in rules
+    assert not rules & never

@@ -394,7 +394,7 @@ ARTICLES: tuple[Article, ...] = (
             "More than 80,000 people had been moved to shelters before the storm hit, the national disaster management agency said.",
             "Deputy Interior Minister Selvaan Dorrit said power had not yet been restored to most of the city and that the airport would remain closed until Tuesday.",
             "Aid agencies warned that flooding in low-lying districts could contaminate drinking water and lead to outbreaks of cholera.",
-            'Pellary\'s mayor, Amina Rostrevor, said the city\'s new storm barrier had "saved hundreds of lives" but admitted that warnings had reached some fishing villages too late.',
+            "Pellary's mayor, Amina Rostrevor, said the city's new storm barrier had \"saved hundreds of lives\" but admitted that warnings had reached some fishing villages too late.",
             "Meteorologists said Imara was the strongest cyclone to hit the coast in 30 years.",
         ),
         (

@@ -233,7 +233,7 @@ ARTICLES: tuple[Article, ...] = (
         (
             "The electoral tribunal in Brennick ordered a full recount of the city's mayoral election on Thursday, after the official result showed the incumbent, Lysander Moult, winning by just 312 votes.",
             "Challenger Petra Valcourt had asked for the recount, citing irregularities at 17 polling stations in the eastern districts.",
-            'Moult\'s campaign manager, Ignatius Fairlow, said the mayor accepted the tribunal\'s decision and was "entirely confident" the result would stand.',
+            "Moult's campaign manager, Ignatius Fairlow, said the mayor accepted the tribunal's decision and was \"entirely confident\" the result would stand.",
             "The recount will be carried out by hand under the supervision of observers from both campaigns and is scheduled to begin on Monday.",
             "Chief electoral officer Marguerite Solberg said the count would take at least a week.",
             "Turnout in the election was 46 percent, the lowest in the city for two decades.",

@@ -97,7 +97,7 @@ ARTICLES: tuple[Article, ...] = (
         (
             "An open-ended overtime ban by bus drivers in Korrinhal got under way on Monday in a row over shift patterns, and the municipal operator Korribus has had to scrap some 140 evening journeys daily as a result.",
             "Represented by the Transit Workers' Federation, the drivers are opposed to a new rota under which they would have to work split shifts lasting as long as 13 hours.",
-            'Priya Calloway, the federation\'s regional organiser, called for the rota\'s withdrawal, saying it was "unsafe for drivers and passengers alike".',
+            "Priya Calloway, the federation's regional organiser, called for the rota's withdrawal, saying it was \"unsafe for drivers and passengers alike\".",
             "The new schedule was necessary to make up for a shortfall of roughly 60 drivers and will be reviewed after six months, according to Henrik Vasquell, the operations director of Korribus.",
             "The city council, Korribus's owner, said it might act as mediator if no agreement has been reached by the end of the month.",
             "According to the company, the ban does not affect services at night or at weekends.",
