@@ -79,6 +79,14 @@ _SPAN_OF_YEARS = re.compile(
     r"(decade|century)\b",
     re.I,
 )
+
+
+def _right_after(*words: str) -> str:
+    """A lookbehind for any of ``words`` with a space just before the match ("are planning",
+    "was considering"): the pattern of a word that means something only after them."""
+    return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words) + ")"
+
+
 _COMPARATIVES = r"(?:smaller|larger|bigger|lower|higher|more|less|fewer|cheaper)"
 _FRACTION = re.compile(
     # not "a year and a half": the half belongs to the period
@@ -1152,9 +1160,8 @@ _PRIVATIVE = re.compile(
     r"charges?|conviction|sanctions?|injur\w+|jail|damage|harm|arrest|detection|capture)|"
     r"rul(?:e|es|ed|ing)\s+(?:(?:it|one|them|this|that)\s+)?out|exclud(?:e|es|ed|ing)|lack(?:s|ed|ing)?|shortages?|scarcity|"
     # "stations were often out of soap" ~ "often had no soap"; not "out of the building"
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bran\s)|(?<=\brun\s)|"
-    r"(?<=\bruns\s)|(?<=\brunning\s)|(?<=\bbeen\s)|(?<=\boften\s))"
-    r"out\s+of(?=\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|work\b|office\b|"
+    + _right_after("is", "are", "was", "were", "ran", "run", "runs", "running", "been", "often")
+    + r"out\s+of(?=\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b|work\b|office\b|"
     r"power\b|hospital\b|prison\b|jail\b|danger\b|reach\b|order\b|service\b|action\b)[a-z])|"
     r"absen(?:t|ce)|(?:is|are|was|were|be|been|fall|fell|falls|falling|ran|runs|running)\s+short\s+of|"
     r"(?:all|anything|everything|nothing)\s+but|except(?:\s+for)?|waiv(?:e|es|ed|ing)|"
@@ -1367,8 +1374,8 @@ _HEDGE = re.compile(
     r"(?:(?:consider|weigh|mull|explor)(?:e|s|es|ed|ing)?|think(?:s|ing)?\s+about|thought\s+about)"
     r"\s+(?:whether|[a-z]+ing\b)|"
     # "was considering a legal challenge" has not decided on one
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bstill\s)|"
-    r"(?<=\balso\s))(?:consider|weigh|mull|explor)ing\b|"
+    + _right_after("is", "are", "was", "were", "been", "still", "also")
+    + r"(?:consider|weigh|mull|explor)ing\b|"
     r"look(?:s|ed|ing)?\s+(?:at|into)\s+[a-z]+ing\b|"
     r"(?:not|\w+n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:known|clear|certain|established|determined|confirmed|identified|"
     r"decided)|"
@@ -1382,8 +1389,8 @@ _HEDGE = re.compile(
     r"tr(?:y|ies|ied)\s+to|"
     r"intend(?:s|ed|ing)?\s+to|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|"
     # "are planning a protest", "is planned by the government"
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
-    r"plann(?:ing|ed)\b(?!\s+(?:to|for)\b)|"
+    + _right_after("is", "are", "was", "were", "been", "being")
+    + r"plann(?:ing|ed)\b(?!\s+(?:to|for)\b)|"
     r"want(?:s|ed|ing)?\s+to)\b",
     re.IGNORECASE,
 )
@@ -3807,7 +3814,8 @@ _STANCE_CLASSES = (
         r"budget)s?\b)|recommend(?:s|ed|ing)?(?!\s+against|\s+that\b)|"
         # confirming an appointment approves it: "confirmed Teresa Valcourt as president"
         # "is likely to be confirmed as host by the federation" ~ "to confirm Varnholm as host"
-        r"(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s))confirmed(?=\s+as\b)|"
+        + _right_after("be", "been", "was", "were", "is")
+        + r"confirmed(?=\s+as\b)|"
         r"confirm(?:s|ed|ing)?(?=\s+(?:[A-Z][\w’'-]*\s+){1,3}as\b|\s+(?:the|his|her|their)\s+"
         r"(?:appointment|nomination))|respect(?:s|ed|ing)?|"
         rf"abid(?:e|es)\s+by|abided\s+by{_STANDING_RULES}|"
