@@ -197,6 +197,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "FX",
         "FY",
         "FZ",
+        "GA",
+        "GB",
+        "GC",
+        "GD",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
