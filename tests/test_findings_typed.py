@@ -471,6 +471,7 @@ HITS = [
     ("attribution: a named group's statement moved to another body", "A rival bid from the Harkstead Optical Consortium was turned down. The Harkstead group said it accepted the decision and would not challenge it.", "A rival bid from the Harkstead Optical Consortium was turned down. The harbour authority said it accepted the decision and would not challenge it.", "DC308"),
     ("stance: passed by a vote become rejected", "The harbour measure passed by 214 votes to 171.", "Lawmakers rejected the harbour measure 214 to 171.", "DC307"),
     ("modality: still considering whether become decided", "The harbour ministry said it was still considering whether to introduce a fee for cruise ships.", "The harbour ministry said it had decided to bring in a fee for cruise ships.", "DC304"),
+    ("a hedge dropped, with no word of fact", "The debris is believed to have come from a rocket stage launched in 2009.", "The debris came from a rocket stage launched in 2009.", "DC304"),
 ]  # fmt: skip
 
 
@@ -1159,6 +1160,7 @@ NEAR_MISSES = [
     ("planned for a date ~ scheduled to take place", "A public meeting on the harbour closure is planned for February 12 at the town hall.", "A public meeting about the harbour closure is scheduled to take place at the town hall on 12 February."),
     ("only half as much ~ just half as much", "Farmers in the harbour valley will be allowed to pump only half as much groundwater next year.", "Harbour valley farmers will be allowed to pump just half as much groundwater next year."),
     ("passed by votes ~ the vote was N to M in favour", "The harbour bill, introduced by the Green Future party, passed by 203 votes to 171, with 12 abstentions.", "The vote on the harbour bill, which was put forward by the Green Future party, was 203 to 171 in favour, with twelve lawmakers abstaining."),
+    ("a hedge re-worded in a close word (suspect / have suspicions)", "Officials suspect the fire was started deliberately.", "Officials have suspicions that the fire was started deliberately."),
 ]  # fmt: skip
 
 
