@@ -258,7 +258,7 @@ RULES: tuple[Rule, ...] = (
         "The aligned pair takes a different stance: refusing vs being unable, promising vs "
         "considering, denying vs confirming, backing vs opposing, declining to comment vs taking "
         "a position; or the version takes a stance (“praised”, “welcomed”) where the original "
-        "only reports (“said”, “described”).",
+        "only reports (“said”, “described”). Two ways of turning a thing down are DC314.",
         "“Refused to commit” and “could not confirm” assign different intent to the same actor.",
         "Original: “refusing to commit to a deadline” — version: “have not been able to confirm”.",
     ),
@@ -337,6 +337,21 @@ RULES: tuple[Rule, ...] = (
         "`--severity DC313=critical` where every possible reversal must stop a build.",
         "Original: “the money would be released only once the rules are adopted” — version: "
         "“the money would not be released until the rules were adopted”.",
+    ),
+    Rule(
+        "DC314",
+        "stance-reworded",
+        Kind.DRIFT,
+        Severity.MINOR,
+        "The aligned pair turns a thing down in another way: refusing / opposing / denying "
+        "(“rejected the measure” / “opposed the measure”), unless what is turned down is a "
+        "challenge (“decided against an appeal”). DC307 is kept for stances that lean apart "
+        "or take no side.",
+        "The side taken is kept, only the manner of taking it differs, and re-tellings choose "
+        "among these verbs freely; shown for an editor to read without failing a check "
+        "(`--severity DC314=major` to fail on it).",
+        "Original: “officials rejected that description” — version: “that description was "
+        "dismissed by officials”.",
     ),
 )
 

@@ -472,6 +472,7 @@ HITS = [
     ("stance: passed by a vote become rejected", "The harbour measure passed by 214 votes to 171.", "Lawmakers rejected the harbour measure 214 to 171.", "DC307"),
     ("modality: still considering whether become decided", "The harbour ministry said it was still considering whether to introduce a fee for cruise ships.", "The harbour ministry said it had decided to bring in a fee for cruise ships.", "DC304"),
     ("a hedge dropped, with no word of fact", "The debris is believed to have come from a rocket stage launched in 2009.", "The debris came from a rocket stage launched in 2009.", "DC304"),
+    ("rejected become opposed: a stance re-worded, the side kept", "The residents' group rejected the measure and said it had collected 8,000 signatures against it.", "The residents' group opposed the measure and said it had gathered 8 000 signatures against it.", "DC314"),
 ]  # fmt: skip
 
 
@@ -1161,6 +1162,8 @@ NEAR_MISSES = [
     ("only half as much ~ just half as much", "Farmers in the harbour valley will be allowed to pump only half as much groundwater next year.", "Harbour valley farmers will be allowed to pump just half as much groundwater next year."),
     ("passed by votes ~ the vote was N to M in favour", "The harbour bill, introduced by the Green Future party, passed by 203 votes to 171, with 12 abstentions.", "The vote on the harbour bill, which was put forward by the Green Future party, was 203 to 171 in favour, with twelve lawmakers abstaining."),
     ("a hedge re-worded in a close word (suspect / have suspicions)", "Officials suspect the fire was started deliberately.", "Officials have suspicions that the fire was started deliberately."),
+    ("rejected become dismissed (one way of turning it down for another)", "Kerenian officials rejected that description and said the new fee reflected the cost of upgrades.", "That characterisation was dismissed by Kerenian officials, who said the new fee reflected the cost of upgrades."),
+    ("rejected become opposed", "The residents' group rejected the measure and said it had collected 8,000 signatures against it.", "The residents' group opposed the measure and said it had gathered 8 000 signatures against it."),
 ]  # fmt: skip
 
 

@@ -73,7 +73,7 @@ def clause_findings(
     return found
 
 
-_CUE_RULES = frozenset({"DC303", "DC304", "DC307", "DC312", "DC313"})
+_CUE_RULES = frozenset({"DC303", "DC304", "DC307", "DC312", "DC313", "DC314"})
 """Rules that fire on a cue word (a negation, a hedge, a stance verb) rather than on content."""
 _NEW_CLAUSE_ABSENT = 0.5
 """A cue's clause with at least this share of its content words absent from the other side is
@@ -100,7 +100,7 @@ def cue_in_new_clause(finding: Finding, left: Side, right: Side, token_support: 
             # ("despite opposition from two of its parties"): added content, not the same
             # stance turned
             new = (
-                finding.rule == "DC307"
+                finding.rule in {"DC307", "DC314"}
                 and absent >= _MIN_RUN
                 and other.supported_share(other_span, token_support) == 1.0
             )

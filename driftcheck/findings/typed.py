@@ -87,7 +87,7 @@ def link_findings(
     return [f for f in found if f.rule not in _CLAUSE_RULES or not _cross_matched(f, left, right)]
 
 
-_CLAUSE_RULES = {"DC303", "DC304", "DC307", "DC311", "DC312", "DC313"}
+_CLAUSE_RULES = {"DC303", "DC304", "DC307", "DC311", "DC312", "DC313", "DC314"}
 """Rules that set one clause's claim against another's: they are only as right as the
 pairing of the two clauses."""
 
@@ -3416,13 +3416,32 @@ def _refuses_what_was_done(left: Side, right: Side, refusal: Mention) -> bool:
 
 
 def _stance_finding(number: int, left: Side, a: Mention, right: Side, b: Mention) -> Finding:
+    """DC307, or DC314 where both stances are of the kinds of turning a thing down
+    ("rejected" / "opposed", "denied" / "dismissed"): the side taken is kept, only the manner
+    of taking it differs. Not when one turns down a challenge ("decided against any further
+    appeal" / "would take the case to court"): refusing to oppose is backing."""
+    turned_down = {_SAME_CLASS.get(m.key, m.key) for m in (a, b)} <= _TURNING_DOWN
+    same_way = turned_down and not (
+        _CHALLENGE_AFTER.match(left.document.text, a.end)
+        or _CHALLENGE_AFTER.match(right.document.text, b.end)
+    )
     return make_finding(
-        "DC307",
+        "DC314" if same_way else "DC307",
         f"original: {left.quoted(a)} ({a.key}) — version: {right.quoted(b)} ({b.key})",
         left.clause(a),
         right.clause(b),
         number,
     )
+
+
+_TURNING_DOWN = {"refusal", "opposition", "denial"}
+"""Stance classes that all turn a thing down; re-tellings swap their verbs freely."""
+_CHALLENGE_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:appeal|appeals|challenge|challenges|contest|fight|"
+    r"oppose|opposition|protest|protests|strike|strikes|objection|objections|court)\b",
+    re.I,
+)
+"""A challenge a few words after a stance: what it turns down is itself a challenge."""
 
 
 _REPORTED = re.compile(
