@@ -2372,10 +2372,11 @@ _NOUN_LIKE_VERBS = frozenset({"suspect", "suspects", "estimates", "fears"})
 _COUNTED_NOUN = re.compile(
     r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|another|each|every|no|any|some|"
     r"several|both|other|second|third|fourth|fifth|main|key|prime|chief|fellow|these|those|"
-    r"this|that|their|its|his|her|our|whose)|\d|['’]s)\s+$",
+    r"this|that|their|its|his|her|our|whose|amid|renewed)|\d|['’]s|\b[a-z]+ing)\s+$",
     re.I,
 )
-"""A number, quantifier or possessive just before: what follows is a noun."""
+"""A number, quantifier, possessive or verb in -ing just before ("raising fears of"): what
+follows is a noun."""
 
 
 def _active_speech(text: str, m: re.Match[str]) -> bool:
@@ -2398,6 +2399,8 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
         and re.match(r"\s+[a-z]+s\b(?!\s+(?:that|to|it|they|he|she)\b)", text[m.end() :])
     ):
         return False
+    if _AFTER_ITS_NOUN.search(text, 0, m.start()) and re.match(r"\s*[.!?]?\s*$", text[m.end() :]):
+        return False  # "unlikely to cause harm at the levels found.": a participle after its noun
     for verbs, following, speech_when_matched in _WHAT_FOLLOWS:
         if verb in verbs and (following.match(text, m.end()) is not None) != speech_when_matched:
             return False
@@ -2416,7 +2419,17 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+_AFTER_ITS_NOUN = re.compile(
+    r"\b(?:at|in|on|from|with|over|under)\s+(?:the|a|an|its|their)\s+[a-z]+\s+$", re.I
+)
+"""A noun under a preposition just before a verb that ends the sentence: the verb describes
+the noun ("at the levels found"), it credits nobody. Not "for" or "of", which make a
+speaker's own phrase ("lawyers for the plaintiffs said")."""
+
+
+_WHICH_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:\w+ly|also|nonetheless|nevertheless|however|still)\s+)?$", re.I
+)
 _ANTECEDENT = re.compile(
     r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*$|"
     r"\b(?:the|a|an|its|their)\s+(?:(?!(?:the|a|an|its|their)\b)[\w’'-]+\s+){0,3}[\w’'-]+$|"
@@ -3025,6 +3038,29 @@ _PRONOUN_BEFORE = re.compile(rf"\b(?:he|she|they|we|I)\s+{_SAID_SINCE}$", re.I)
 conference in the capital, Varno" the place after the verb is no speaker."""
 
 
+_FINITE = frozenset("is are was were be been being will would could should might must".split())
+"""Lower-case verbs no noun phrase holds: a source holding one is a clause."""
+
+
+def _name_kept_whole(tokens: list[re.Match[str]], limit: int) -> list[re.Match[str]]:
+    """The first ``limit`` words, and more while they go on naming one body ("the Office for
+    Gas and Electricity Markets", not "the Office for Gas and")."""
+    kept = limit
+    while kept < len(tokens):
+        word, before = tokens[kept].group(), tokens[kept - 1].group()
+        joins = word.lower() in _NAME_JOINS and kept + 1 < len(tokens)
+        if joins and before[:1].isupper() and tokens[kept + 1].group()[:1].isupper():
+            kept += 2
+        elif word[:1].isupper() and (before[:1].isupper() or before.lower() in _NAME_JOINS):
+            kept += 1
+        else:
+            break
+    return tokens[:kept]
+
+
+_NAME_JOINS = {"of", "for", "and"}
+
+
 def _source_mention(
     text: str, start: int, end: int, *, from_end: bool, limit: int = 5
 ) -> Mention | None:
@@ -3045,7 +3081,9 @@ def _source_mention(
         tokens = tokens[cut[-1] + 1 :] if cut else tokens
         if not tokens:
             return None
-    tokens = tokens[-limit:] if from_end else tokens[:limit]
+    tokens = tokens[-limit:] if from_end else _name_kept_whole(tokens, limit)
+    if any(t.group() in _FINITE for t in tokens):
+        return None  # "The ban was supported by": a clause, not who says it
     while tokens and tokens[0].group().lower() in {"and", "but", "while"}:
         tokens = tokens[1:]  # ", and Agriculture Minister Aarni Pellinen said"
     if not tokens:

@@ -473,6 +473,7 @@ HITS = [
     ("modality: still considering whether become decided", "The harbour ministry said it was still considering whether to introduce a fee for cruise ships.", "The harbour ministry said it had decided to bring in a fee for cruise ships.", "DC304"),
     ("a hedge dropped, with no word of fact", "The debris is believed to have come from a rocket stage launched in 2009.", "The debris came from a rocket stage launched in 2009.", "DC304"),
     ("rejected become opposed: a stance re-worded, the side kept", "The residents' group rejected the measure and said it had collected 8,000 signatures against it.", "The residents' group opposed the measure and said it had gathered 8 000 signatures against it.", "DC314"),
+    ("a body of several words named for another", "The Office for Gas and Electricity Markets, known as Ogem, said falling gas costs had allowed it to lower the limit.", "Lower gas costs had made it possible to reduce the limit, according to the Food and Drug Administration.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1164,6 +1165,7 @@ NEAR_MISSES = [
     ("a hedge re-worded in a close word (suspect / have suspicions)", "Officials suspect the fire was started deliberately.", "Officials have suspicions that the fire was started deliberately."),
     ("rejected become dismissed (one way of turning it down for another)", "Kerenian officials rejected that description and said the new fee reflected the cost of upgrades.", "That characterisation was dismissed by Kerenian officials, who said the new fee reflected the cost of upgrades."),
     ("rejected become opposed", "The residents' group rejected the measure and said it had collected 8,000 signatures against it.", "The residents' group opposed the measure and said it had gathered 8 000 signatures against it."),
+    ("a name and the acronym it spells, in any case", "The Office for Gas and Electricity Markets, known as Ogem, said falling gas costs had allowed it to lower the limit.", "Lower gas costs had made it possible to reduce the limit, according to the Office for Gas and Electricity Markets, or Ogem."),
 ]  # fmt: skip
 
 

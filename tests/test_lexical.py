@@ -79,6 +79,34 @@ def test_sources_are_the_first_speech_subject() -> None:
     assert _keys(lexical.sources(text)) == ["bellamont head force"]
 
 
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a name of more than five words is kept whole, "and" inside it too
+        (
+            "Prices will fall, according to the Office for Gas and Electricity Markets.",
+            ["office gas electricity markets"],
+        ),
+        # a speech verb that is a noun after a verb in -ing credits nobody
+        ("Talks failed, raising fears of supply disruptions when the contract expires.", []),
+        # a relative "which" with an adverb before its verb still names the antecedent
+        (
+            "The ban was backed by the parents' council, which nonetheless said it was too strict.",
+            ["parents council"],
+        ),
+        # a verb ending the sentence after a noun under a preposition describes the noun
+        (
+            "Orlowe said there was no danger because residues were harmless at the levels found.",
+            ["orlowe"],
+        ),
+        # a phrase holding a finite verb is a clause, not a speaker
+        ("The ban was criticised, and teachers said it was too strict.", ["teachers"]),
+    ],
+)
+def test_sources_are_noun_phrases(text: str, keys: list[str]) -> None:
+    assert _keys(lexical.sources(text)) == keys
+
+
 def test_stances_and_negations() -> None:
     assert _keys(lexical.stances("They refused to commit.")) == ["refusal"]
     # an inability blocks the stance after it, as a refusal does ("refused to apologise")

@@ -1237,6 +1237,8 @@ def _same_source(
         return False  # "a spokesman for the Prison Service" / "a police spokesman"
     if _speaks_for_another(text_a, text_b) or _speaks_for_another(text_b, text_a):
         return False  # "a ministry spokeswoman" / "a spokeswoman for the medicines agency"
+    if _acronym_pair(text_a, text_b) or _acronym_pair(text_b, text_a):
+        return True  # "Ogem" / "the Office for Gas and Electricity Markets"
     found_a, found_b = documents.entities(text_a), documents.entities(text_b)
     names_a, names_b = name_words(found_a), name_words(found_b)
     if names_a and names_b:
@@ -1835,6 +1837,16 @@ def _same_entity_in(mention: Mention, entities: list[set[str]], forms: set[str])
     return bool(words) and all(
         any(lexical.same_name_word(w, form) for form in forms) for w in words
     )
+
+
+def _acronym_pair(short: str, long: str) -> bool:
+    """A one-word name that spells, in any case, the initials of the capitalised words of a
+    name of three or more ("Ogem" / "the Office for Gas and Electricity Markets")."""
+    word = short.strip()
+    if " " in word or len(word) < 3 or not word[:1].isupper():
+        return False
+    capitals = [w[0] for w in re.findall(r"[\w’'-]+", long) if w[:1].isupper()]
+    return len(capitals) >= 3 and "".join(capitals).lower() == word.lower()
 
 
 def _acronym_of(mention: Mention, forms: set[str], initials: set[str]) -> bool:
