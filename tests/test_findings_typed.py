@@ -474,6 +474,7 @@ HITS = [
     ("a hedge dropped, with no word of fact", "The debris is believed to have come from a rocket stage launched in 2009.", "The debris came from a rocket stage launched in 2009.", "DC304"),
     ("rejected become opposed: a stance re-worded, the side kept", "The residents' group rejected the measure and said it had collected 8,000 signatures against it.", "The residents' group opposed the measure and said it had gathered 8 000 signatures against it.", "DC314"),
     ("a body of several words named for another", "The Office for Gas and Electricity Markets, known as Ogem, said falling gas costs had allowed it to lower the limit.", "Lower gas costs had made it possible to reduce the limit, according to the Food and Drug Administration.", "DC308"),
+    ("a firm described in apposition, then another body", "Police arrested two employees of a printing contractor, Kettleby Press. Kettleby Press said it had suspended both workers.", "Two employees of Kettleby Press, a printing contractor, were arrested by police. The union said it had suspended both workers.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1166,6 +1167,8 @@ NEAR_MISSES = [
     ("rejected become dismissed (one way of turning it down for another)", "Kerenian officials rejected that description and said the new fee reflected the cost of upgrades.", "That characterisation was dismissed by Kerenian officials, who said the new fee reflected the cost of upgrades."),
     ("rejected become opposed", "The residents' group rejected the measure and said it had collected 8,000 signatures against it.", "The residents' group opposed the measure and said it had gathered 8 000 signatures against it."),
     ("a name and the acronym it spells, in any case", "The Office for Gas and Electricity Markets, known as Ogem, said falling gas costs had allowed it to lower the limit.", "Lower gas costs had made it possible to reduce the limit, according to the Office for Gas and Electricity Markets, or Ogem."),
+    ("'the printer' refers back to 'Kettleby Press, a printing contractor'", "Police arrested two employees of a printing contractor, Kettleby Press. Kettleby Press said it had suspended both workers.", "Two employees of Kettleby Press, a printing contractor, were arrested by police. The printer said it had suspended both workers."),
+    ("a name written after 'a' is a firm's, which 'the company' refers back to", "Officials linked the cases to a Redwick Poultry plant. Redwick said it was investigating how the bacteria entered the production line.", "Officials traced the cases to a Redwick Poultry plant. The company said it was looking into how the bacteria got into the production line."),
 ]  # fmt: skip
 
 

@@ -1317,6 +1317,17 @@ def _same_source(
             for title in titles.get(w, ())
         ):
             return True  # "said its head" ~ "Parisa Rezaei", given as its head elsewhere
+        if (
+            head
+            and re.match(r"\s*the\b", unnamed_text, re.I)
+            and any(
+                lexical.same_stem(head, word)
+                for word in _description_words(
+                    names_a or names_b, (left.document.text, right.document.text)
+                )
+            )
+        ):
+            return True  # "the printer said" ~ "Kettleby Press, a printing contractor"
         if lexical.role_nouns(named_text) and _is_a_body(unnamed_text):
             return False  # "Eskary's fisheries minister, Tomas Vaarsen" / "Eskary's coast guard"
         if (
@@ -1412,6 +1423,25 @@ def _described_as(name_words: set[str], documents: tuple[str, str]) -> set[str]:
                 found |= {"maker" if n.endswith("maker") else n for n in nouns} & lexical.BODY_WORDS
             for match in re.finditer(_NAME_THEN_NOUNS.format(name=name), text):
                 found |= set(match.group(1).lower().split()) & lexical.BODY_WORDS
+    return found
+
+
+def _description_words(name_words: set[str], documents: tuple[str, str]) -> set[str]:
+    """Every word of a description set beside a name as an appositive ("Kettleby Press, a
+    printing contractor"; "a printing contractor, Kettleby Press"): what "the printer" may
+    refer back to."""
+    found: set[str] = set()
+    for word in name_words:
+        name = re.escape(word)
+        for text in documents:
+            for match in re.finditer(
+                rf"\b{name},\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)|"
+                rf"\b(?:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*),\s+"
+                rf"(?:[A-Z][\w’'&.-]*\s+){{0,3}}{name}\b",
+                text,
+                re.I,
+            ):
+                found |= {w.lower() for g in match.groups() if g for w in g.split()}
     return found
 
 
@@ -1544,14 +1574,25 @@ def _is_person(phrase: str, documents: DocumentEvidence, named: list[set[str]]) 
             and not m.key.isupper()
         ):
             return True
-        if len(words) == 1 and any(
-            words < full
-            and len(full) >= 2
-            and not full & (lexical.BODY_WORDS | lexical.FIRM_WORDS)  # "Veyra Telecom"
-            for full in named
+        if (
+            len(words) == 1
+            and any(
+                words < full
+                and len(full) >= 2
+                and not full & (lexical.BODY_WORDS | lexical.FIRM_WORDS)  # "Veyra Telecom"
+                for full in named
+            )
+            and not _written_as_a_thing(m.key, texts)
         ):
             return True
     return False
+
+
+def _written_as_a_thing(name: str, documents: tuple[str, str]) -> bool:
+    """The documents write the name after "a" or "an" ("a Redwick Poultry plant"): a brand
+    or a firm, not a person."""
+    pattern = rf"\b(?:a|an)\s+{re.escape(name)}\b"
+    return any(re.search(pattern, text, re.I) for text in documents)
 
 
 def _run_as_a_body(name: str, text: str) -> bool:
