@@ -2650,16 +2650,22 @@ def pronoun_speakers(text: str) -> list[Mention]:
 def antecedent_words(text: str) -> set[str]:
     """Words of the last person named in ``text`` (name, title, role): who "he" or "she"
     in the next sentence most likely is ("Coastguard commander Zuzana Moravec")."""
+    titled = roles(text)
+    # a name with a title is a person's, whatever its words ("Mining Minister Dario Ollantes")
     people = [
         m
         for m in entities(text)
-        if len(m.key.split()) >= 2 and not set(m.key.split()) & (BODY_WORDS | FIRM_WORDS)
+        if len(m.key.split()) >= 2
+        and (
+            any(name == m for name, _ in titled)
+            or not set(m.key.split()) & (BODY_WORDS | FIRM_WORDS)
+        )
     ]
     if not people:
         return set()
     person = people[-1]
     found = set(words(text[person.start : person.end]))
-    for name, role in roles(text):  # with the title before the name: "Coastguard commander"
+    for name, role in titled:  # with the title before the name: "Coastguard commander"
         if name == person:
             found |= set(role.key.split())
     return {w.removesuffix("'s") for w in found if is_content_word(w)}
