@@ -476,6 +476,7 @@ HITS = [
     ("a body of several words named for another", "The Office for Gas and Electricity Markets, known as Ogem, said falling gas costs had allowed it to lower the limit.", "Lower gas costs had made it possible to reduce the limit, according to the Food and Drug Administration.", "DC308"),
     ("a firm described in apposition, then another body", "Police arrested two employees of a printing contractor, Kettleby Press. Kettleby Press said it had suspended both workers.", "Two employees of Kettleby Press, a printing contractor, were arrested by police. The union said it had suspended both workers.", "DC308"),
     ("'he' is the minister named before; the mayor is someone else", "Mining Minister Dario Ollantes said the licence included strict water limits. \"We have listened to the communities,\" he told reporters.", "Mining Minister Dario Ollantes said the licence included strict water limits. \"We have listened to the communities,\" the mayor told journalists.", "DC308"),
+    ("had not decided whether became had decided to", "The club said it had not decided whether to take the case to the supreme court.", "The club said it had decided to take the case to the supreme court.", "DC303"),
 ]  # fmt: skip
 
 
@@ -1171,6 +1172,7 @@ NEAR_MISSES = [
     ("'the printer' refers back to 'Kettleby Press, a printing contractor'", "Police arrested two employees of a printing contractor, Kettleby Press. Kettleby Press said it had suspended both workers.", "Two employees of Kettleby Press, a printing contractor, were arrested by police. The printer said it had suspended both workers."),
     ("a name written after 'a' is a firm's, which 'the company' refers back to", "Officials linked the cases to a Redwick Poultry plant. Redwick said it was investigating how the bacteria entered the production line.", "Officials traced the cases to a Redwick Poultry plant. The company said it was looking into how the bacteria got into the production line."),
     ("'he' is the minister named last, not the town before him, though a word of his title names a trade", "Residents of San Evaristo say the mine will use too much water. Mining Minister Dario Ollantes said the licence included strict water limits. \"We have listened to the communities,\" he told reporters.", "According to residents of San Evaristo, the mine will use too much water. The licence contains strict limits on water use, said Dario Ollantes, the mining minister. \"We have listened to the communities,\" the minister told journalists."),
+    ("had not decided whether re-told as still weighing whether", "The club said it would comply with the ruling and had not decided whether to take the case to the supreme court.", "The club said it would comply with the ruling and was still weighing whether to bring the case to the supreme court."),
 ]  # fmt: skip
 
 

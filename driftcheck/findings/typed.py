@@ -2188,6 +2188,7 @@ def _polarity(
     # negations that re-tell the other side's wording in other words negate nothing
     for retold in (
         _not_yet_for_still,
+        _open_question_retold,
         _until_retold,
         _alternative_retold,
         _limit_retold,
@@ -2365,6 +2366,28 @@ def _not_yet_for_still(
 
 _STILL_DOING = re.compile(r"\bstill\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 _NOT_YET = re.compile(r"(?:not|\w+n['’]t)\s+yet\b", re.I)
+
+
+def _open_question_retold(
+    side: Side, cues: list[tuple[Mention, bool]], other: Side
+) -> list[tuple[Mention, bool]]:
+    """ "had not decided whether to appeal" re-tells "was still weighing whether to appeal":
+    where the other side leaves a "whether" open too, a negation of deciding or knowing
+    whether negates nothing."""
+    if not _says(other, _WHETHER):
+        return cues
+    text = side.document.text
+    return [(m, strong) for m, strong in cues if not _NOT_DECIDED_WHETHER.match(text, m.start)]
+
+
+_WHETHER = re.compile(r"\bwhether\b", re.I)
+_NOT_DECIDED_WHETHER = re.compile(
+    r"(?:not|no|\w+n['’]t)\b(?=[^,;.]{0,80}?\b(?:decided|decide|decision|determined|known|know|"
+    r"clear|certain|sure|settled|established|said|say)\b[^,;.]{0,60}?\bwhether\b)",
+    re.I,
+)
+"""A negation of deciding or knowing whether: "had not decided whether", "no decision has
+yet been made on whether", "it was not clear whether"."""
 
 
 def _until_retold(
