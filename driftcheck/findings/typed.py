@@ -3623,8 +3623,6 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
         carried = left.supported_share(left.clause(cue), token_support)
         if not certain and (carried is None or carried < _HEDGE_CARRIED):
             return []
-        if not certain and _hedge_reworded(left, cue, right, token_support):
-            return []
         # the sure marker in the clause that says most of what the hedged claim said, the
         # words after the hedge first, then those around it ("imported packs may carry labels
         # … and that pharmacists would be required" / "packs will have labels, and
@@ -3694,36 +3692,6 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
             )
         ]
     return []
-
-
-def _hedge_reworded(left: Side, cue: Mention, right: Side, token_support: float) -> bool:
-    """The hedge's own word has a counterpart in the version ("plan to hold" / "are planning";
-    "considered retiring" / "thought about retiring"): with no word of fact there, the claim
-    is still hedged in words the hedge list does not know. A hedge only a function word
-    carries ("may") has nothing to match, and a negated one ("did not rule out") is left out:
-    its counterpart may be the same word un-negated ("ruled out")."""
-    text = left.document.text
-    if _NEGATED.search(text, cue.start, cue.end):
-        return False
-    offsets, vectors = left.token_matrix()
-    words = _content_words(text, offsets, cue.start, cue.end)
-    other_offsets, other_vectors = right.token_matrix()
-    other_text = right.document.text
-    # words, not pieces of figures ("estimated" is no "0" of "£410m")
-    columns = [
-        pieces[0]
-        for pieces in _content_words(other_text, other_offsets, 0, len(other_text))
-        if any(
-            c.isalpha()
-            for c in other_text[other_offsets[pieces[0], 0] : other_offsets[pieces[-1], 1]]
-        )
-    ]
-    if not words or not columns:
-        return False
-    return float((vectors[words[0][0]] @ other_vectors[columns].T).max()) >= token_support
-
-
-_NEGATED = re.compile(rf"{_NOT}|\bno\b|\bcannot", re.I)
 
 
 _NEAR_WORDS = 3
