@@ -2019,6 +2019,7 @@ _SPEECH = (
     r"said|says|told|tells|added|adds|stated|announced|declared|declares|claimed|argued|argues|"
     r"insisted|insists|warned|warns|wrote|writes|tweeted|assured|assures|explained|explains|"
     r"noted|stressed|acknowledged|admitted|conceded|reassured|accused|accuses|urged|urges|"
+    r"cautioned|cautions|"
     r"predicted|revealed|alleged|alleges|replied|emphasi[sz]ed|blamed|blames|"
     # "The regulator put the difficulties down to …" blames as "blamed" does
     r"puts?(?=\s+(?:[\w’'-]+\s+){1,6}?down\s+to\b)|"
@@ -2030,6 +2031,8 @@ _SPEECH = (
     # "The trust attributed the increase to …": a cause the subject claims, unless passive
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:attributed|credited)"
     r"(?=\s+(?:the|its|their|this|that|a|an)\b)|(?<=s\s)say(?=\s*[,.])|(?<=\bthey\s)say(?=\s*[,.])|"
+    # "Residents of the town say the project will …": a plural subject's present "say"
+    r"(?<=\w\s)(?<!\bto\s)say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|this|[A-Z])\b)|"
     # "…, the parliamentary record shows.": a record credited with a claim
     r"show(?:s|ed)?(?=\.)"
 )
@@ -2263,11 +2266,18 @@ _AUXILIARIES = set(
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\b", re.I)
 
 
+_PRESENT_SAY = re.compile(r"say\s+\w", re.I)
+
+
 def _speech_verb(text: str) -> re.Match[str] | None:
     """The speech verb of the sentence's main attribution: one that closes the sentence
     ("Berg urged calm, the ministry said."), else the first. Not "to say", not "was
     reported", and a characterising verb only before a quote or "as"."""
     verbs = [m for m in _SPEECH_VERB.finditer(text) if _active_speech(text, m)]
+    # a present "say" before its clause counts only where no other verb credits anyone:
+    # "X says …, but Y say …" keeps X as the sentence's source
+    others = [m for m in verbs if not _PRESENT_SAY.match(text, m.start())]
+    verbs = others or verbs
     if not verbs:
         return None
     last = verbs[-1]

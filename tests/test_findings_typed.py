@@ -477,6 +477,9 @@ HITS = [
     ("a firm described in apposition, then another body", "Police arrested two employees of a printing contractor, Kettleby Press. Kettleby Press said it had suspended both workers.", "Two employees of Kettleby Press, a printing contractor, were arrested by police. The union said it had suspended both workers.", "DC308"),
     ("'he' is the minister named before; the mayor is someone else", "Mining Minister Dario Ollantes said the licence included strict water limits. \"We have listened to the communities,\" he told reporters.", "Mining Minister Dario Ollantes said the licence included strict water limits. \"We have listened to the communities,\" the mayor told journalists.", "DC308"),
     ("had not decided whether became had decided to", "The club said it had not decided whether to take the case to the supreme court.", "The club said it had decided to take the case to the supreme court.", "DC303"),
+    ("a union of one group became an association of another, in the same city", "The teachers' union in the city warned that the plan would lead to larger classes.", "The city's parents' association warned that larger classes would result from the plan.", "DC308"),
+    ("residents' present 'say' became a company's claim", "Residents of the nearby town of San Evaristo say the project will use up to 400 litres of water per second.", "According to Altamar Lithium, the project will consume as much as 400 litres of water a second.", "DC308"),
+    ("traders' warning became the regulator's caution", "Prices rose 6 percent on Thursday, and traders warned that shops could run short of some brands.", "Prices climbed by 6% on Thursday, and the regulator cautioned that some brands could run short in shops.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1172,6 +1175,8 @@ NEAR_MISSES = [
     ("a name written after 'a' is a firm's, which 'the company' refers back to", "Officials linked the cases to a Redwick Poultry plant. Redwick said it was investigating how the bacteria entered the production line.", "Officials traced the cases to a Redwick Poultry plant. The company said it was looking into how the bacteria got into the production line."),
     ("'he' is the minister named last, not the town before him, though a word of his title names a trade", "Residents of San Evaristo say the mine will use too much water. Mining Minister Dario Ollantes said the licence included strict water limits. \"We have listened to the communities,\" he told reporters.", "According to residents of San Evaristo, the mine will use too much water. The licence contains strict limits on water use, said Dario Ollantes, the mining minister. \"We have listened to the communities,\" the minister told journalists."),
     ("had not decided whether re-told as still weighing whether", "The club said it would comply with the ruling and had not decided whether to take the case to the supreme court.", "The club said it would comply with the ruling and was still weighing whether to bring the case to the supreme court."),
+    ("residents' present 'say' kept as 'according to residents'", "Residents of the nearby town of San Evaristo say the project will use up to 400 litres of water per second.", "According to residents of San Evaristo, a nearby town, the project will consume as much as 400 litres of water a second."),
+    ("one body called a union and an association, for the same group", "The farmers' union warned that the plan would lead to higher prices.", "The farmers' association warned that higher prices would result from the plan."),
 ]  # fmt: skip
 
 

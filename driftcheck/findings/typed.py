@@ -1344,7 +1344,8 @@ def _same_source(
             return False  # "the Institute for Rural Policy" / "the farmers' union"
     elif _words_meet(words_a - lexical.LEVELS, words_b - lexical.LEVELS):
         return (
-            not _other_kinds(a, b, left, right, documents)
+            not _only_the_place_shared(left.text_of(a), right.text_of(b))
+            and not _other_kinds(a, b, left, right, documents)
             and not _other_bodies_behind(left.text_of(a), right.text_of(b))
             and not _classes_differ(left.text_of(a), right.text_of(b))
         )
@@ -1829,6 +1830,29 @@ _POLICE_FORCE = {"force": "police", "constabulary": "police"}
 _SPEAKING_FOR = re.compile(
     rf"\b(?:{'|'.join(sorted(lexical.SPOKESPEOPLE))})\s+for\s+(?:the\s+)?(.+)$", re.I
 )
+
+
+def _only_the_place_shared(ours: str, theirs: str) -> bool:
+    """Two bodies of different kinds that share only where they are, or whose they are:
+    "the teachers' union in the city" / "the city's parents' association"."""
+    heads = lexical.source_head(ours), lexical.source_head(theirs)
+    if not all(h in _REPRESENTATIVE for h in heads) or lexical.same_stem(*heads):
+        return False
+    kept = [_content_set(_PLACE_OR_OWNER.sub(" ", phrase)) for phrase in (ours, theirs)]
+    return not _words_meet(*kept)
+
+
+_REPRESENTATIVE = {
+    "union", "association", "federation", "council", "committee", "alliance", "coalition",
+    "society", "chamber", "league",
+}  # fmt: skip
+"""Bodies that speak for a group, told apart by whom they speak for."""
+_PLACE_OR_OWNER = re.compile(
+    r"\b(?:in|at|of)\s+(?:the\s+)?[\w-]+|\b[\w-]+['’]s\b(?!\s+(?:union|association|federation|council|group))",
+    re.I,
+)
+"""Where a body is ("in the city") or whose it is ("the city's"), not what it is: a
+possessive before the body's own head ("the teachers' union") says what it is."""
 
 
 def _words_meet(ours: set[str], theirs: set[str]) -> bool:
