@@ -480,6 +480,7 @@ HITS = [
     ("a union of one group became an association of another, in the same city", "The teachers' union in the city warned that the plan would lead to larger classes.", "The city's parents' association warned that larger classes would result from the plan.", "DC308"),
     ("residents' present 'say' became a company's claim", "Residents of the nearby town of San Evaristo say the project will use up to 400 litres of water per second.", "According to Altamar Lithium, the project will consume as much as 400 litres of water a second.", "DC308"),
     ("traders' warning became the regulator's caution", "Prices rose 6 percent on Thursday, and traders warned that shops could run short of some brands.", "Prices climbed by 6% on Thursday, and the regulator cautioned that some brands could run short in shops.", "DC308"),
+    ("a union of one group became an association of another, sharing only the city", "Officials in Yarlow plan to close 12 schools. The teachers' union in the city warned that the plan would lead to larger classes and said it \"cannot support closures\".", "Officials in Yarlow plan to close 12 schools. The city's parents' association warned that larger classes would result from the plan, saying it \"cannot support closures\".", "DC308"),
 ]  # fmt: skip
 
 

@@ -1369,6 +1369,8 @@ def _same_source(
     }
     if len(indefinite) == 2 and not names_a and not names_b:
         return False  # "the regional food fraud unit" / "a restaurant owners' association"
+    if _only_the_place_shared(left.text_of(a), right.text_of(b)):
+        return False  # close vectors, but a union of teachers is no association of parents
     return _same_meaning(a, b, left, right)
 
 
