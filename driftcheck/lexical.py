@@ -1809,6 +1809,10 @@ def dates(text: str) -> list[Mention]:
         found.append(Mention(match.start(1), match.end(1), "daypart:" + match.group(1).lower()))
     for match in _DAY_MARK.finditer(text):  # "before dawn on Saturday" / "on Saturday evening"
         found.append(Mention(match.start(), match.end(), "daypart:" + match.group(1).lower()))
+    for match in _CLOCK_RANGE.finditer(text):  # "from 5 to 9 pm": the first hour is "5 pm"
+        hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+        key = f"time:{hour:02d}:{match.group(2) or '00'}"
+        found.append(Mention(match.start(1), match.end(2) if match.group(2) else match.end(1), key))
     for match in _CLOCK_TIME.finditer(text):  # "3 p.m." == "at 15:00"; "3 a.m." is another hour
         if not any(m.start < match.end() and match.start() < m.end for m in found):
             found.append(Mention(match.start(), match.end(), "time:" + _clock_key(match)))
@@ -1890,6 +1894,14 @@ _CLOCK_TIME = re.compile(
     r"\b(noon|midday|midnight)\b",
     re.I,
 )
+
+
+_CLOCK_RANGE = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:to|and|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*([ap])\.?\s?m\b",
+    re.I,
+)
+"""The first hour of a range that names its half of the day once, at the end: "from 5 to 9
+pm", "between 5 and 9 p.m.", "5-9 p.m."."""
 
 
 _HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
