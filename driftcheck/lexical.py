@@ -3739,6 +3739,9 @@ _STANCE_CLASSES = (
         r"(?:unable|(?:not|n['’]t)\s+able)\s+to\s+)"
         r"(?:say|said|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|"
         r"explain|explained)\s+(?:by\s+)?(?:whether|if|how|when|what|who|which|why)|"
+        # "would push for a debate, without saying when" ~ "but did not say when"
+        r"without\s+(?:saying|specifying|disclosing|revealing|explaining|indicating)\s+"
+        r"(?:whether|if|how|when|what|who|which|why)\b|"
         # "declined to put a figure on the cost" ~ "declined to say how much it would cost"
         r"(?:(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:would|could|did)(?:\s+not|n['’]t))\s+"
         r"put\s+a\s+(?:figure|number|price|date)\s+on",

@@ -482,6 +482,7 @@ HITS = [
     ("traders' warning became the regulator's caution", "Prices rose 6 percent on Thursday, and traders warned that shops could run short of some brands.", "Prices climbed by 6% on Thursday, and the regulator cautioned that some brands could run short in shops.", "DC308"),
     ("a union of one group became an association of another, sharing only the city", "Officials in Yarlow plan to close 12 schools. The teachers' union in the city warned that the plan would lead to larger classes and said it \"cannot support closures\".", "Officials in Yarlow plan to close 12 schools. The city's parents' association warned that larger classes would result from the plan, saying it \"cannot support closures\".", "DC308"),
     ("the first hour of a range changed", "The company asked large users to cut consumption between 5 p.m. and 9 p.m. on Wednesday.", "Large users were asked by the company to reduce their usage from 6 to 9 pm on Wednesday.", "DC310"),
+    ("not saying when became a date given", "Opposition lawmakers said they would seek a parliamentary debate on the plan but did not say when.", "Opposition lawmakers said they would push for a debate in parliament on the plan and said it would be held in May.", "DC307"),
 ]  # fmt: skip
 
 
@@ -1180,6 +1181,7 @@ NEAR_MISSES = [
     ("residents' present 'say' kept as 'according to residents'", "Residents of the nearby town of San Evaristo say the project will use up to 400 litres of water per second.", "According to residents of San Evaristo, a nearby town, the project will consume as much as 400 litres of water a second."),
     ("one body called a union and an association, for the same group", "The farmers' union warned that the plan would lead to higher prices.", "The farmers' association warned that higher prices would result from the plan."),
     ("a range naming its half of the day once", "The company asked large users to cut consumption between 5 p.m. and 9 p.m. on Wednesday.", "Large users were asked by the company to reduce their usage from 5 to 9 pm on Wednesday."),
+    ("did not say when ~ without saying when", "Opposition lawmakers said they would seek a parliamentary debate on the plan but did not say when.", "Opposition lawmakers said they would push for a debate in parliament on the plan, without saying when."),
 ]  # fmt: skip
 
 
