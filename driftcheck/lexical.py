@@ -2421,7 +2421,11 @@ def _active_speech(text: str, m: re.Match[str]) -> bool:
         and re.match(r"\s+[a-z]+s\b(?!\s+(?:that|to|it|they|he|she)\b)", text[m.end() :])
     ):
         return False
-    if _AFTER_ITS_NOUN.search(text, 0, m.start()) and re.match(r"\s*[.!?]?\s*$", text[m.end() :]):
+    if (
+        _AFTER_ITS_NOUN.search(text, 0, m.start())
+        and re.match(r"\s*[.!?]?\s*$", text[m.end() :])
+        and not _CLOSING_SPEAKER.search(text, 0, m.start())
+    ):
         return False  # "unlikely to cause harm at the levels found.": a participle after its noun
     for verbs, following, speech_when_matched in _WHAT_FOLLOWS:
         if verb in verbs and (following.match(text, m.end()) is not None) != speech_when_matched:
@@ -2447,6 +2451,11 @@ _AFTER_ITS_NOUN = re.compile(
 """A noun under a preposition just before a verb that ends the sentence: the verb describes
 the noun ("at the levels found"), it credits nobody. Not "for" or "of", which make a
 speaker's own phrase ("lawyers for the plaintiffs said")."""
+
+
+_CLOSING_SPEAKER = re.compile(r"[,;:”\"]\s*(?:[\w’'-]+\s+){1,8}$")
+"""A few words after a comma or a closing quote: a speaker closing the sentence ("…,” a
+senior nurse at the hospital said.")."""
 
 
 _WHICH_BEFORE = re.compile(
@@ -3071,9 +3080,12 @@ _FINITE = frozenset("is are was were be been being will would could should might
 
 
 def _name_kept_whole(tokens: list[re.Match[str]], limit: int) -> list[re.Match[str]]:
-    """The first ``limit`` words, and more while they go on naming one body ("the Office for
-    Gas and Electricity Markets", not "the Office for Gas and")."""
+    """The first ``limit`` words, and more while they go on naming one body, where the cut
+    falls after a joining word ("the Office for Gas and Electricity Markets", not "the Office
+    for Gas and")."""
     kept = limit
+    if not any(t.group().lower() in _NAME_JOINS for t in tokens[max(0, limit - 2) : limit]):
+        return tokens[:limit]
     while kept < len(tokens):
         word, before = tokens[kept].group(), tokens[kept - 1].group()
         joins = word.lower() in _NAME_JOINS and kept + 1 < len(tokens)
@@ -3110,8 +3122,14 @@ def _source_mention(
         if not tokens:
             return None
     tokens = tokens[-limit:] if from_end else _name_kept_whole(tokens, limit)
-    if any(t.group() in _FINITE for t in tokens):
+    finite = next((k for k, t in enumerate(tokens) if t.group() in _FINITE), None)
+    if finite is not None and from_end:
         return None  # "The ban was supported by": a clause, not who says it
+    if finite is not None:
+        # "according to the airline there was no fire": the source ends where a clause opens
+        tokens = tokens[:finite]
+        while tokens and tokens[-1].group().lower() in {"there", "it", "this", "that"}:
+            tokens = tokens[:-1]
     while tokens and tokens[0].group().lower() in {"and", "but", "while"}:
         tokens = tokens[1:]  # ", and Agriculture Minister Aarni Pellinen said"
     if not tokens:

@@ -1182,6 +1182,9 @@ NEAR_MISSES = [
     ("one body called a union and an association, for the same group", "The farmers' union warned that the plan would lead to higher prices.", "The farmers' association warned that higher prices would result from the plan."),
     ("a range naming its half of the day once", "The company asked large users to cut consumption between 5 p.m. and 9 p.m. on Wednesday.", "Large users were asked by the company to reduce their usage from 5 to 9 pm on Wednesday."),
     ("did not say when ~ without saying when", "Opposition lawmakers said they would seek a parliamentary debate on the plan but did not say when.", "Opposition lawmakers said they would push for a debate in parliament on the plan, without saying when."),
+    ("did not say whether ~ didn't say whether", "Police did not say whether a ransom had been paid.", "Police didn't say whether a ransom had been paid."),
+    ("not decided whether, with 'whether' first", "The trust has not decided whether the tower will be repaired or demolished.", "Whether the tower will be repaired or demolished has not been decided by the trust."),
+    ("no decision on whether … is expected ~ a decision on whether … is not expected", "A decision on whether to bring charges is not expected.", "No decision on whether charges will be brought is expected."),
 ]  # fmt: skip
 
 

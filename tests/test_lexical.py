@@ -101,6 +101,17 @@ def test_sources_are_the_first_speech_subject() -> None:
         ),
         # a phrase holding a finite verb is a clause, not a speaker
         ("The ban was criticised, and teachers said it was too strict.", ["teachers"]),
+        # an "according to" source ends where a clause opens after it
+        (
+            "Passengers heard a bang, although according to the airline there was no fire.",
+            ["airline"],
+        ),
+        # a speaker closing the sentence keeps the preposition phrase that describes it
+        ("“We cannot staff it,” a senior nurse at the hospital said.", ["senior nurse hospital"]),
+        (
+            "Talks are under way, two people familiar with the matter said.",
+            ["two people familiar matter"],
+        ),
     ],
 )
 def test_sources_are_noun_phrases(text: str, keys: list[str]) -> None:

@@ -2398,22 +2398,41 @@ def _open_question_retold(
     side: Side, cues: list[tuple[Mention, bool]], other: Side
 ) -> list[tuple[Mention, bool]]:
     """ "had not decided whether to appeal" re-tells "was still weighing whether to appeal":
-    where the other side leaves a "whether" open too, a negation of deciding or knowing
-    whether negates nothing."""
-    if not _says(other, _WHETHER):
+    where the other side leaves a "whether" open with no negation in its clause, a negation of
+    deciding or knowing here negates nothing. Where both sides negate in their "whether"
+    clauses ("did not say whether" / "didn't say whether"), the cues are compared as they
+    are."""
+    if not _says(other, _WHETHER) or any(
+        _QUESTION_NEGATED.search(clause)
+        for sentence in other.sentences
+        for clause in _CLAUSE_BREAK.split(sentence.text)
+    ):
         return cues
     text = side.document.text
-    return [(m, strong) for m, strong in cues if not _NOT_DECIDED_WHETHER.match(text, m.start)]
+    return [(m, strong) for m, strong in cues if not _negates_a_question(text, m)]
 
 
+def _negates_a_question(text: str, cue: Mention) -> bool:
+    """The cue stands in a clause that asks whether and says it is not decided or known."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    after = _CLAUSE_BREAK.search(text, cue.end)
+    clause = text[start : after.start() if after else len(text)]
+    return _WHETHER.search(clause) is not None and _DECIDING.search(clause) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.:]\s|[,;:]|\.$")
 _WHETHER = re.compile(r"\bwhether\b", re.I)
-_NOT_DECIDED_WHETHER = re.compile(
-    r"(?:not|no|\w+n['’]t)\b(?=[^,;.]{0,80}?\b(?:decided|decide|decision|determined|known|know|"
-    r"clear|certain|sure|settled|established|said|say)\b[^,;.]{0,60}?\bwhether\b)",
+_DECIDING = re.compile(
+    r"\b(?:decided|decide|decision|determined|known|know|clear|certain|sure|settled|"
+    r"established|said|say)\b",
     re.I,
 )
-"""A negation of deciding or knowing whether: "had not decided whether", "no decision has
-yet been made on whether", "it was not clear whether"."""
+_QUESTION_NEGATED = re.compile(
+    r"^(?=.*\bwhether\b)(?=.*\b(?:not|no|never|nothing|none|without)\b|.*n['’]t\b)",
+    re.I | re.S,
+)
+"""A clause that asks whether under a negation of any kind: "did not say whether", "whether
+to fine it has not been decided", "said nothing about whether"."""
 
 
 def _until_retold(
