@@ -1185,6 +1185,7 @@ NEAR_MISSES = [
     ("did not say whether ~ didn't say whether", "Police did not say whether a ransom had been paid.", "Police didn't say whether a ransom had been paid."),
     ("not decided whether, with 'whether' first", "The trust has not decided whether the tower will be repaired or demolished.", "Whether the tower will be repaired or demolished has not been decided by the trust."),
     ("no decision on whether … is expected ~ a decision on whether … is not expected", "A decision on whether to bring charges is not expected.", "No decision on whether charges will be brought is expected."),
+    ("a negation before another question than 'whether' is compared as it is", "The company did not say how many pens had been exported, and it declined to comment on whether other countries had been informed.", "The company didn't say how many pens had been exported and would not comment on whether other countries had been notified."),
 ]  # fmt: skip
 
 

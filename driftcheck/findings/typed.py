@@ -2413,20 +2413,39 @@ def _open_question_retold(
 
 
 def _negates_a_question(text: str, cue: Mention) -> bool:
-    """The cue stands in a clause that asks whether and says it is not decided or known."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
-    after = _CLAUSE_BREAK.search(text, cue.end)
-    clause = text[start : after.start() if after else len(text)]
-    return _WHETHER.search(clause) is not None and _DECIDING.search(clause) is not None
+    """The cue, read from the start of its word ("didn't" for "n't"), negates deciding or
+    knowing whether: just before it ("had not decided whether", "no decision on whether"),
+    or just after a "whether" it closes ("whether to fine it has not been decided", "a
+    decision on whether to charge him is not expected")."""
+    start = cue.start
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+        start -= 1
+    if _DECIDING_WHETHER.match(text, start):
+        return True
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    return (
+        _WHETHER_BEFORE.search(text[clause_start:start]) is not None
+        and _DECIDED_AFTER.match(text, cue.end) is not None
+    )
+
+
+_DECIDING_WORDS = (
+    r"(?:decided|decide|decision|determined|known|know|clear|certain|sure|settled|"
+    r"established|said|say)"
+)
+_DECIDING_WHETHER = re.compile(
+    rf"(?:not|no|\w+n['’]t)\s+(?:[\w’'-]+\s+){{0,3}}?{_DECIDING_WORDS}\s+(?:[\w’'-]+\s+){{0,2}}?"
+    r"whether\b",
+    re.I,
+)
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^,;.]{0,80}$", re.I)
+_DECIDED_AFTER = re.compile(
+    rf"\s+(?:yet\s+)?(?:been\s+)?(?:{_DECIDING_WORDS}|expected|made|taken)\b", re.I
+)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.:]\s|[,;:]|\.$")
 _WHETHER = re.compile(r"\bwhether\b", re.I)
-_DECIDING = re.compile(
-    r"\b(?:decided|decide|decision|determined|known|know|clear|certain|sure|settled|"
-    r"established|said|say)\b",
-    re.I,
-)
 _QUESTION_NEGATED = re.compile(
     r"^(?=.*\bwhether\b)(?=.*\b(?:not|no|never|nothing|none|without)\b|.*n['’]t\b)",
     re.I | re.S,
