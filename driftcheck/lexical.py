@@ -3729,6 +3729,14 @@ _HELD = (
     r"contracts?|status|accreditation|permits?|franchise|funding|majority|place|title)\b"
 )
 """What a body or person holds and may keep or lose: "its broadcasting licence"."""
+_APPEAL_BODY = (
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:courts?|tribunal|judges?|"
+    r"(?:appeals?\s+)?(?:board|panel|commission))\b"
+)
+"""A body that hears appeals: "appeal to the Supreme Court" or "to the appeals board" is a
+challenge, "appealed to residents" is not."""
+
+
 _STANCE_CLASSES = (
     (
         "silence",
@@ -3844,8 +3852,7 @@ _STANCE_CLASSES = (
         r"(?<!\brepeated\s)(?<!\bdespite\s)calls\s+(?:on|for)"
         r"(?!\s+(?:(?!that|which|who)[\w’'-]+\s+){1,5}?(?:were|have\s+been|had\s+been)\b)|"
         # "appealed to residents", not "appeal to the Supreme Court"
-        r"appeal(?:s|ed|ing)?\s+(?:to|for)(?!\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:courts?|tribunal|judges?|"
-        r"(?:appeals?\s+)?(?:board|panel|commission))\b)|"
+        r"appeal(?:s|ed|ing)?\s+(?:to|for)(?!\s+" + _APPEAL_BODY + r")|"
         r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
         r"(?=\s+(?:[\w’'-]+\s+){1,5}?(?:to|for)\s)|"
         r"demand(?:s|ed|ing)?\s+(?:that|an?|the)\b|(?:press|push)(?:es|ed|ing)?\s+for|"
@@ -3948,10 +3955,10 @@ _STANCE_CLASSES = (
         # raising network charges." closes on fees, no accusation
         r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)charged(?=\s*[,.;])|"
         r"appeal(?:s|ed|ing)?\s+against|keep(?:s|ing)?\s+up\s+the\s+pressure|"
-        r"(?<=\bwill\s)appeal(?!\s+(?:to|for)\s+(?!(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:courts?|tribunal|"
-        r"judges?|(?:appeals?\s+)?(?:board|panel|commission))\b))|"
-        r"(?<=\bwould\s)appeal(?!\s+(?:to|for)\s+(?!(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:courts?|tribunal|"
-        r"judges?|(?:appeals?\s+)?(?:board|panel|commission))\b))|"
+        + _right_after("will", "would")
+        + r"appeal(?!\s+(?:to|for)\s+(?!"
+        + _APPEAL_BODY
+        + r"))|"
         r"(?<=\bto\s)(?<!whether\sto\s)appeal(?!\s+(?:to|for)\b)|"
         # "would take the case to the appeals board" appeals
         r"(?:take|takes|took|taken|taking)\s+(?:the|its|their|his|her)\s+case\s+to|"

@@ -1850,7 +1850,7 @@ _REPRESENTATIVE = {
 }  # fmt: skip
 """Bodies that speak for a group, told apart by whom they speak for."""
 _PLACE_OR_OWNER = re.compile(
-    r"\b(?:in|at|of)\s+(?:the\s+)?[\w-]+|\b[\w-]+['’]s\b(?!\s+(?:union|association|federation|council|group))",
+    rf"\b(?:in|at|of)\s+(?:the\s+)?[\w-]+|\b[\w-]+['’]s\b(?!\s+(?:{'|'.join(sorted(_REPRESENTATIVE))}))",
     re.I,
 )
 """Where a body is ("in the city") or whose it is ("the city's"), not what it is: a
@@ -1907,13 +1907,14 @@ def _same_entity_in(mention: Mention, entities: list[set[str]], forms: set[str])
 
 
 def _acronym_pair(short: str, long: str) -> bool:
-    """A one-word name that spells, in any case, the initials of the capitalised words of a
-    name of three or more ("Ogem" / "the Office for Gas and Electricity Markets")."""
+    """A one-word name that spells, in any case, the initials (``lexical.initials``) of the
+    capitalised words of a longer name ("Ogem" / "the Office for Gas and Electricity
+    Markets")."""
     word = short.strip()
     if " " in word or len(word) < 3 or not word[:1].isupper():
         return False
-    capitals = [w[0] for w in re.findall(r"[\w’'-]+", long) if w[:1].isupper()]
-    return len(capitals) >= 3 and "".join(capitals).lower() == word.lower()
+    capitalised = " ".join(w.lower() for w in re.findall(r"[\w’'-]+", long) if w[:1].isupper())
+    return lexical.initials(capitalised) == word.lower()
 
 
 def _acronym_of(mention: Mention, forms: set[str], initials: set[str]) -> bool:
@@ -2408,21 +2409,23 @@ def _open_question_retold(
         for clause in _CLAUSE_BREAK.split(sentence.text)
     ):
         return cues
-    text = side.document.text
-    return [(m, strong) for m, strong in cues if not _negates_a_question(text, m)]
+    return [(m, strong) for m, strong in cues if not _negates_a_question(side, m)]
 
 
-def _negates_a_question(text: str, cue: Mention) -> bool:
+def _negates_a_question(side: Side, cue: Mention) -> bool:
     """The cue, read from the start of its word ("didn't" for "n't"), negates deciding or
     knowing whether: just before it ("had not decided whether", "no decision on whether"),
     or just after a "whether" it closes ("whether to fine it has not been decided", "a
     decision on whether to charge him is not expected")."""
+    text = side.document.text
+    sentence = side.sentence_at(cue.start).start
     start = cue.start
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+    while start > sentence and (text[start - 1].isalnum() or text[start - 1] in "'’"):
         start -= 1
     if _DECIDING_WHETHER.match(text, start):
         return True
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    breaks = _CLAUSE_BREAK.finditer(text, sentence, start)
+    clause_start = max((m.end() for m in breaks), default=sentence)
     return (
         _WHETHER_BEFORE.search(text[clause_start:start]) is not None
         and _DECIDED_AFTER.match(text, cue.end) is not None
