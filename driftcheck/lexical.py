@@ -237,6 +237,9 @@ _HALF_PERIOD = re.compile(
 half", "first-half revenue", "in the first quarter"): six or three months, compared but never
 reported alone, as a match's second half is no figure."""
 _HALF_A_YEAR = re.compile(r"\bhalf\s+a\s+year\b", re.I)
+_EVERY_QUARTER = re.compile(r"\b(?:every|each|per)\s+quarter\b|\bquarterly\b", re.I)
+"""A quarter as a period of recurrence ("inspections every quarter", "quarterly reports"):
+three months, compared but never reported alone."""
 _YEARS_IN_MONTHS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+"
     r"years?\s+and\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?|"
@@ -332,6 +335,8 @@ def numbers(text: str) -> list[Mention]:
             add(match.start(), match.end(), _word_or_digits(match.group(1)) * 60 + minutes)
     for match in _HALF_PERIOD.finditer(text):  # "for the first half" ~ "in the first six months"
         add(match.start(1), match.end(1), 6.0 if match.group(1).lower() == "half" else 3.0, True)
+    for match in _EVERY_QUARTER.finditer(text):  # "every quarter" ~ "every three months"
+        add(match.start(), match.end(), 3.0, True)
     for match in _HALF_A_YEAR.finditer(text):  # "half a year behind" == "six months later"
         add(match.start(), match.end(), 6.0)
     for match in _HALF_HOUR.finditer(text):  # "every half hour" == "every 30 minutes"

@@ -483,6 +483,8 @@ HITS = [
     ("a union of one group became an association of another, sharing only the city", "Officials in Yarlow plan to close 12 schools. The teachers' union in the city warned that the plan would lead to larger classes and said it \"cannot support closures\".", "Officials in Yarlow plan to close 12 schools. The city's parents' association warned that larger classes would result from the plan, saying it \"cannot support closures\".", "DC308"),
     ("the first hour of a range changed", "The company asked large users to cut consumption between 5 p.m. and 9 p.m. on Wednesday.", "Large users were asked by the company to reduce their usage from 6 to 9 pm on Wednesday.", "DC310"),
     ("not saying when became a date given", "Opposition lawmakers said they would seek a parliamentary debate on the plan but did not say when.", "Opposition lawmakers said they would push for a debate in parliament on the plan and said it would be held in May.", "DC307"),
+    ("quarter re-told as six months", "The regulator said the reactor would be inspected every quarter.", "The regulator said the reactor would be inspected every six months.", "DC202"),
+    ("ability stated as sure", "The union said staff could now focus on teaching.", "The union said staff would now concentrate on teaching.", "DC304"),
 ]  # fmt: skip
 
 
@@ -1186,6 +1188,8 @@ NEAR_MISSES = [
     ("not decided whether, with 'whether' first", "The trust has not decided whether the tower will be repaired or demolished.", "Whether the tower will be repaired or demolished has not been decided by the trust."),
     ("no decision on whether … is expected ~ a decision on whether … is not expected", "A decision on whether to bring charges is not expected.", "No decision on whether charges will be brought is expected."),
     ("a negation before another question than 'whether' is compared as it is", "The company did not say how many pens had been exported, and it declined to comment on whether other countries had been informed.", "The company didn't say how many pens had been exported and would not comment on whether other countries had been notified."),
+    ("every quarter is every three months", "The director said the reactor would be subject to additional inspections every three months for the next two years.", "The reactor will have to undergo extra inspections every quarter for the next two years, the director said."),
+    ("could re-told as would be able to", "The union said that staff could now focus on their work.", "The union said staff would now be able to concentrate on their work."),
 ]  # fmt: skip
 
 

@@ -3730,7 +3730,7 @@ def _certainty(number: int, left: Side, right: Side, token_support: float) -> li
     # other claims ("may be fined and … have licences suspended" / "will be fined and … could
     # have licences suspended").
     lost = hedged_left + _moved_hedges(
-        left, all_left, unmatched_left, right, all_right, token_support
+        left, all_left, unmatched_left, right, all_right + worded_right, token_support
     )
     blockers = hedged_right + open_right + equivalents
     hardened = _hardened_in_place(number, left, lost, right, certain, blockers, token_support)
