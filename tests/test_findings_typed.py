@@ -485,6 +485,7 @@ HITS = [
     ("not saying when became a date given", "Opposition lawmakers said they would seek a parliamentary debate on the plan but did not say when.", "Opposition lawmakers said they would push for a debate in parliament on the plan and said it would be held in May.", "DC307"),
     ("quarter re-told as six months", "The regulator said the reactor would be inspected every quarter.", "The regulator said the reactor would be inspected every six months.", "DC202"),
     ("ability stated as sure", "The union said staff could now focus on teaching.", "The union said staff would now concentrate on teaching.", "DC304"),
+    ("passed-over course re-told as a move", "Patients will be treated at the clinic rather than the hospital.", "Patients will be moved from the clinic to the hospital.", "DC303"),
 ]  # fmt: skip
 
 
@@ -1190,6 +1191,7 @@ NEAR_MISSES = [
     ("a negation before another question than 'whether' is compared as it is", "The company did not say how many pens had been exported, and it declined to comment on whether other countries had been informed.", "The company didn't say how many pens had been exported and would not comment on whether other countries had been notified."),
     ("every quarter is every three months", "The director said the reactor would be subject to additional inspections every three months for the next two years.", "The reactor will have to undergo extra inspections every quarter for the next two years, the director said."),
     ("could re-told as would be able to", "The union said that staff could now focus on their work.", "The union said staff would now be able to concentrate on their work."),
+    ("rather than re-told as passing from", "The government has proposed a law that would give parliament, rather than ministers, the power to appoint the board.", "Under a law proposed by the government, the power to appoint the board would pass from ministers to parliament."),
 ]  # fmt: skip
 
 

@@ -2531,13 +2531,18 @@ def _replacement_retold(
 ) -> list[tuple[Mention, bool]]:
     """ "a written test instead of the oral interview now in use" re-tells "a written test,
     replacing the current oral interview": a course passed over that the other side names as
-    replaced negates nothing more."""
+    replaced, or as what a thing moves from, negates nothing more."""
     if not _says(other, _REPLACING) or _says(side, _REPLACING):
         return cues
     return [(m, strong) for m, strong in cues if m.key not in {"instead of", "rather than"}]
 
 
-_REPLACING = re.compile(r"\b(?:replac(?:e|es|ed|ing)|in\s+place\s+of|substitut\w+)\b", re.I)
+_REPLACING = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|in\s+place\s+of|substitut\w+|"
+    # "give parliament, rather than ministers, the power" ~ "pass from ministers to parliament"
+    r"(?:pass|move|shift|transfer|switch)(?:es|s|ed|red|ing|ring)?\s+(?:[\w’'-]+\s+){0,3}?from)\b",
+    re.I,
+)
 _NO_MORE_THAN = re.compile(rf"\bno\s+(?:{lexical.BOUND})\s+than\b", re.I)
 _NOT_BEFORE_THAN = re.compile(rf"(?:\s+[\w’'-]+){{1,3}}?\s+(?:{lexical.BOUND})\s+than\b", re.I)
 
