@@ -201,6 +201,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "GB",
         "GC",
         "GD",
+        "GE",
+        "GF",
+        "GG",
+        "GH",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
