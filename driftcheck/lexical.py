@@ -1410,6 +1410,10 @@ _HEDGE_EQUIVALENT = re.compile(
     r"talks|reviews?)|"
     r"wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)\s+for|"
     r"estimat\w*|put\s+(?:[\w’'-]+\s+){1,5}?at\b|"
+    # "whose cost is put at 2.3 billion": a figure put at, not a thing put at risk
+    r"put\s+at(?=\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
+    r"(?:[$€£¥\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+    r"fifty|hundred)\b))|"
     r"ask(?:s|ed)?\s+for|request(?:s|ed)?|(?:push|press)(?:es|ed)?\s+for|pursu(?:e|es|ed)|"
     r"call(?:s|ed|ing)?\s+for|point(?:s|ed|ing)?\s+to|"
     r"must\s+still|still\s+(?:has|have|had)\s+to|still\s+requires?|afraid|designed\s+to|"
@@ -1648,7 +1652,8 @@ _ORDINALS = {
         start=1,
     )
 } | {"thirtieth": 30, "thirty-first": 31}
-_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:MAY|May)|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+"""A month's name in any case but the modal's: "aged 10 to 14 may be" names no date."""
 _BARE_MONTH = re.compile(
     r"\b(January|February|March|April|June|July|August|September|October|November|December"
     r"|(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=from )|(?<=since )|(?<=until )|(?<=early )"
@@ -2737,6 +2742,8 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     envoy, said")."""
     bounds = [0, *(m.end() for m in _SUBJECT_BOUNDARY.finditer(text, 0, verb)), verb]
     segments = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(" ,")]
+    if len(segments) > 1 and _ADVERBS_ONLY.fullmatch(text, *segments[-1]):
+        segments = segments[:-1]  # "The largest union, USP, cautiously welcomed": USP did
     pronoun = len(segments) > 1 and re.match(
         r"\s*(?:who|which)\s+", text[slice(*segments[-1])], re.I
     )
@@ -2882,6 +2889,9 @@ def _subject_before(text: str, verb: int) -> Mention | None:
     return _source_mention(text, start, end, from_end=True, limit=24 if appositive else 12)
 
 
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?!(?:family|ally|assembly|supply|rally)\b)[a-z]+ly\s+){1,2}")
+"""A segment of adverbs alone between a subject's commas and its verb ("USP, cautiously
+welcomed"): no subject of its own."""
 _SINCE_WHEN = re.compile(
     r"\s+(?:since|from|until|in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s*$"
 )

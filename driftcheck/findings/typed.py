@@ -738,10 +738,11 @@ def _body_kinds(phrase: str) -> set[str]:
 _RANKING_ADJECTIVES = frozenset(
     "largest biggest second-largest second-biggest main major leading top oldest newest "
     "smallest big large small new old earlier previous former current present latest first "
-    "last next same other own".split()
+    "last next same other own nearest closest nearby".split()
 )
 """Words that rank or place a body among its kind ("the country's largest airline" ~ "the
-biggest airline", "earlier" ~ "previous"), not say which kind it is."""
+biggest airline", "earlier" ~ "previous", "the nearest hospital" ~ "the closest hospital"),
+not say which kind it is."""
 
 
 def _sources_kept(
@@ -1411,14 +1412,16 @@ def _kinds_clash(head: str, name_words: set[str], documents: tuple[str, str]) ->
 
 def _described_as(name_words: set[str], documents: tuple[str, str]) -> set[str]:
     """Body nouns the documents put just before a name, or in apposition before or after it
-    ("the air navigation service, Navoria"); a maker of something is a maker ("carmaker
+    ("the air navigation service, Navoria"; "Veynor Hydro, the state-owned company", whose
+    "state-owned" is no noun); a maker of something is a maker ("carmaker
     Perrault-Lindqvist")."""
     found: set[str] = set()
     for word in name_words:
         name = re.escape(word)
         for text in documents:
             for match in re.finditer(
-                rf"\b([a-z]+),?\s+{name}\b|\b{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?([a-z]+)\b",
+                rf"(?<![\w-])([a-z]+),?\s+(?={name}\b)|"
+                rf"\b{name},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?([a-z]+)\b(?!-)",
                 text,
                 re.I,
             ):
@@ -1953,6 +1956,10 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     words = lexical.entity_words(mention.key)
     if len(words) == 1 and any(lexical.same_name_word(w, o) for w in words for o in other_words):
         return True  # "Kenya's" ~ "Kenyan"
+    if len(words) == 1 and any(
+        o.startswith(w) and o[len(w) :] in _ADJECTIVE_ENDINGS for w in words for o in other.words
+    ):
+        return True  # "Parliament's committee" ~ "the parliamentary committee"
     written = [_name_word(w) for w in lexical.words(side.text_of(mention)) if len(w) >= 2]
     if not written or _runs_in(written, [_name_word(w) for w in other.words]):
         # capitalised common words written lower-case there: "Median income", "Fishermen's",
@@ -1978,6 +1985,9 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
     return " ".join(titles) in other_text
 
 
+_ADJECTIVE_ENDINGS = frozenset({"ary", "al", "ial", "ional", "ic", "ical"})
+"""Endings that make a one-word name an adjective written lower-case: "parliamentary",
+"congressional", "governmental"."""
 _BODY_HEADS = frozenset(
     "authority association council union ministry agency commission federation board court "
     "party police service department institute university hospital school club".split()
