@@ -876,6 +876,8 @@ def _entity_runs(text: str) -> list[Mention]:
                 and not _person_of_a_firm(text, words, k, stop)
             ):
                 stop += 2
+            elif _inner_name_word(text, words, stop):
+                stop += 2  # "Medics Without Walls": a function word inside a name
             else:
                 break
         start, end = words[k].start(), words[stop - 1].end()
@@ -884,6 +886,37 @@ def _entity_runs(text: str) -> list[Mention]:
             found.append(Mention(start, end, key))
         k = stop
     return found
+
+
+_INNER_NAME_WORDS = {
+    "without",
+    "for",
+    "the",
+    "against",
+    "beyond",
+    "across",
+    "on",
+    "in",
+    "at",
+    "with",
+}
+"""Function words a name may hold capitalised ("Doctors Without Borders", "Action For
+Children")."""
+
+
+def _inner_name_word(text: str, words: list[re.Match[str]], at: int) -> bool:
+    """The word at ``at`` is a function word capitalised inside a name, with a capitalised
+    word right after it ("Medics Without Walls")."""
+    word = words[at].group()
+    return (
+        word[:1].isupper()
+        and word.lower() in _INNER_NAME_WORDS
+        and at + 1 < len(words)
+        and _capitalised(words[at + 1].group())
+        and words[at + 1].group().lower() not in _NOT_NAMES
+        and text[words[at - 1].end() : words[at].start()] == " "
+        and text[words[at].end() : words[at + 1].start()] == " "
+    )
 
 
 def _person_of_a_firm(text: str, words: list[re.Match[str]], k: int, of: int) -> bool:
@@ -2277,9 +2310,11 @@ _SOURCE_NOUNS = set(
     critic expert analyst economist scientist researcher witness resident review audit inquiry
     poll analysis assessment findings office bureau watchdog committee panel tribunal
     administration directorate chamber secretariat ombudsman inspectorate commission
-    institute federation""".split()
+    institute federation treasury fund cabinet parliament senate bank party hospital university
+    insurer lender broadcaster alliance coalition foundation""".split()
 )
-"""Heads of the noun phrases that say things in news ("said the ministry", "said a spokesman")."""
+"""Heads of the noun phrases that say things in news ("said the ministry", "said a spokesman",
+"said the regional treasury")."""
 _AUXILIARIES = set(
     "is are was were be been has have had will would can could may might should must did do does".split()
 )

@@ -329,3 +329,18 @@ def test_antonyms_key_by_pair_and_pole() -> None:
     assert lexical.antonyms("he passed away; she declined to comment; sales fell short") == []
     # "won't" is "will not", no win
     assert lexical.antonyms("the mayor won't keep her seat") == []
+
+
+def test_a_capitalised_function_word_inside_a_name_joins_it() -> None:
+    found = [
+        m.key
+        for m in lexical.entities("The aid group Medics Without Walls said it had sent nurses.")
+    ]
+    assert found == ["medics without walls"]
+    # lower-case, or with no capitalised word after it, it ends the name
+    assert [m.key for m in lexical.entities("Officials in Holm, On Monday, said")] == ["holm"]
+
+
+def test_a_lower_case_may_after_a_figure_is_no_month() -> None:
+    assert lexical.dates("children aged 10 to 14 may be offered it") == []
+    assert [m.key for m in lexical.dates("It was held on 14 May.")] == ["date:may-14"]

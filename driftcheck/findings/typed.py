@@ -1191,7 +1191,9 @@ def _relative_description(left: Side, role: Mention, right: Side) -> Span | None
 def _describes_a_person(side: Side, role: Mention) -> bool:
     """The role noun is in apposition to a person's full name: "Tigist Bekele of Ethiopia,
     the defending champion", "the defending champion, Tigist Bekele", "champion Tigist
-    Bekele"."""
+    Bekele", or a title before it ("Committee chair Professor Ingrid Sollevane said")."""
+    if _TITLE_BEFORE_NAME.match(side.document.text, role.end):
+        return True  # "Committee chair Professor Ingrid Sollevane said"
     sentence = side.sentence_at(role.start)
     clause = side.clause(role)
     if len(lexical.words(clause.text)) > 8 or _FINITE.search(clause.text):
@@ -1214,6 +1216,11 @@ _FINITE = re.compile(
     r"who|which|that|where|when)\b",
     re.I,
 )
+_TITLE_BEFORE_NAME = re.compile(
+    r"\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*"
+    r"(?=\s+(?:said|says|told|added|warned|argued|wrote|announced|denied|confirmed)\b|\s*,)"
+)
+"""A role written as a title before a full name that speaks or is set off by a comma."""
 _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*,\s*")
 
 
@@ -1974,6 +1981,8 @@ def _named_in(mention: Mention, side: Side, other: Side, other_words: set[str]) 
         ]
         if any(words <= found for found in sharing):
             return True
+        if len(sharing) > 1 and set().union(*sharing) == words:
+            return True  # "the Oskerland Public Health Authority" ~ "Oskerland's Public Health Authority"
         # "Castlemoor Rovers" in the place of "Castlemoor Athletic" is another name, even
         # beside "Castlemoor's city council"; "the Sable Coast Port Authority" is a body of
         # its own, not the Sable Coast named again
