@@ -495,6 +495,7 @@ HITS = [
     ("name with a capitalised function word swapped", "The aid group Medics Without Walls, which welcomed the campaign, said it had sent 40 nurses to Kelthmoor.", "Medics United, an aid group that welcomed the drive, said it had dispatched 40 nurses to Kelthmoor.", "DC302"),
     ("inverted treasury speaker", "Its chief executive, Marisol Brandtveit, said benefits currently being paid were \"completely safe\" and would not be cut.", "Pensions now in payment are \"completely safe\" and will not be reduced, said the regional treasury.", "DC308"),
     ("chair titled before a name re-told as a member", "Committee chair Professor Ingrid Sollevane said giving the vaccine to boys would protect them against several cancers.", "According to Professor Ingrid Sollevane, who sits on the committee, vaccinating boys would shield them against several cancers.", "DC309"),
+    ("ministry swapped for an agency of another field", "The agriculture ministry ordered the culling of 160,000 chickens at the farm.", "The culling of 160 000 chickens at the farm was ordered by the health security agency.", "DC302"),
 ]  # fmt: skip
 
 
@@ -1211,6 +1212,7 @@ NEAR_MISSES = [
     ("name with a capitalised function word kept", "The aid group Medics Without Walls, which welcomed the campaign, said it had sent 40 nurses to Kelthmoor.", "Medics Without Walls, an aid group that welcomed the drive, said it had dispatched 40 nurses to Kelthmoor."),
     ("inverted treasury speaker kept", "The regional treasury said pensions now being paid were safe and would not be cut.", "Pensions now in payment are safe and will not be reduced, said the regional treasury."),
     ("chair titled before a name re-told with a verb of chairing", "Committee chair Professor Ingrid Sollevane said giving the vaccine to boys would protect them against several cancers.", "According to Professor Ingrid Sollevane, who chairs the committee, vaccinating boys would shield them against several cancers."),
+    ("ministry re-told as department", "The agriculture ministry ordered the culling of 160,000 chickens at the farm.", "The culling of 160 000 chickens at the farm was ordered by the agriculture department."),
 ]  # fmt: skip
 
 

@@ -715,9 +715,13 @@ def _bodies_of_other_kinds(
     return found
 
 
-_OVERSIGHT_HEADS = frozenset({"regulator", "authority", "agency", "commission", "inspectorate"})
-"""Heads a re-telling writes for one another ("the postal regulator" ~ "the postal
-authority"): what tells two such bodies apart is what they oversee."""
+_OVERSIGHT_HEADS = frozenset(
+    {"regulator", "authority", "agency", "commission", "inspectorate", "ministry", "department"}
+)
+"""Heads of public bodies a re-telling writes for one another ("the postal regulator" ~ "the
+postal authority", "the transport ministry" ~ "the transport department"): what tells two
+such bodies apart is what they oversee ("the agriculture ministry" / "the health security
+agency")."""
 
 
 def _body_kinds(phrase: str) -> set[str]:
