@@ -205,6 +205,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "GF",
         "GG",
         "GH",
+        "GI",
+        "GJ",
+        "GK",
+        "GL",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
