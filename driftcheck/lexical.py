@@ -2087,7 +2087,7 @@ _SPEECH = (
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?:attributed|credited)"
     r"(?=\s+(?:the|its|their|this|that|a|an)\b)|(?<=s\s)say(?=\s*[,.])|(?<=\bthey\s)say(?=\s*[,.])|"
     # "Residents of the town say the project will …": a plural subject's present "say"
-    r"(?<=\w\s)(?<!\bto\s)say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|this|[A-Z])\b)|"
+    r"(?<=\w\s)(?<!\bto\s)say(?=\s+(?:that\s+)?(?:(?:the|a|an|it|its|their|there|this)\b|(?-i:[A-Z])))|"
     # "…, the parliamentary record shows.": a record credited with a claim
     r"show(?:s|ed)?(?=\.)"
 )
@@ -2628,7 +2628,13 @@ def _source_appositive(text: str, end: int) -> Mention | None:
     described = re.match(r"(?:the|an?)\s", phrase, re.I) and head in BODY_WORDS | _SOURCE_NOUNS
     if not named and not described:
         return None
+    if _LIST_GOES_ON.match(text, match.end(1)):
+        return None  # "according to a council report, the Fenby Lane, Coldwater Road and …"
     return _source_mention(text, match.start(1), match.end(1), from_end=False)
+
+
+_LIST_GOES_ON = re.compile(r",\s+(?:[A-Z][\w’'&.-]*\s+){1,3}(?:and|or)\s")
+"""After a phrase set off by a comma, another name and "and": the phrase opens a list."""
 
 
 _SOURCE_APPOSITIVE = re.compile(r",\s+((?:[\w’'&.-]+\s+){0,5}[\w’'&.-]+?)(?=[,;]|\.?\s*$|\.\s)")
@@ -2809,12 +2815,18 @@ def _subject_before(text: str, verb: int) -> Mention | None:
         if opening is None:
             continue
         if (
-            k == 1
-            and not _FIRST_VERB.search(text, *segments[0])
-            and all(text[slice(*seg)].rstrip().endswith(",") for seg in segments[k:])
-        ) and not (
-            _OBJECT_RELATIVE.match(
-                text[segments[k][0] + opening.end() : segments[k][1]].rstrip(" ,")
+            (
+                k == 1
+                and not _FIRST_VERB.search(text, *segments[0])
+                and all(text[slice(*seg)].rstrip().endswith(",") for seg in segments[k:])
+                # "Boring of the tunnel, which is 11 km long, has been halted …, X told": the
+                # name's own verb comes after the relative clause; the speaker is X
+                and not any(_AUXILIARY_OPENS.match(text, *seg) for seg in segments[k + 1 :])
+            )
+            and not (
+                _OBJECT_RELATIVE.match(
+                    text[segments[k][0] + opening.end() : segments[k][1]].rstrip(" ,")
+                )
             )
         ):
             segments = segments[:k]
@@ -2927,6 +2939,9 @@ def _subject_before(text: str, verb: int) -> Mention | None:
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?!(?:family|ally|assembly|supply|rally)\b)[a-z]+ly\s+){1,2}")
 """A segment of adverbs alone between a subject's commas and its verb ("USP, cautiously
 welcomed"): no subject of its own."""
+_AUXILIARY_OPENS = re.compile(
+    r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)\b", re.I
+)
 _SINCE_WHEN = re.compile(
     r"\s+(?:since|from|until|in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s*$"
 )
@@ -3714,6 +3729,8 @@ def _role_before(text: str, name: Mention) -> tuple[int, int] | None:
         word = _LAST_WORD.search(text, 0, start)
         if word is None or _not_title_word(word.group(1)):
             break
+        if word.group(1).islower() and _INFINITIVE_TO.search(text, 0, word.start(1)):
+            break  # "whether to remove Mayor Horatio Blakeney-Voss": a verb, no title
         start = word.start(1)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -3723,6 +3740,7 @@ def _role_before(text: str, name: Mention) -> tuple[int, int] | None:
 
 
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+_INFINITIVE_TO = re.compile(r"\bto\s+$", re.I)
 _SPEECH_WORDS = frozenset(_SPEECH.split("|"))
 
 
@@ -3731,6 +3749,7 @@ def _not_title_word(word: str) -> bool:
     lowered = word.lower()
     return (
         lowered in _STOPWORDS
+        or lowered in {"whether", "than", "unless", "whose", "whom"}
         or lowered in _SPEECH_WORDS
         or lowered in _NOT_NAMES
         or (word.islower() and lowered.endswith(("ed", "ing")))
@@ -3838,7 +3857,9 @@ _STANCE_CLASSES = (
         # "might not be able to offer" ~ "may be unable to offer"
         r"unable|(?:not|never|\w+n['’]t)\s+(?:be\s+|been\s+)?able|cannot|can['’]t|could\s+not|"
         r"(?:not|never|\w+n['’]t)\s+manag(?:e|es|ed)\s+to|"
-        r"couldn['’]t|fail(?:s|ed)?\s+to|impossible",
+        r"couldn['’]t|impossible|"
+        # "failed to set aside sufficient reserves" is too little, not an inability
+        r"fail(?:s|ed)?\s+to(?!\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:enough|sufficient|adequate)\b)",
     ),
     (
         "denial",
@@ -3900,7 +3921,7 @@ _STANCE_CLASSES = (
         r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bnew\s)(?<!\bamid\s)(?<!\brejected\s)"
         r"(?<!\bdismissed\s)(?<!\bresisted\s)(?<!\bignored\s)(?<!\brenewed\s)(?<!\bgrowing\s)"
         r"(?<!\brepeated\s)(?<!\bdespite\s)calls\s+(?:on|for)"
-        r"(?!\s+(?:(?!that|which|who)[\w’'-]+\s+){1,5}?(?:were|have\s+been|had\s+been)\b)|"
+        r"(?!\s+(?:(?!that|which|who)[\w’'-]+\s+){1,8}?(?:were|have\s+been|had\s+been)\b)|"
         # "appealed to residents", not "appeal to the Supreme Court"
         r"appeal(?:s|ed|ing)?\s+(?:to|for)(?!\s+" + _APPEAL_BODY + r")|"
         r"ask(?:s|ed|ing)?(?!\s+(?:a|the)\s+(?:\w+\s+)?(?:court|judge)\b)"
@@ -3976,6 +3997,11 @@ _STANCE_CLASSES = (
         r"(?<=\bthe\s)opposition(?=\s+(?:to|from)\b)|(?<=\bin\s)opposition(?=\s+to\b)|criticis\w+|denounc\w+|criticiz\w+|condemn\w*|protest\w*|object(?:s|ed)?\s+to|"
         r"slamm(?:ed|ing)|slams|blast(?:ed|ing)\s+(?:the|a|an|his|her|its|their)\b|decr(?:y|ies|ied|ying)|lambast\w*|rebuk\w+|"
         r"castigat\w+|censur\w+|assail\w*|berat\w+|fault(?:ed|ing)|balk(?:s|ed|ing)?\s+at|"
+        # "called the decision disproportionate" ~ "described it as unfair": a verdict against
+        r"(?:call(?:s|ed|ing)?|described|describes|describing|branded|branding|brands|termed)\s+"
+        r"(?:[\w’'-]+\s+){1,4}?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:disproportionate|unfair|unjust|"
+        r"unacceptable|unlawful|illegal|outrageous|absurd|reckless|irresponsible|misguided|"
+        r"excessive|premature|mistake|error|blunder|disgrace|scandal|betrayal)\b|"
         r"(?:take|takes|took|taking)\s+legal\s+action|"
         # fighting a decision takes a side; fighting a fire does not
         r"(?:fight|fights|fought|fighting)(?=\s+(?:against\s+)?(?:(?:the|any|all|a|an|its|their|"
@@ -4000,7 +4026,8 @@ _STANCE_CLASSES = (
         # "blamed the outages on data-entry errors" gives a cause, as "said the outages were
         # caused by" does; "blamed the operator" takes a side
         r"blam(?:e|es|ed|ing)(?!\s+(?:[\w’'-]+\s+){1,6}?on\b)|"
-        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|def(?:y|ies|ied|ying)|resist\w*|"
+        r"accus(?:e|es|ed|ing)|ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)|overlook(?:s|ed|ing)?|"
+        r"def(?:y|ies|ied|ying)|resist\w*|"
         # "…, consumer group Fair Home charged": an accusation, closing the claim; "without
         # raising network charges." closes on fees, no accusation
         r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)charged(?=\s*[,.;])|"
@@ -4078,7 +4105,11 @@ _STANCE_CLASSES = (
         r"not\s+enough|too\s+(?:short|little|few|small|late|low|slow)|insufficient|inadequate|"
         # "were not given enough body armour" ~ "had not been issued with sufficient armour"
         r"(?:not|n['’]t)\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:enough|sufficient)\b|"
+        # "had not offered to sell enough branches" ~ "had failed to offer enough branch sales":
+        # a verb taking an infinitive keeps the shortfall its own
+        r"(?:not|n['’]t)\s+(?:offered|agreed|tried|sought|planned)\s+to\s+[\w-]+\s+(?:enough|sufficient)\b|"
         r"lack(?:s|ed|ing)?\s+(?:sufficient|enough|adequate)|"
+        r"fail(?:s|ed)?\s+to\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:enough|sufficient|adequate)\b|"
         # "a shortage of drivers" ~ "driver shortages" ~ "a lack of drivers" ~ "too few drivers"
         r"(?:a\s+)?(?:shortages?|shortfalls?)(?:\s+(?:of|in))?|(?:a\s+)?lack\s+of",
     ),

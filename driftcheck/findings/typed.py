@@ -734,19 +734,28 @@ def _body_kinds(phrase: str) -> set[str]:
         for w in kinds
         if lexical.is_content_word(w)
         and w not in lexical.LEVELS
-        and not w.endswith(("ed", "ing", "'s", "’s"))  # an owner ("the city's") is no kind
+        and (not w.endswith(("ed", "ing", "'s", "’s")) or w in _ING_KINDS)
         and w not in _RANKING_ADJECTIVES
     }
+
+
+_ING_KINDS = frozenset(
+    "planning housing building shipping banking licensing mining farming fishing policing "
+    "nursing training marketing engineering broadcasting publishing gambling lending "
+    "trading manufacturing parking".split()
+)
+"""Nouns in -ing that say what a body does ("the planning department"), unlike a participle
+("the combined group", "the governing party") or an owner ("the city's")."""
 
 
 _RANKING_ADJECTIVES = frozenset(
     "largest biggest second-largest second-biggest main major leading top oldest newest "
     "smallest big large small new old earlier previous former current present latest first "
-    "last next same other own nearest closest nearby".split()
+    "last next same other own nearest closest nearby entire whole full".split()
 )
 """Words that rank or place a body among its kind ("the country's largest airline" ~ "the
-biggest airline", "earlier" ~ "previous", "the nearest hospital" ~ "the closest hospital"),
-not say which kind it is."""
+biggest airline", "earlier" ~ "previous", "the nearest hospital" ~ "the closest hospital",
+"the entire board" ~ "the whole board"), not say which kind it is."""
 
 
 def _sources_kept(
@@ -1017,10 +1026,13 @@ def _clause_words(side: Side, mention: Mention) -> set[str]:
     words = {w.removesuffix("'s") for w in lexical.words(clause.text)}
     if _FORMERLY.search(clause.text):
         words.add("former")  # "who used to be a judge" ~ "a former judge"
+    if _ACTING_AS.search(clause.text):
+        words.add("acting")  # "would act as mayor" ~ "would serve as acting mayor"
     return words
 
 
 _FORMERLY = re.compile(r"\b(?:used\s+to\s+be|formerly|previously|once)\b", re.I)
+_ACTING_AS = re.compile(r"\bact(?:s|ed|ing)?\s+as\b", re.I)
 
 
 def _rank_differs(ours: str, theirs: str, our_clause: set[str], their_clause: set[str]) -> bool:
@@ -1222,9 +1234,11 @@ _FINITE = re.compile(
 )
 _TITLE_BEFORE_NAME = re.compile(
     r"\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*"
-    r"(?=\s+(?:said|says|told|added|warned|argued|wrote|announced|denied|confirmed)\b|\s*,)"
+    r"(?=\s+(?:said|says|told|added|warned|argued|wrote|announced|denied|confirmed)\b)"
 )
-"""A role written as a title before a full name that speaks or is set off by a comma."""
+"""A role written as a title before a full name that speaks ("Committee chair Professor
+Ingrid Sollevane said"); not one the sentence merely mentions ("a lead over Liberal Centre
+candidate Grace Tovey, who requested the recount")."""
 _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*,\s*")
 
 
@@ -1850,11 +1864,17 @@ _SPEAKING_FOR = re.compile(
 
 def _only_the_place_shared(ours: str, theirs: str) -> bool:
     """Two bodies of different kinds that share only where they are, or whose they are:
-    "the teachers' union in the city" / "the city's parents' association"."""
+    "the teachers' union in the city" / "the city's parents' association", "the city's
+    public works department" / "the city's emergency management office"; two of one head
+    whose kinds both differ ("the city's transport department" / "… planning department")."""
     heads = lexical.source_head(ours), lexical.source_head(theirs)
-    if not all(h in _REPRESENTATIVE for h in heads) or lexical.same_stem(*heads):
+    if not all(h in _SPEAKING_BODIES for h in heads):
         return False
     kept = [_content_set(_PLACE_OR_OWNER.sub(" ", phrase)) for phrase in (ours, theirs)]
+    if lexical.same_stem(*heads):
+        kept = [words - set(heads) for words in kept]
+        if not all(kept):
+            return False
     return not _words_meet(*kept)
 
 
@@ -1863,6 +1883,12 @@ _REPRESENTATIVE = {
     "society", "chamber", "league",
 }  # fmt: skip
 """Bodies that speak for a group, told apart by whom they speak for."""
+_SPEAKING_BODIES = _REPRESENTATIVE | {
+    "department", "office", "agency", "authority", "ministry", "service", "bureau", "directorate",
+    "commission", "inspectorate", "regulator",
+}  # fmt: skip
+"""Bodies, representative or public, told apart by what they are once their place or owner
+is set aside."""
 _PLACE_OR_OWNER = re.compile(
     rf"\b(?:in|at|of)\s+(?:the\s+)?[\w-]+|\b[\w-]+['’]s\b(?!\s+(?:{'|'.join(sorted(_REPRESENTATIVE))}))",
     re.I,
