@@ -3740,7 +3740,15 @@ def _role_before(text: str, name: Mention) -> tuple[int, int] | None:
 
 
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
-_INFINITIVE_TO = re.compile(r"\bto\s+$", re.I)
+_INFINITIVE_TO = re.compile(
+    r"\b(?:whether|how|what|when|where|which|who|vot(?:e|es|ed|ing)|decid(?:e|es|ed|ing)|"
+    r"agre(?:e|es|ed|eing)|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+    r"tr(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|"
+    r"fail(?:s|ed|ing)?|able|unable|likely|expected|set)\s+to\s+$",
+    re.I,
+)
+"""An infinitive's "to" ("whether to remove", "voted to oust"), not a preposition's
+("according to regional police chief Radoslaw Kaleta")."""
 _SPEECH_WORDS = frozenset(_SPEECH.split("|"))
 
 
@@ -3806,6 +3814,12 @@ _APPEAL_BODY = (
 challenge, "appealed to residents" is not."""
 
 
+_SHORT_OF = (
+    r"(?:\s+to)?\s+(?:(?!(?:to|that|whether|if|there|say|confirm)\b)[\w-]+\s+){1,4}?"
+    r"(?:enough|sufficient|adequate)\b"
+)
+"""After failing or being unable: the verb and "enough" that make it a shortfall ("unable to
+recruit enough midwives")."""
 _STANCE_CLASSES = (
     (
         "silence",
@@ -3855,11 +3869,12 @@ _STANCE_CLASSES = (
     (
         "inability",
         # "might not be able to offer" ~ "may be unable to offer"
-        r"unable|(?:not|never|\w+n['’]t)\s+(?:be\s+|been\s+)?able|cannot|can['’]t|could\s+not|"
+        r"(?:unable|(?:not|never|\w+n['’]t)\s+(?:be\s+|been\s+)?able|cannot|can['’]t|could\s+not|"
         r"(?:not|never|\w+n['’]t)\s+manag(?:e|es|ed)\s+to|"
-        r"couldn['’]t|impossible|"
-        # "failed to set aside sufficient reserves" is too little, not an inability
-        r"fail(?:s|ed)?\s+to(?!\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:enough|sufficient|adequate)\b)",
+        r"couldn['’]t|impossible|fail(?:s|ed)?\s+to)"
+        # "failed to set aside sufficient reserves", "was unable to recruit enough midwives":
+        # too little, not an inability
+        rf"(?!{_SHORT_OF})",
     ),
     (
         "denial",
@@ -4109,7 +4124,8 @@ _STANCE_CLASSES = (
         # a verb taking an infinitive keeps the shortfall its own
         r"(?:not|n['’]t)\s+(?:offered|agreed|tried|sought|planned)\s+to\s+[\w-]+\s+(?:enough|sufficient)\b|"
         r"lack(?:s|ed|ing)?\s+(?:sufficient|enough|adequate)|"
-        r"fail(?:s|ed)?\s+to\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:enough|sufficient|adequate)\b|"
+        rf"(?:fail(?:s|ed|ing)?|unable|(?:not|never|\w+n['’]t)\s+(?:be\s+|been\s+)?able|cannot|"
+        rf"can['’]t|could\s+not|couldn['’]t){_SHORT_OF}|"
         # "a shortage of drivers" ~ "driver shortages" ~ "a lack of drivers" ~ "too few drivers"
         r"(?:a\s+)?(?:shortages?|shortfalls?)(?:\s+(?:of|in))?|(?:a\s+)?lack\s+of",
     ),

@@ -504,6 +504,10 @@ HITS = [
     ("speaking department swapped for another office of the city", "The city's public works department said snowfall had overwhelmed its 46 ploughs.", "According to the city's emergency management office, its 46 ploughs were overwhelmed by snowfall.", "DC308"),
     ("criticism re-told as acceptance", "The bank's outgoing chair, Wendeline Morwenstow, said the board had been given no chance to present a rescue plan and called the decision disproportionate.", "Wendeline Morwenstow, the bank's outgoing chair, said the board had not been given any chance to present a rescue plan and said she accepted the decision.", "DC307"),
     ("present say before a name, speaker swapped", "Prosecutors say Holloway-Brant used money from new investors to pay returns promised to earlier ones.", "According to the Financial Conduct Office, Holloway-Brant paid the returns promised to earlier investors with money from new ones.", "DC308"),
+    ("a lawyer re-told as the head of the group", "Lawyer Marta Kessling, who represented the tenants, said dozens of other households may now sue.", "Dozens of other households could now sue, according to Marta Kessling, who chairs the tenants' association.", "DC309"),
+    ("a rank changed where the name opens the sentence", "The driver, 41-year-old Corporal Tomasz Brenner, had served in the unit for twelve years.", "Sergeant Tomasz Brenner, the driver, was 41 and had served in the unit for twelve years.", "DC309"),
+    ("a prosecutor's office re-told as the audit office", "The state prosecutor's office said it would review how evidence is stored.", "The state audit office said it would review how evidence is stored.", "DC308"),
+    ("unable to hire enough re-told as able to", "The clinic closed after it was unable to hire enough nurses.", "The clinic closed after it had hired enough nurses.", "DC307"),
 ]  # fmt: skip
 
 
@@ -1234,6 +1238,11 @@ NEAR_MISSES = [
     ("called it disproportionate is described it as disproportionate", "The bank's outgoing chair said the board had been given no chance and called the decision disproportionate.", "The bank's outgoing chair said the board had not been given any chance and described the decision as disproportionate."),
     ("present say before a name kept", "Prosecutors say Holloway-Brant used money from new investors to pay returns promised to earlier ones.", "According to prosecutors, Holloway-Brant paid the returns promised to earlier investors with money from new ones."),
     ("a titled name merely mentioned keeps its description", "The first count on polling day had given Mbeki an 11-vote lead over Liberal Centre candidate Grace Tovey, who requested the recount.", "On polling day, the initial count had put Mbeki eleven votes ahead of Grace Tovey of the Liberal Centre, who asked for the recount."),
+    ("according to before a title is no infinitive", "Officers are checking whether the pilot, who was unhurt, had ignored a warning light, said county fire chief Marek Zielny.", "According to county fire chief Marek Zielny, officers are checking whether the pilot, who was unhurt, had ignored a warning light."),
+    ("a prosecutor's office is the office of the prosecutor", "The state prosecutor's office said it would review how evidence is stored.", "The office of the state prosecutor said it would review the way evidence is stored."),
+    ("a construction company is a building company", "The construction company, Harrow Lune, declined to comment.", "Harrow Lune, the building company, would not comment."),
+    ("failing to act fast enough is failing to act quickly enough", "The operator was fined for failing to repair the line quickly enough after the floods.", "The operator was fined because it failed to repair the line fast enough after the floods."),
+    ("failed to hire enough is unable to hire enough", "The clinic closed after it failed to hire enough nurses.", "The clinic closed after it was unable to hire enough nurses."),
 ]  # fmt: skip
 
 

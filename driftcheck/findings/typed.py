@@ -740,7 +740,7 @@ def _body_kinds(phrase: str) -> set[str]:
 
 
 _ING_KINDS = frozenset(
-    "planning housing building shipping banking licensing mining farming fishing policing "
+    "planning housing shipping banking licensing mining farming fishing policing "
     "nursing training marketing engineering broadcasting publishing gambling lending "
     "trading manufacturing parking".split()
 )
@@ -1211,6 +1211,10 @@ def _describes_a_person(side: Side, role: Mention) -> bool:
     if _TITLE_BEFORE_NAME.match(side.document.text, role.end):
         return True  # "Committee chair Professor Ingrid Sollevane said"
     sentence = side.sentence_at(role.start)
+    if not sentence.text[: role.start - sentence.start].strip(" \"“‘'") and _OPENING_TITLE.match(
+        side.document.text, role.end
+    ):
+        return True  # "Lawyer Marco Taddei, who represented the owners, said"
     clause = side.clause(role)
     if len(lexical.words(clause.text)) > 8 or _FINITE.search(clause.text):
         return False  # a clause of its own, not a phrase naming the person
@@ -1239,6 +1243,11 @@ _TITLE_BEFORE_NAME = re.compile(
 """A role written as a title before a full name that speaks ("Committee chair Professor
 Ingrid Sollevane said"); not one the sentence merely mentions ("a lead over Liberal Centre
 candidate Grace Tovey, who requested the recount")."""
+_OPENING_TITLE = re.compile(
+    r"\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*\s*,"
+)
+"""A title that opens the sentence before a full name set off by a comma: the sentence is
+about that person ("Sergeant Ibrahim Lutalo, the ranger, was 34")."""
 _APPOSITION_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*,\s*")
 
 
@@ -1870,11 +1879,15 @@ def _only_the_place_shared(ours: str, theirs: str) -> bool:
     heads = lexical.source_head(ours), lexical.source_head(theirs)
     if not all(h in _SPEAKING_BODIES for h in heads):
         return False
-    kept = [_content_set(_PLACE_OR_OWNER.sub(" ", phrase)) for phrase in (ours, theirs)]
     if lexical.same_stem(*heads):
-        kept = [words - set(heads) for words in kept]
-        if not all(kept):
-            return False
+        # "the public prosecutor's office" ~ "the office of the public prosecutor": a word
+        # the other phrase has anywhere, as its owner too, tells nothing apart; what is
+        # left on both sides does ("the state prosecutor's office" / "the state audit office")
+        whole = _content_set(ours) - set(heads), _content_set(theirs) - set(heads)
+        left_only = {w for w in whole[0] if not _words_meet({w}, whole[1])}
+        right_only = {w for w in whole[1] if not _words_meet({w}, whole[0])}
+        return bool(left_only and right_only)
+    kept = [_content_set(_PLACE_OR_OWNER.sub(" ", phrase)) for phrase in (ours, theirs)]
     return not _words_meet(*kept)
 
 
