@@ -506,7 +506,7 @@ HITS = [
     ("present say before a name, speaker swapped", "Prosecutors say Holloway-Brant used money from new investors to pay returns promised to earlier ones.", "According to the Financial Conduct Office, Holloway-Brant paid the returns promised to earlier investors with money from new ones.", "DC308"),
     ("a lawyer re-told as the head of the group", "Lawyer Marta Kessling, who represented the tenants, said dozens of other households may now sue.", "Dozens of other households could now sue, according to Marta Kessling, who chairs the tenants' association.", "DC309"),
     ("a rank changed where the name opens the sentence", "The driver, 41-year-old Corporal Tomasz Brenner, had served in the unit for twelve years.", "Sergeant Tomasz Brenner, the driver, was 41 and had served in the unit for twelve years.", "DC309"),
-    ("a prosecutor's office re-told as the audit office", "The state prosecutor's office said it would review how evidence is stored.", "The state audit office said it would review how evidence is stored.", "DC308"),
+    ("a planning office re-told as the mayor's office", "The city's planning office said it would review how permits are issued.", "The office of the city's mayor said it would review how permits are issued.", "DC308"),
     ("unable to hire enough re-told as able to", "The clinic closed after it was unable to hire enough nurses.", "The clinic closed after it had hired enough nurses.", "DC307"),
 ]  # fmt: skip
 

@@ -1879,15 +1879,17 @@ def _only_the_place_shared(ours: str, theirs: str) -> bool:
     heads = lexical.source_head(ours), lexical.source_head(theirs)
     if not all(h in _SPEAKING_BODIES for h in heads):
         return False
+    kept = [_content_set(_PLACE_OR_OWNER.sub(" ", phrase)) for phrase in (ours, theirs)]
     if lexical.same_stem(*heads):
         # "the public prosecutor's office" ~ "the office of the public prosecutor": a word
-        # the other phrase has anywhere, as its owner too, tells nothing apart; what is
-        # left on both sides does ("the state prosecutor's office" / "the state audit office")
-        whole = _content_set(ours) - set(heads), _content_set(theirs) - set(heads)
-        left_only = {w for w in whole[0] if not _words_meet({w}, whole[1])}
-        right_only = {w for w in whole[1] if not _words_meet({w}, whole[0])}
-        return bool(left_only and right_only)
-    kept = [_content_set(_PLACE_OR_OWNER.sub(" ", phrase)) for phrase in (ours, theirs)]
+        # the other phrase has anywhere, as its owner too, tells nothing apart
+        whole = _content_set(theirs), _content_set(ours)
+        kept = [words - set(heads) for words in kept]
+        if _words_meet(*kept) or not all(
+            any(not _words_meet({w}, other) for w in words)
+            for words, other in zip(kept, whole, strict=True)
+        ):
+            return False
     return not _words_meet(*kept)
 
 
