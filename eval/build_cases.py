@@ -209,6 +209,10 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "GJ",
         "GK",
         "GL",
+        "GM",
+        "GN",
+        "GO",
+        "GP",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
