@@ -508,6 +508,12 @@ HITS = [
     ("a rank changed where the name opens the sentence", "The driver, 41-year-old Corporal Tomasz Brenner, had served in the unit for twelve years.", "Sergeant Tomasz Brenner, the driver, was 41 and had served in the unit for twelve years.", "DC309"),
     ("a planning office re-told as the mayor's office", "The city's planning office said it would review how permits are issued.", "The office of the city's mayor said it would review how permits are issued.", "DC308"),
     ("unable to hire enough re-told as able to", "The clinic closed after it was unable to hire enough nurses.", "The clinic closed after it had hired enough nurses.", "DC307"),
+    ("an attack last weekend re-told as on a weekday", "The trust said a cyber attack last weekend had exposed the records of 4,000 patients.", "The records of 4,000 patients were exposed in a cyber attack on Tuesday, the trust said.", "DC310"),
+    ("a spelled-out negation dropped from a quote", '"Fans should not have to pay twice," she said.', '"Fans should have to pay twice," she said.', "DC305"),
+    ("far too little re-told as more than enough", "The union rejected the offer, calling it far too little to cover the losses.", "Calling it more than enough to cover the losses, the union accepted the offer.", "DC307"),
+    ("could not sustain re-told as sustainable", "The minister backed the limits, saying the lake could not sustain current fishing levels.", "The limits were supported by the minister, who said current fishing levels were sustainable for the lake.", "DC303"),
+    ("coordinated subjects re-told as among the stolen data", "The bank said no card numbers or PINs had been taken.", "Card numbers and PINs were among the stolen data, the bank said.", "DC303"),
+    ("on course to reach re-told as reached", "Wheat output is on course to reach 2 million tonnes this year, the ministry said.", "The ministry said wheat output has reached 2 million tonnes this year.", "DC304"),
 ]  # fmt: skip
 
 
@@ -1243,6 +1249,14 @@ NEAR_MISSES = [
     ("a construction company is a building company", "The construction company, Harrow Lune, declined to comment.", "Harrow Lune, the building company, would not comment."),
     ("failing to act fast enough is failing to act quickly enough", "The operator was fined for failing to repair the line quickly enough after the floods.", "The operator was fined because it failed to repair the line fast enough after the floods."),
     ("failed to hire enough is unable to hire enough", "The clinic closed after it failed to hire enough nurses.", "The clinic closed after it was unable to hire enough nurses."),
+    ("a demand re-told as a call is no exhortation", "He refused to commit to the union's demand for a 5% rise.", "He would not commit to the union's call for a 5% rise."),
+    ("set to reach is on course to reach", "Wheat output is set to reach 2 million tonnes this year, the ministry said.", "The ministry said wheat output is on course to reach 2 million tonnes this year."),
+    ("far too little is nowhere near enough", "The union rejected the offer, calling it far too little to cover the losses.", "Calling it nowhere near enough to cover the losses, the union turned the offer down."),
+    ("could not sustain is unsustainable", "The minister backed the limits, saying the lake could not sustain current fishing levels.", "The limits were supported by the minister, who said current fishing levels were unsustainable for the lake."),
+    ("no A or B stolen is A and B not among the stolen data", "The bank said no card numbers or PINs had been taken.", "Card numbers and PINs were not among the stolen data, the bank said."),
+    ("a contraction inside a quote", '"Fans should not have to pay twice," she said.', '“Fans shouldn\'t have to pay twice,” she said.'),
+    ("not yet decided how many is still weighing how many", "The firm has criticised the licence fees as too high and said it had not yet decided how many licences to bid for.", "The firm, which has attacked the licence fees as excessive, said it was still weighing how many licences it would bid for."),
+    ("the approved budget is no approval", "The minister said the government would not provide any money beyond the approved budget.", "No money beyond the approved budget will be provided by the government, the minister said."),
 ]  # fmt: skip
 
 

@@ -380,6 +380,8 @@ _FAR_FROM = {
 """Date categories that cannot name the same time as some relative dates: a weekday is within
 the week either side of the story, not last week's or last month's ("voted on Tuesday" /
 "voted last week"; "published on Wednesday" / "released last month")."""
+_WEEKEND_DAYS = {"friday", "saturday", "sunday"}
+"""Days a "weekend" may take in ("on Friday night" / "at the weekend")."""
 _SEASON_MONTHS = {
     "winter": {"november", "december", "january", "february", "march"},
     "spring": {"february", "march", "april", "may", "june"},
@@ -398,6 +400,9 @@ def _far_apart(a: Mention, b: Mention) -> bool:
         return _far_apart(b, a)
     far = _FAR_FROM.get(_category(a), set())
     relative = b.key.removeprefix("relative:")
+    if _category(a) == "weekday" and _category(b) == "relative" and relative.endswith("weekend"):
+        # "an attack last weekend" / "an attack on Monday": no weekday of the week is one
+        return a.key.removeprefix("weekday:") not in _WEEKEND_DAYS
     if _category(a) == "season" and _category(b) == "relative":
         # "in the autumn" / "next spring": another season, whichever year
         season = a.key.removeprefix("season:")
@@ -3016,7 +3021,11 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
             for cue in (m for m, _ in cues if start <= m.start < end):
                 # read on past the cue: "should no agreement be reached" is a condition
                 # only by what follows "should"
-                gaps = [g for g in _CONJUNCTION.finditer(text, start, end) if g.end() <= cue.start]
+                gaps = [
+                    g
+                    for g in _CONJUNCTION.finditer(text, start, end)
+                    if g.end() <= cue.start and not _joins_subjects(text, start, g)
+                ]
                 # "without admitting or denying": "or" inside a negation's scope joins what
                 # it negates
                 while (
@@ -3043,6 +3052,12 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
             bounds = [start, *sorted(c for c in cuts if start < c < end), end]
             spans += [side.span(a, b) for a, b in pairwise(bounds)]
     return spans
+
+
+def _joins_subjects(text: str, start: int, gap: re.Match[str]) -> bool:
+    """An "and" after a bare noun phrase joins two subjects of one claim: "Bank details and
+    passwords were not among the stolen data" is not cut before its negation."""
+    return gap.group().strip() in {"and", "or"} and not lexical.has_verb(text[start : gap.start()])
 
 
 def _negative_subject_joined(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
