@@ -1036,7 +1036,12 @@ def _clause_words(side: Side, mention: Mention) -> set[str]:
     return words
 
 
-_FORMERLY = re.compile(r"\b(?:used\s+to\s+be|formerly|previously|once)\b", re.I)
+_FORMERLY = re.compile(
+    r"\b(?:used\s+to\s+be|formerly|previously|once)\b|"
+    # "who ran Brackwell Savings as chief executive" ~ "its former chief executive"
+    r"\bwho\s+(?:ran|led|headed|managed)\s+(?:[\w’'&-]+\s+){1,5}?as\b",
+    re.I,
+)
 _ACTING_AS = re.compile(r"\bact(?:s|ed|ing)?\s+as\b", re.I)
 
 
