@@ -2137,7 +2137,8 @@ _CLAUSE_END = re.compile(r"^\s*(?:[,.;:!?”\"]|$)")
 
 
 _SOURCE_PHRASE = re.compile(
-    r"\baccording\s+to\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:timetable|schedule|plan|rota|"
+    # a lower-case plan only: "according to the Civic Order party" credits the party
+    r"\baccording\s+to\s+(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?-i:timetable|schedule|plan|rota|"
     r"formula|rules?|law|regulations?|order|programme|program)\b)((?:[\w’'-]+\s*){1,10}?"
     r"(?=[,.;]|$)|"
     # "saying that according to a ministry estimate it could cost": a document ends the phrase

@@ -515,6 +515,7 @@ HITS = [
     ("coordinated subjects re-told as among the stolen data", "The bank said no card numbers or PINs had been taken.", "Card numbers and PINs were among the stolen data, the bank said.", "DC303"),
     ("on course to reach re-told as reached", "Wheat output is on course to reach 2 million tonnes this year, the ministry said.", "The ministry said wheat output has reached 2 million tonnes this year.", "DC304"),
     ("a chief executive re-told as a former one", "The board has approved the release of Mara Quist, the chief executive of Holm Savings, who was jailed in 2019.", "Mara Quist, the former chief executive of Holm Savings, who was jailed in 2019, has been granted release by the board.", "DC309"),
+    ("a minister's word re-told as a party's named like a plan", "Offenders convicted of violent crimes would be excluded from the change, the minister said.", "According to the Civic Order party, the change would not apply to offenders convicted of violent crimes.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1259,6 +1260,7 @@ NEAR_MISSES = [
     ("not yet decided how many is still weighing how many", "The firm has criticised the licence fees as too high and said it had not yet decided how many licences to bid for.", "The firm, which has attacked the licence fees as excessive, said it was still weighing how many licences it would bid for."),
     ("the approved budget is no approval", "The minister said the government would not provide any money beyond the approved budget.", "No money beyond the approved budget will be provided by the government, the minister said."),
     ("who ran a firm as its chief is its former chief", "The board has approved the release of Mara Quist, the former chief executive of Holm Savings, who was jailed in 2019.", "Mara Quist, who ran Holm Savings as chief executive and was jailed in 2019, has been granted release by the board."),
+    ("according to a rotating order is no source", "Patrols are assigned according to a rotating order, the police said.", "The police said patrols are assigned according to a rotating order."),
 ]  # fmt: skip
 
 
