@@ -2440,6 +2440,9 @@ _WHAT_FOLLOWS: tuple[tuple[frozenset[str], re.Pattern[str], bool], ...] = (
         ),
         re.compile(
             r"\s+that\b|\s*[.!?]?\s*$|"
+            # "…, the statistics office reported on Friday."
+            r"(?i:\s+(?:on|last|this|earlier|late|early)\s+(?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday|week|month|year))\s*[.!?]?\s*$|"
             # "…, the audit office found in a report last year."
             r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|audit|"
             r"survey|investigation|inquiry|assessment)\b[^,;:]*$|"

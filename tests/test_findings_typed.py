@@ -516,6 +516,7 @@ HITS = [
     ("on course to reach re-told as reached", "Wheat output is on course to reach 2 million tonnes this year, the ministry said.", "The ministry said wheat output has reached 2 million tonnes this year.", "DC304"),
     ("a chief executive re-told as a former one", "The board has approved the release of Mara Quist, the chief executive of Holm Savings, who was jailed in 2019.", "Mara Quist, the former chief executive of Holm Savings, who was jailed in 2019, has been granted release by the board.", "DC309"),
     ("a minister's word re-told as a party's named like a plan", "Offenders convicted of violent crimes would be excluded from the change, the minister said.", "According to the Civic Order party, the change would not apply to offenders convicted of violent crimes.", "DC308"),
+    ("a closing speaker that reported on a weekday swapped", "Rice rose to a record 2.40 dinars a kilo in July, the statistics office said on Friday.", "Rice rose to a record 2.40 dinars a kilo in July, the grocers' federation reported on Friday.", "DC308"),
 ]  # fmt: skip
 
 
@@ -1261,6 +1262,7 @@ NEAR_MISSES = [
     ("the approved budget is no approval", "The minister said the government would not provide any money beyond the approved budget.", "No money beyond the approved budget will be provided by the government, the minister said."),
     ("who ran a firm as its chief is its former chief", "The board has approved the release of Mara Quist, the former chief executive of Holm Savings, who was jailed in 2019.", "Mara Quist, who ran Holm Savings as chief executive and was jailed in 2019, has been granted release by the board."),
     ("according to a rotating order is no source", "Patrols are assigned according to a rotating order, the police said.", "The police said patrols are assigned according to a rotating order."),
+    ("said on Friday is reported on Friday", "Rice rose to a record 2.40 dinars a kilo in July, the statistics office said on Friday.", "Rice hit a record 2.40 dinars a kilo in July, the statistics office reported on Friday."),
 ]  # fmt: skip
 
 
