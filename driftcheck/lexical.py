@@ -1409,7 +1409,11 @@ bank forecasts growth")."""
 _HEDGE = re.compile(
     r"\b(may|might|could|should(?!\s+(?:not|the|it|they|there|this|that|any)\b)|ought\s+to|possibly|perhaps|probabl[ey]|likely|likeliest|unlikely|"
     r"reportedly|allegedly|"
-    r"apparently|hopefully|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)(?!\s+(?:the\s+)?(?:needs?|demand|questions?)\b)|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|(?:is|are|was|were)\s+on\s+(?:course|track)\s+to(?=\s+[a-z])|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
+    r"apparently|hopefully|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)(?!\s+(?:the\s+)?(?:needs?|demand|questions?)\b)|(?:is|are|was|were)\s+(?:set|due)\s+to(?=\s+(?:lead|head|chair|take\s+over|succeed)\b)|(?:is|are|was|were)\s+set\s+to(?=\s+[a-z])|(?:is|are|was|were)\s+on\s+(?:course|track)\s+to(?=\s+[a-z])|"
+    # "is heading for the loss of its majority" ~ "is on course to lose it": a forecast outcome
+    r"(?:is|are|was|were)\s+(?:heading|headed)\s+(?:for|towards?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:defeat|victory|win|loss|majority|record|recession|deficit|surplus|collapse|shortfall|"
+    r"crisis|default|bankruptcy|relegation|title)\b|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to|suggest(?:s|ed)?(?!\s+[a-z]+ing\b)|"
     r"impl(?:y|ies|ied)|on\s+suspicion\s+of|attempt(?:s|ed)?\s+to|"
     r"(?:is|are|was|were|be|been|remains?|seems?)\s+(?:still\s+|quite\s+|entirely\s+)?possible|"
     # "has not ruled out closing the pier" ~ "closing the pier remains an option"

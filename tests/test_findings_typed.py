@@ -1263,6 +1263,7 @@ NEAR_MISSES = [
     ("who ran a firm as its chief is its former chief", "The board has approved the release of Mara Quist, the former chief executive of Holm Savings, who was jailed in 2019.", "Mara Quist, who ran Holm Savings as chief executive and was jailed in 2019, has been granted release by the board."),
     ("according to a rotating order is no source", "Patrols are assigned according to a rotating order, the police said.", "The police said patrols are assigned according to a rotating order."),
     ("said on Friday is reported on Friday", "Rice rose to a record 2.40 dinars a kilo in July, the statistics office said on Friday.", "Rice hit a record 2.40 dinars a kilo in July, the statistics office reported on Friday."),
+    ("on course to lose is heading for the loss", "The ruling party is on course to lose its majority in the assembly, a poll published on Thursday suggested.", "A poll released on Thursday suggested that the ruling party is heading for the loss of its majority in the assembly."),
 ]  # fmt: skip
 
 
@@ -1348,6 +1349,12 @@ def test_a_changed_stance_is_shown_where_it_changed(
             "City officials estimated that some 3 000 people marched to the offices of Haldby Heat & Power, the harbour utility, while the organisers said 7 000 took part.",
             "DC308",
             "City officials",
+        ),
+        (
+            "The rector said the grant had been cut because of falling student numbers and insisted that funding per student had not fallen.",
+            "According to the rector, the grant was lowered because student numbers are falling, and he insisted that funding per student had gone down.",
+            "DC303",
+            "funding per student had gone down",
         ),
     ],
 )

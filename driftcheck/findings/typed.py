@@ -3060,9 +3060,13 @@ def _clause_spans(side: Side, cues: list[tuple[Mention, bool]]) -> list[Span]:
 
 
 def _joins_subjects(text: str, start: int, gap: re.Match[str]) -> bool:
-    """An "and" after a bare noun phrase joins two subjects of one claim: "Bank details and
-    passwords were not among the stolen data" is not cut before its negation."""
-    return gap.group().strip() in {"and", "or"} and not lexical.has_verb(text[start : gap.start()])
+    """An "and" between two bare noun phrases before their verb joins two subjects of one
+    claim: "Bank details and passwords were not among the stolen data" is not cut before its
+    negation; "because of falling numbers and insisted that funding had not fallen" is."""
+    if gap.group().strip() not in {"and", "or"} or lexical.has_verb(text[start : gap.start()]):
+        return False
+    verb = _SUBJECT_VERB.search(text, gap.end())
+    return verb is not None and not lexical.has_verb(text[gap.end() : verb.start()])
 
 
 def _negative_subject_joined(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
