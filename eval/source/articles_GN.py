@@ -536,7 +536,7 @@ ARTICLES: tuple[Article, ...] = (
         (
             "Following a heatwave that damaged greenhouse crops in the south, wholesale tomato prices in Alderra rose by 70% in the week to Sunday, according to the Fresh Produce Board.",
             "At the Pennick Lane market in Varosh, the capital, tomatoes fetched an average of 3.60 solari a kilo on Monday, against 2.10 solari a week before.",
-            "Prices will probably stay high until the northern harvest begins in mid-September, said Emeric Tallow, the board's chairman, adding: \"There is simply not enough fruit.\"",
+            'Prices will probably stay high until the northern harvest begins in mid-September, said Emeric Tallow, the board\'s chairman, adding: "There is simply not enough fruit."',
             "Saying that families were cutting down on fresh food, the Consumers' League urged the government to scrap its 15% import tariff on vegetables.",
             "Trade Minister Odile Brackwater said she would talk about the tariff with representatives of growers on Thursday, but she did not commit to anything.",
             "According to the city's hospitality association, restaurants in Varosh have started taking tomato dishes off their menus.",
@@ -554,7 +554,7 @@ ARTICLES: tuple[Article, ...] = (
             drift(
                 "quote",
                 2,
-                "Prices will probably stay high until the northern harvest begins in mid-September, said Emeric Tallow, the board's chairman, adding: \"There is simply not enough labour.\"",
+                'Prices will probably stay high until the northern harvest begins in mid-September, said Emeric Tallow, the board\'s chairman, adding: "There is simply not enough labour."',
                 "There is simply not enough fruit",
                 "There is simply not enough labour",
                 "the words inside the quotation marks differ from the chairman's quote",
