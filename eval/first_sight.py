@@ -56,10 +56,13 @@ def run_commit(commit: str, modules: str, out: Path, cache_dir: Path | None) -> 
     """Check ``commit`` out beside the repository and dump its reports (see ``dump``)."""
     with tempfile.TemporaryDirectory(prefix="driftcheck-first-sight-") as scratch:
         tree = Path(scratch) / "tree"
-        subprocess.run(
+        added = subprocess.run(
             ["git", "-C", str(ROOT), "worktree", "add", "--quiet", "--detach", str(tree), commit],
-            check=True,
+            check=False,
         )
+        if added.returncode != 0:
+            print(f"error: cannot check out {commit!r} into a worktree", file=sys.stderr)
+            return 2
         try:
             command = [sys.executable, str(Path(__file__).resolve()), "dump", str(tree), modules]
             command += [str(out.resolve())]
@@ -78,14 +81,20 @@ def dump(tree: Path, modules: str, out: Path, cache_dir: Path | None) -> int:
     if not Path(driftcheck.__file__).resolve().is_relative_to(tree.resolve()):
         print(f"error: driftcheck imported from {driftcheck.__file__}, not {tree}", file=sys.stderr)
         return 2
-    cases = module_cases(modules.split(","))
+    try:
+        cases = module_cases(modules.split(","))
+    except ModuleNotFoundError as exc:
+        print(f"error: no source module {exc.name}", file=sys.stderr)
+        return 2
     if not cases:
         print(f"error: no labelled cases for modules {modules}", file=sys.stderr)
         return 2
     checker = evaluation.Checker(evaluation.CheckConfig(cache_dir=cache_dir))
-    with out.open("x", encoding="utf-8") as file:
+    partial = out.with_name(out.name + ".partial")
+    with partial.open("w", encoding="utf-8") as file:
         for case, report in zip(cases, evaluation.check_cases(checker, cases), strict=True):
             file.write(json.dumps({"case": case, "report": report}) + "\n")
+    partial.rename(out)  # a run cut short leaves no file that ``table`` would pool
     print(f"{out}: {len(cases)} cases")
     return 0
 
@@ -100,6 +109,7 @@ def finding_outcome(finding: dict[str, Any], case: dict[str, Any]) -> str:
 
 
 def table(paths: Iterable[Path]) -> None:
+    """Print recall per type, faithful cases with a major finding, and per-rule figures."""
     items: Counter[str] = Counter()
     covered: Counter[str] = Counter()
     faithful = faithful_serious = 0
