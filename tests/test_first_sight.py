@@ -113,3 +113,12 @@ def test_a_dump_is_never_written_over(first_sight: ModuleType, tmp_path: Path) -
     existing.write_text("kept\n", encoding="utf-8")
     assert first_sight.main(["run", "HEAD", "GM", str(existing)]) == 2
     assert existing.read_text(encoding="utf-8") == "kept\n"
+
+
+def test_an_unknown_module_is_a_one_line_error(
+    first_sight: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "round.jsonl"
+    assert first_sight.main(["dump", str(EVAL.parent), "ZZ", str(out)]) == 2
+    assert capsys.readouterr().err == "error: no source module source.articles_ZZ\n"
+    assert not out.exists()
