@@ -213,6 +213,8 @@ SPLIT_MODULES: dict[str, tuple[str, ...]] = {
         "GN",
         "GO",
         "GP",
+        "GQ",
+        "GR",
     ),
     "test": ("EE", "EF", "EG", "EH"),
 }
