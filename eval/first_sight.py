@@ -36,10 +36,6 @@ import run as evaluation
 import driftcheck
 from driftcheck.evaluation import score_report
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-SERIOUS = {"major", "critical"}
-
 
 def module_cases(modules: Iterable[str]) -> list[dict[str, Any]]:
     """The labelled cases (dev and test) of the articles in ``source.articles_<module>``."""
@@ -57,7 +53,17 @@ def run_commit(commit: str, modules: str, out: Path, cache_dir: Path | None) -> 
     with tempfile.TemporaryDirectory(prefix="driftcheck-first-sight-") as scratch:
         tree = Path(scratch) / "tree"
         added = subprocess.run(
-            ["git", "-C", str(ROOT), "worktree", "add", "--quiet", "--detach", str(tree), commit],
+            [
+                "git",
+                "-C",
+                str(evaluation.ROOT),
+                "worktree",
+                "add",
+                "--quiet",
+                "--detach",
+                str(tree),
+                commit,
+            ],
             check=False,
         )
         if added.returncode != 0:
@@ -72,7 +78,8 @@ def run_commit(commit: str, modules: str, out: Path, cache_dir: Path | None) -> 
             return subprocess.run(command, env=env, check=False).returncode
         finally:
             subprocess.run(
-                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True
+                ["git", "-C", str(evaluation.ROOT), "worktree", "remove", "--force", str(tree)],
+                check=True,
             )
 
 
@@ -123,7 +130,7 @@ def table(paths: Iterable[Path]) -> None:
             case, findings = record["case"], record["report"]["findings"]
             if case["type"] == "faithful":
                 faithful += 1
-                serious = {f["rule"] for f in findings if f["severity"] in SERIOUS}
+                serious = {f["rule"] for f in findings if f["severity"] in evaluation.SERIOUS}
                 faithful_serious += bool(serious)
                 serious_cases.update(serious)
             else:
