@@ -127,7 +127,7 @@ def balanced(pairs: Sequence[Pair], size: int, seed: int) -> list[Pair]:
 
 
 def fine_tune(pairs: Sequence[Pair], seed: int, batch: int = 16) -> Any:
-    """The embedded model with a one-logit head, trained one epoch on ``pairs``."""
+    """(tokenizer, model): the embedded model with a one-logit head, one epoch on ``pairs``."""
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
@@ -262,7 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    records = [json.loads(line) for p in args.files for line in p.read_text().splitlines()]
+    records = [
+        json.loads(line) for p in args.files for line in p.read_text(encoding="utf-8").splitlines()
+    ]
     if not records or not all({"case", "report"} <= record.keys() for record in records):
         print("error: not first-sight dumps (eval/first_sight.py run writes them)", file=sys.stderr)
         return 2
