@@ -117,40 +117,36 @@ def finding_outcome(finding: dict[str, Any], case: dict[str, Any]) -> str:
 
 def table(paths: Iterable[Path]) -> None:
     """Print recall per type, faithful cases with a major finding, and per-rule figures."""
-    items: Counter[str] = Counter()
-    covered: Counter[str] = Counter()
-    faithful = faithful_serious = 0
+    tallies: dict[str, evaluation.Tally] = {}
     hits: Counter[str] = Counter()
     false: Counter[str] = Counter()
     serious_cases: Counter[str] = Counter()
     severity: dict[str, str] = {}
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            case, findings = record["case"], record["report"]["findings"]
-            if case["type"] == "faithful":
-                faithful += 1
-                serious = {f["rule"] for f in findings if f["severity"] in evaluation.SERIOUS}
-                faithful_serious += bool(serious)
-                serious_cases.update(serious)
-            else:
-                score = score_report(record["report"], case, case["original"], case["version"])
-                items[case["type"]] += len(score.items)
-                covered[case["type"]] += score.covered
-            for finding in findings:
-                severity.setdefault(finding["rule"], finding["severity"])
-                outcome = finding_outcome(finding, case)
-                hits[finding["rule"]] += outcome == "hit"
-                false[finding["rule"]] += outcome == "false"
-    print(f"{'type':<18} {'items':>6} {'covered':>8} {'recall':>7}")
-    for type_ in sorted(items):
-        print(
-            f"{type_:<18} {items[type_]:>6} {covered[type_]:>8} "
-            f"{100 * covered[type_] / items[type_]:>6.1f}%"
+    for record in evaluation.load_cases(paths):
+        case, findings = record["case"], record["report"]["findings"]
+        evaluation.score_case(
+            record["report"], case, tallies.setdefault(case["type"], evaluation.Tally())
         )
-    share = 100 * faithful_serious / faithful if faithful else 0.0
+        if case["type"] == "faithful":
+            serious_cases.update(
+                {f["rule"] for f in findings if f["severity"] in evaluation.SERIOUS}
+            )
+        for finding in findings:
+            severity.setdefault(finding["rule"], finding["severity"])
+            outcome = finding_outcome(finding, case)
+            hits[finding["rule"]] += outcome == "hit"
+            false[finding["rule"]] += outcome == "false"
+    faithful = tallies.pop("faithful", evaluation.Tally())
+    print(f"{'type':<18} {'items':>6} {'covered':>8} {'recall':>7}")
+    for type_, tally in sorted(tallies.items()):
+        print(
+            f"{type_:<18} {tally.items:>6} {tally.covered:>8} "
+            f"{100 * tally.covered / tally.items:>6.1f}%"
+        )
+    share = 100 * faithful.serious_cases / faithful.cases if faithful.cases else 0.0
     print(
-        f"faithful cases with a major or critical finding: {faithful_serious}/{faithful} = {share:.1f}%"
+        "faithful cases with a major or critical finding: "
+        f"{faithful.serious_cases}/{faithful.cases} = {share:.1f}%"
     )
     print()
     print(f"{'rule':<6} {'severity':<9} {'hits':>6} {'false':>6} {'hit share':>9}  faithful cases")

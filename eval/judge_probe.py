@@ -21,7 +21,6 @@ rules fire on. One epoch on a 2-core CPU takes about 8 minutes for the default 7
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -35,7 +34,6 @@ import run as evaluation
 
 from driftcheck.documents import Document
 from driftcheck.embeddings import resolve_model
-from driftcheck.evaluation import score_report
 from driftcheck.sentences import split_sentences
 
 GATED_RULES = ("DC303", "DC304", "DC307", "DC308")
@@ -220,7 +218,7 @@ def judged_findings(records: Iterable[dict[str, Any]]) -> list[JudgedFinding]:
 
 
 def _key(finding: dict[str, Any]) -> tuple[str, str]:
-    return ((finding["original"] or {}).get("text", ""), (finding["version"] or {}).get("text", ""))
+    return (evaluation.span_text(finding, "original"), evaluation.span_text(finding, "version"))
 
 
 def _group_text(side: dict[str, Any], indices: Sequence[int]) -> str:
@@ -231,24 +229,17 @@ def trade_off(
     records: Sequence[dict[str, Any]], demoted: set[tuple[str, str, tuple[str, str]]]
 ) -> tuple[int, int, int, int]:
     """(faithful cases with a major finding, faithful cases, items covered at major+, items)
-    once the ``demoted`` findings (case id, rule, key) no longer count as major."""
-    faithful = serious = items = covered = 0
+    once the ``demoted`` findings (case id, rule, key) are minor, counted as ``run.py`` does."""
+    faithful, changed = evaluation.Tally(), evaluation.Tally()
     for record in records:
         case = record["case"]
-        kept = [
-            f
+        findings = [
+            {**f, "severity": "minor"} if (case["id"], f["rule"], _key(f)) in demoted else f
             for f in record["report"]["findings"]
-            if f["severity"] in evaluation.SERIOUS
-            and (case["id"], f["rule"], _key(f)) not in demoted
         ]
-        if case["type"] == "faithful":
-            faithful += 1
-            serious += bool(kept)
-        else:
-            score = score_report({"findings": kept}, case, case["original"], case["version"])
-            items += len(score.items)
-            covered += score.covered
-    return serious, faithful, covered, items
+        tally = faithful if case["type"] == "faithful" else changed
+        evaluation.score_case({**record["report"], "findings": findings}, case, tally)
+    return faithful.serious_cases, faithful.cases, changed.covered_serious, changed.items
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -262,9 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    records = [
-        json.loads(line) for p in args.files for line in p.read_text(encoding="utf-8").splitlines()
-    ]
+    records = evaluation.load_cases(args.files)
     if not records or not all({"case", "report"} <= record.keys() for record in records):
         print("error: not first-sight dumps (eval/first_sight.py run writes them)", file=sys.stderr)
         return 2
